@@ -1,0 +1,120 @@
+package org.commissioninghub.casestore;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.commissioninghub.system.FieldProblem;
+import org.commissioninghub.system.InvalidInputException;
+import org.commissioninghub.system.JsonPaths;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a case and starts its programme's process in one transaction: either both exist
+ * afterwards, or neither does.
+ */
+@Service
+public class CaseOpeningService {
+
+  private final Map<Programme, ProgrammeProcess<?>> processes;
+  private final CaseStore caseStore;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final ObjectMapper objectMapper;
+  private final Validator validator;
+
+  CaseOpeningService(List<ProgrammeProcess<?>> processes, CaseStore caseStore,
+      RuntimeService runtimeService, IdentityService identityService, ObjectMapper objectMapper,
+      Validator validator) {
+    this.processes = processes.stream()
+        .collect(Collectors.toUnmodifiableMap(ProgrammeProcess::programme, Function.identity()));
+    this.caseStore = caseStore;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.objectMapper = objectMapper;
+    this.validator = validator;
+  }
+
+  @Transactional
+  public CommissioningCase open(OpenCaseRequest request, String actor) {
+    var process = processes.get(request.programme());
+    if (process == null) {
+      throw new ProgrammeProcessNotAvailableException(request.programme());
+    }
+    return open(process, request, actor);
+  }
+
+  private <D> CommissioningCase open(ProgrammeProcess<D> process, OpenCaseRequest request, String actor) {
+    var problems = new ArrayList<FieldProblem>();
+    if (request.targetStartDate() != null && request.targetEndDate() != null
+        && request.targetEndDate().isBefore(request.targetStartDate())) {
+      problems.add(new FieldProblem("targetEndDate", "must not be before targetStartDate"));
+    }
+    var namedPeople = request.namedPeople() == null ? Map.<String, String>of() : request.namedPeople();
+    namedPeople.forEach((roleId, userId) -> checkNamedPerson(roleId, userId, problems));
+    var details = readDetails(process, request.details(), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    var commissioningCase = caseStore.open(new NewCase(request.programme(), request.title(), process.initialStage(),
+        request.commissioner(), request.integratedCareSystem(), request.valueGbp(),
+        request.targetStartDate(), request.targetEndDate(), namedPeople, writeJson(details)), actor);
+    var instance = runtimeService.startProcessInstanceByKey(process.processDefinitionKey(),
+        commissioningCase.getReference(), process.startVariables(commissioningCase, details));
+    caseStore.linkProcess(commissioningCase.getReference(), instance.getId(), actor);
+    return commissioningCase;
+  }
+
+  private void checkNamedPerson(String roleId, String userId, List<FieldProblem> problems) {
+    var field = "namedPeople." + roleId;
+    if (identityService.createGroupQuery().groupId(roleId).count() == 0) {
+      problems.add(new FieldProblem(field, "'" + roleId + "' is not a role"));
+    } else if (userId == null || identityService.createUserQuery().userId(userId).memberOfGroup(roleId).count() == 0) {
+      problems.add(new FieldProblem(field, "'" + userId + "' is not a user holding the role " + roleId));
+    }
+  }
+
+  private <D> D readDetails(ProgrammeProcess<D> process, JsonNode json, List<FieldProblem> problems) {
+    var reader = objectMapper.readerFor(process.detailsType())
+        .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    D details;
+    try {
+      details = reader.readValue(json == null || json.isNull() ? objectMapper.createObjectNode() : json);
+    } catch (UnrecognizedPropertyException e) {
+      problems.add(new FieldProblem("details." + e.getPropertyName(),
+          "is not a field of " + process.programme().displayName().toLowerCase()));
+      return null;
+    } catch (JsonMappingException e) {
+      problems.add(new FieldProblem("details." + JsonPaths.of(e), JsonPaths.messageOf(e)));
+      return null;
+    } catch (IOException e) {
+      problems.add(new FieldProblem("details", "must be a JSON object"));
+      return null;
+    }
+    validator.validate(details).forEach(violation -> problems.add(
+        new FieldProblem("details." + violation.getPropertyPath(), violation.getMessage())));
+    problems.addAll(process.crossFieldProblems(details).stream()
+        .map(problem -> new FieldProblem("details." + problem.field(), problem.message()))
+        .toList());
+    return details;
+  }
+
+  private String writeJson(Object details) {
+    try {
+      return objectMapper.writeValueAsString(details);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write case details", e);
+    }
+  }
+}

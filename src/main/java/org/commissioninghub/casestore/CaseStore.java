@@ -1,0 +1,258 @@
+package org.commissioninghub.casestore;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way to change a case. Every change writes an entry to the case's event log with the
+ * actor and the changed fields before and after, in the same transaction as the change (and, when
+ * called from the process engine, in the engine's transaction too).
+ */
+@Service
+@Transactional
+public class CaseStore {
+
+  public static final String SYSTEM_ACTOR = "commissioning-hub";
+
+  private final CaseRepository cases;
+  private final CaseReferenceGenerator references;
+  private final ObjectMapper objectMapper;
+  private final Clock clock;
+
+  CaseStore(CaseRepository cases, CaseReferenceGenerator references, ObjectMapper objectMapper,
+      Clock clock) {
+    this.cases = cases;
+    this.references = references;
+    this.objectMapper = objectMapper;
+    this.clock = clock;
+  }
+
+  public CommissioningCase open(NewCase newCase, String actor) {
+    var now = Instant.now(clock);
+    var commissioningCase = new CommissioningCase(
+        references.nextReference(newCase.programme()), newCase.programme(), newCase.title(), actor, now);
+    commissioningCase.setCurrentStage(newCase.initialStage());
+    commissioningCase.setCommissioner(newCase.commissioner());
+    commissioningCase.setIntegratedCareSystem(newCase.integratedCareSystem());
+    commissioningCase.setValueGbp(newCase.valueGbp());
+    commissioningCase.setTargetStartDate(newCase.targetStartDate());
+    commissioningCase.setTargetEndDate(newCase.targetEndDate());
+    commissioningCase.setNamedPeople(newCase.namedPeople());
+    commissioningCase.setDetails(newCase.detailsJson());
+    var after = new LinkedHashMap<String, Object>();
+    after.put("programme", newCase.programme().id());
+    after.put("title", newCase.title());
+    after.put("commissioner", newCase.commissioner());
+    after.put("integratedCareSystem", newCase.integratedCareSystem());
+    after.put("valueGbp", newCase.valueGbp());
+    after.put("status", CaseStatus.OPEN.id());
+    after.put("currentStage", newCase.initialStage());
+    after.put("namedPeople", newCase.namedPeople());
+    after.put("details", readTree(newCase.detailsJson()));
+    log(commissioningCase, actor, "CASE_OPENED", "Case opened", null, after);
+    return cases.save(commissioningCase);
+  }
+
+  public void linkProcess(String reference, String processInstanceId, String actor) {
+    var commissioningCase = get(reference);
+    commissioningCase.setProcessInstanceId(processInstanceId);
+    log(commissioningCase, actor, "PROCESS_STARTED", "Process started",
+        null, Map.of("processInstanceId", processInstanceId));
+  }
+
+  public void moveToStage(String reference, String stage, String actor) {
+    var commissioningCase = get(reference);
+    var before = commissioningCase.getCurrentStage();
+    if (Objects.equals(before, stage)) {
+      return;
+    }
+    commissioningCase.setCurrentStage(stage);
+    log(commissioningCase, actor, "STAGE_CHANGED", "Stage changed to " + stage,
+        singleField("currentStage", before), singleField("currentStage", stage));
+  }
+
+  /**
+   * Merges fields into the programme's details document. Only fields whose value changes are
+   * written, so repeating the same update (a retried job) leaves the log as it was.
+   */
+  public void updateDetails(String reference, Map<String, ?> fields, String actor, String summary) {
+    var commissioningCase = get(reference);
+    var details = (ObjectNode) readTree(commissioningCase.getDetails());
+    var before = new LinkedHashMap<String, Object>();
+    var after = new LinkedHashMap<String, Object>();
+    fields.forEach((name, value) -> {
+      JsonNode current = details.get(name);
+      JsonNode next = objectMapper.valueToTree(value);
+      if (!Objects.equals(current, next)) {
+        before.put(name, current);
+        after.put(name, next);
+        details.set(name, next);
+      }
+    });
+    if (after.isEmpty()) {
+      return;
+    }
+    commissioningCase.setDetails(writeJson(details));
+    log(commissioningCase, actor, "DETAILS_UPDATED", summary, before, after);
+  }
+
+  public void updateValue(String reference, BigDecimal valueGbp, String actor) {
+    var commissioningCase = get(reference);
+    var before = commissioningCase.getValueGbp();
+    if (before != null && valueGbp != null && before.compareTo(valueGbp) == 0) {
+      return;
+    }
+    commissioningCase.setValueGbp(valueGbp);
+    log(commissioningCase, actor, "VALUE_CHANGED", "Value changed",
+        singleField("valueGbp", before), singleField("valueGbp", valueGbp));
+  }
+
+  public void rate(String reference, RagRating ragRating, String actor) {
+    var commissioningCase = get(reference);
+    var before = commissioningCase.getRagRating();
+    if (before == ragRating) {
+      return;
+    }
+    commissioningCase.setRagRating(ragRating);
+    log(commissioningCase, actor, "RAG_CHANGED", "RAG rating changed to " + ragRating,
+        singleField("ragRating", before), singleField("ragRating", ragRating));
+  }
+
+  public Decision recordDecision(String reference, String stage, String outcome, String decidedBy,
+      DecisionChannel channel, String comment) {
+    var commissioningCase = get(reference);
+    var decision = new Decision(commissioningCase, stage, outcome, decidedBy, Instant.now(clock),
+        channel, comment);
+    commissioningCase.addDecision(decision);
+    var after = new LinkedHashMap<String, Object>();
+    after.put("stage", stage);
+    after.put("outcome", outcome);
+    after.put("channel", channel.id());
+    after.put("comment", comment);
+    log(commissioningCase, decidedBy, "DECISION_RECORDED", stage + ": " + outcome, null, after);
+    return decision;
+  }
+
+  public Milestone addMilestone(String reference, String name, LocalDate targetDate,
+      String actor) {
+    var commissioningCase = get(reference);
+    var milestone = new Milestone(commissioningCase, name, targetDate);
+    commissioningCase.addMilestone(milestone);
+    var after = new LinkedHashMap<String, Object>();
+    after.put("name", name);
+    after.put("targetDate", targetDate);
+    log(commissioningCase, actor, "MILESTONE_ADDED", "Milestone added: " + name, null, after);
+    return milestone;
+  }
+
+  public Risk addRisk(String reference, String description, int likelihood, int impact,
+      String owner, String mitigation, String actor) {
+    var commissioningCase = get(reference);
+    var risk = new Risk(commissioningCase, description, likelihood, impact, owner, mitigation);
+    commissioningCase.addRisk(risk);
+    var after = new LinkedHashMap<String, Object>();
+    after.put("description", description);
+    after.put("likelihood", likelihood);
+    after.put("impact", impact);
+    after.put("score", risk.getScore());
+    after.put("owner", owner);
+    after.put("mitigation", mitigation);
+    log(commissioningCase, actor, "RISK_ADDED", "Risk added (score " + risk.getScore() + ")", null, after);
+    return risk;
+  }
+
+  /** Closes (work finished) or cancels (work stopped) a case. */
+  public void end(String reference, CaseStatus endStatus, String reason, String actor) {
+    if (endStatus != CaseStatus.CLOSED && endStatus != CaseStatus.CANCELLED) {
+      throw new IllegalArgumentException("a case ends as closed or cancelled, not " + endStatus.id());
+    }
+    var commissioningCase = get(reference);
+    var before = commissioningCase.getStatus();
+    if (before == endStatus) {
+      return;
+    }
+    commissioningCase.setStatus(endStatus);
+    commissioningCase.setActualEndDate(LocalDate.now(clock));
+    var after = new LinkedHashMap<String, Object>();
+    after.put("status", endStatus.id());
+    after.put("reason", reason);
+    log(commissioningCase, actor, "STATUS_CHANGED", "Case " + endStatus.id() + ": " + reason,
+        singleField("status", before.id()), after);
+  }
+
+  /** Writes a task completion, with what was submitted, to the log of the task's case. */
+  public void recordTaskCompleted(String reference, String taskName, Map<String, ?> submitted,
+      String actor) {
+    var commissioningCase = get(reference);
+    log(commissioningCase, actor, "TASK_COMPLETED", taskName + " completed", null,
+        new LinkedHashMap<>(submitted));
+  }
+
+  @Transactional(readOnly = true)
+  public CommissioningCase get(String reference) {
+    return cases.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<CommissioningCase> find(String reference) {
+    return cases.findByReference(reference);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<CommissioningCase> search(CaseSearch search, Pageable pageable) {
+    Specification<CommissioningCase> where = Specification.where(null);
+    if (search.programme() != null) {
+      where = where.and((root, query, cb) -> cb.equal(root.get("programme"), search.programme()));
+    }
+    if (search.status() != null) {
+      where = where.and((root, query, cb) -> cb.equal(root.get("status"), search.status()));
+    }
+    if (search.stage() != null) {
+      where = where.and((root, query, cb) -> cb.equal(root.get("currentStage"), search.stage()));
+    }
+    return cases.findAll(where, pageable);
+  }
+
+  private void log(CommissioningCase commissioningCase, String actor, String eventType, String summary,
+      Map<String, ?> before, Map<String, ?> after) {
+    commissioningCase.addEvent(new CaseEvent(commissioningCase, Instant.now(clock), actor, eventType,
+        summary, before == null ? null : writeJson(before), after == null ? null : writeJson(after)));
+  }
+
+  private static Map<String, Object> singleField(String name, Object value) {
+    var field = new LinkedHashMap<String, Object>();
+    field.put(name, value);
+    return field;
+  }
+
+  private JsonNode readTree(String json) {
+    try {
+      return objectMapper.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("case details are not valid JSON", e);
+    }
+  }
+
+  private String writeJson(Object value) {
+    try {
+      return objectMapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write case event as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.commissioninghub.casestore;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/** A recorded decision on a case: who decided what at which stage, when, and through which channel. */
+@Entity
+@Immutable
+@Table(name = "case_decision")
+public class Decision {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "case_id")
+  private CommissioningCase commissioningCase;
+
+  @Column(nullable = false)
+  private String stage;
+
+  @Column(nullable = false)
+  private String outcome;
+
+  @Column(nullable = false)
+  private String decidedBy;
+
+  @Column(nullable = false)
+  private Instant decidedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private DecisionChannel channel;
+
+  @Column(name = "comment_text")
+  private String comment;
+
+  protected Decision() {}
+
+  Decision(CommissioningCase commissioningCase, String stage, String outcome, String decidedBy,
+      Instant decidedAt, DecisionChannel channel, String comment) {
+    this.commissioningCase = commissioningCase;
+    this.stage = stage;
+    this.outcome = outcome;
+    this.decidedBy = decidedBy;
+    this.decidedAt = decidedAt;
+    this.channel = channel;
+    this.comment = comment;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getStage() {
+    return stage;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public DecisionChannel getChannel() {
+    return channel;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+}

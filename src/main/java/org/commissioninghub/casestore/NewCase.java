@@ -1,0 +1,18 @@
+package org.commissioninghub.casestore;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** What is known about a case when it is opened; the programme's own fields travel as {@code detailsJson}. */
+public record NewCase(
+    Programme programme,
+    String title,
+    String initialStage,
+    String commissioner,
+    String integratedCareSystem,
+    BigDecimal valueGbp,
+    LocalDate targetStartDate,
+    LocalDate targetEndDate,
+    Map<String, String> namedPeople,
+    String detailsJson) {}

@@ -1,0 +1,109 @@
+package org.commissioninghub.casestore;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** An entry in a case's risk log, scored as likelihood times impact on the NHS 5x5 matrix. */
+@Entity
+@Table(name = "case_risk")
+public class Risk {
+
+  public enum Status {
+    OPEN,
+    MITIGATED,
+    CLOSED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "case_id")
+  private CommissioningCase commissioningCase;
+
+  @Column(nullable = false)
+  private String description;
+
+  private int likelihood;
+
+  private int impact;
+
+  /** Derived from likelihood and impact; stored so that risk logs sort and filter by it. */
+  private int score;
+
+  private String owner;
+
+  private String mitigation;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Status status;
+
+  protected Risk() {}
+
+  Risk(CommissioningCase commissioningCase, String description, int likelihood, int impact,
+      String owner, String mitigation) {
+    this.commissioningCase = commissioningCase;
+    this.description = description;
+    this.owner = owner;
+    this.mitigation = mitigation;
+    this.status = Status.OPEN;
+    rate(likelihood, impact);
+  }
+
+  void rate(int likelihood, int impact) {
+    requireOnScale("likelihood", likelihood);
+    requireOnScale("impact", impact);
+    this.likelihood = likelihood;
+    this.impact = impact;
+    this.score = likelihood * impact;
+  }
+
+  private static void requireOnScale(String name, int value) {
+    if (value < 1 || value > 5) {
+      throw new IllegalArgumentException(name + " must be between 1 and 5, was " + value);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public int getLikelihood() {
+    return likelihood;
+  }
+
+  public int getImpact() {
+    return impact;
+  }
+
+  public int getScore() {
+    return score;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public String getMitigation() {
+    return mitigation;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+}

@@ -1,0 +1,118 @@
+package org.commissioninghub.casestore.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.commissioninghub.casestore.CaseOpeningService;
+import org.commissioninghub.casestore.CaseSearch;
+import org.commissioninghub.casestore.CaseStore;
+import org.commissioninghub.casestore.CaseStatus;
+import org.commissioninghub.casestore.CodedValue;
+import org.commissioninghub.casestore.CommissioningCase;
+import org.commissioninghub.casestore.OpenCaseRequest;
+import org.commissioninghub.casestore.Programme;
+import org.commissioninghub.casestore.web.CaseResponses.CaseDetail;
+import org.commissioninghub.casestore.web.CaseResponses.CaseSummary;
+import org.commissioninghub.casestore.web.CaseResponses.DecisionView;
+import org.commissioninghub.casestore.web.CaseResponses.MilestoneView;
+import org.commissioninghub.casestore.web.CaseResponses.PageOf;
+import org.commissioninghub.casestore.web.CaseResponses.RiskView;
+import org.commissioninghub.system.FieldProblem;
+import org.commissioninghub.system.InvalidInputException;
+import org.commissioninghub.workflow.ProcessActivities;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@RequestMapping("/api/cases")
+class CaseController {
+
+  private final CaseOpeningService caseOpening;
+  private final CaseStore caseStore;
+  private final ProcessActivities processActivities;
+  private final ObjectMapper objectMapper;
+
+  CaseController(CaseOpeningService caseOpening, CaseStore caseStore,
+      ProcessActivities processActivities, ObjectMapper objectMapper) {
+    this.caseOpening = caseOpening;
+    this.caseStore = caseStore;
+    this.processActivities = processActivities;
+    this.objectMapper = objectMapper;
+  }
+
+  /** Opens a case and starts its process; answers with the new case's reference. */
+  @PostMapping
+  ResponseEntity<CaseSummary> open(@Valid @RequestBody OpenCaseRequest request, Principal principal) {
+    var opened = caseOpening.open(request, principal.getName());
+    return ResponseEntity.created(URI.create("/api/cases/" + opened.getReference()))
+        .body(CaseSummary.of(opened));
+  }
+
+  @GetMapping
+  PageOf<CaseSummary> list(
+      @RequestParam(required = false) String programme,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String stage,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    var search = new CaseSearch(parse(Programme.class, "programme", programme),
+        parse(CaseStatus.class, "status", status), stage);
+    var pageRequest = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
+    return PageOf.of(caseStore.search(search, pageRequest).map(CaseSummary::of));
+  }
+
+  @GetMapping("/{reference}")
+  @Transactional(readOnly = true)
+  CaseDetail get(@PathVariable String reference) {
+    CommissioningCase c = caseStore.get(reference);
+    return new CaseDetail(c.getReference(), c.getTitle(), c.getProgramme(), c.getStatus(),
+        c.getCurrentStage(), c.getRagRating(), c.getCommissioner(), c.getIntegratedCareSystem(),
+        c.getValueGbp(), c.getTargetStartDate(), c.getActualStartDate(), c.getTargetEndDate(),
+        c.getActualEndDate(), c.getNamedPeople(), json(c.getDetails()), c.getCreatedBy(),
+        c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(),
+        c.getMilestones().stream().map(MilestoneView::of).toList(),
+        c.getRisks().stream().map(RiskView::of).toList(),
+        c.getDecisions().stream().map(DecisionView::of).toList(),
+        c.getEvents().stream().map(event -> CaseResponses.event(event, this::json)).toList(),
+        processActivities.of(c.getProcessInstanceId()));
+  }
+
+  private static <E extends Enum<E> & CodedValue> E parse(Class<E> type, String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return CodedValue.byId(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(List.of(new FieldProblem(parameter, e.getMessage())));
+    }
+  }
+
+  private JsonNode json(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return objectMapper.readTree(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored JSON is unreadable", e);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.commissioninghub.dental;
+
+import java.util.List;
+import java.util.Map;
+import org.commissioninghub.casestore.CommissioningCase;
+import org.commissioninghub.casestore.Programme;
+import org.commissioninghub.casestore.ProgrammeProcess;
+import org.commissioninghub.dental.process.DentalProcurementVariables;
+import org.commissioninghub.system.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/** Opens dental procurement cases with DentalProcurementProcess. */
+@Component
+class DentalProcurementProgramme implements ProgrammeProcess<DentalProcurementDetails> {
+
+  @Override
+  public Programme programme() {
+    return Programme.DENTAL_PROCUREMENT;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return DentalProcurementVariables.PROCESS_KEY;
+  }
+
+  @Override
+  public Class<DentalProcurementDetails> detailsType() {
+    return DentalProcurementDetails.class;
+  }
+
+  @Override
+  public String initialStage() {
+    return DentalStage.NEEDS_ASSESSMENT.label();
+  }
+
+  /** An ending or handed-back contract has an end date; an access gap may have no contract at all. */
+  @Override
+  public List<FieldProblem> crossFieldProblems(DentalProcurementDetails details) {
+    if (details.trigger() != null && details.trigger() != ProcurementTrigger.ACCESS_GAP
+        && details.currentContractEndDate() == null) {
+      return List.of(new FieldProblem("currentContractEndDate",
+          "is required when the trigger is " + details.trigger().id()));
+    }
+    return List.of();
+  }
+
+  @Override
+  public Map<String, Object> startVariables(CommissioningCase commissioningCase,
+      DentalProcurementDetails details) {
+    return Map.of(
+        DentalProcurementVariables.CASE_REFERENCE, commissioningCase.getReference(),
+        DentalProcurementVariables.CASE_TITLE, commissioningCase.getTitle(),
+        DentalProcurementVariables.TRIGGER, details.trigger().description(),
+        DentalProcurementVariables.AREA, details.area());
+  }
+}

@@ -1,0 +1,21 @@
+package org.commissioninghub.dental;
+
+/** The stages of a dental procurement, as the case store shows them. */
+public enum DentalStage {
+  NEEDS_ASSESSMENT("Oral health needs assessment"),
+  LOT_DESIGN("Lot design"),
+  BUSINESS_CASE("Business case"),
+  FINANCE_CHECK("Finance check"),
+  BUSINESS_CASE_APPROVAL("Business case approval"),
+  NOT_NEEDED("Procurement not needed");
+
+  private final String label;
+
+  DentalStage(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,32 @@
+package org.commissioninghub.dental.process;
+
+import static org.commissioninghub.dental.process.DentalProcurementVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.commissioninghub.dental.ContractForm;
+import org.commissioninghub.dental.DentalProcurementService;
+import org.commissioninghub.dental.DentalProcurementService.LotDesign;
+import org.commissioninghub.dental.DentalServiceType;
+import org.commissioninghub.workflow.ProcessVariables;
+import org.springframework.stereotype.Component;
+
+@Component
+public class RecordLotDesignDelegate implements JavaDelegate {
+
+  private final DentalProcurementService dentalProcurement;
+
+  RecordLotDesignDelegate(DentalProcurementService dentalProcurement) {
+    this.dentalProcurement = dentalProcurement;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var design = new LotDesign(
+        ProcessVariables.integer(execution, LOT_COUNT),
+        ProcessVariables.texts(execution, LOT_SERVICE_TYPES).stream().map(DentalServiceType::fromId).toList(),
+        ContractForm.fromId(ProcessVariables.text(execution, CONTRACT_FORM)),
+        ProcessVariables.text(execution, LOT_DESIGN_SUMMARY));
+    dentalProcurement.recordLotDesign(execution.getBusinessKey(), design, ProcessVariables.actor(execution));
+  }
+}

@@ -1,0 +1,31 @@
+package org.commissioninghub.system;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/** Names the field a JSON mapping error is about, as a client wrote it. */
+public final class JsonPaths {
+
+  private JsonPaths() {}
+
+  /** The path of the bad value, such as {@code details.serviceTypes[1]}. */
+  public static String of(JsonMappingException e) {
+    var path = new StringBuilder();
+    for (var reference : e.getPath()) {
+      if (reference.getFieldName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  /** A readable message for a value of the wrong type or outside an enumeration. */
+  public static String messageOf(JsonMappingException e) {
+    var cause = e.getCause() instanceof IllegalArgumentException illegal ? illegal.getMessage() : null;
+    return cause != null ? cause : "has a value of the wrong type";
+  }
+}

@@ -1,0 +1,113 @@
+package org.commissioninghub.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * The input fields of one Camunda Form and their validation rules (required, min, max, minLength,
+ * maxLength, pattern), checked on the server when a task is completed.
+ */
+final class FormSchema {
+
+  private static final Set<String> NON_INPUT_TYPES =
+      Set.of("text", "spacer", "separator", "button", "image", "html", "group", "iframe", "table");
+
+  record Field(String key, String label, JsonNode validate, boolean editable, boolean conditional) {}
+
+  private final String id;
+  private final List<Field> fields;
+
+  private FormSchema(String id, List<Field> fields) {
+    this.id = id;
+    this.fields = fields;
+  }
+
+  static FormSchema parse(JsonNode form) {
+    var fields = new ArrayList<Field>();
+    collectFields(form.path("components"), fields);
+    return new FormSchema(form.path("id").asText(), List.copyOf(fields));
+  }
+
+  private static void collectFields(JsonNode components, List<Field> into) {
+    for (var component : components) {
+      var type = component.path("type").asText();
+      if (component.has("components")) {
+        collectFields(component.path("components"), into);
+      }
+      if (NON_INPUT_TYPES.contains(type) || !component.hasNonNull("key")) {
+        continue;
+      }
+      var editable = !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false);
+      into.add(new Field(component.get("key").asText(), component.path("label").asText(component.get("key").asText()),
+          component.path("validate"), editable, component.has("conditional")));
+    }
+  }
+
+  String id() {
+    return id;
+  }
+
+  /** The keys of the fields a person fills in, in form order. */
+  List<String> inputKeys() {
+    return fields.stream().filter(Field::editable).map(Field::key).toList();
+  }
+
+  /** Throws with one sentence per broken rule; the engine then rolls the completion back. */
+  void validate(Function<String, Object> values) {
+    var problems = new ArrayList<String>();
+    for (var field : fields) {
+      if (field.editable()) {
+        check(field, values.apply(field.key()), problems);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException("The form cannot be submitted: " + String.join("; ", problems) + ".");
+    }
+  }
+
+  private static void check(Field field, Object value, List<String> problems) {
+    var rules = field.validate();
+    if (isEmpty(value)) {
+      // A conditional field may be hidden, and hidden fields are not submitted.
+      if (rules.path("required").asBoolean(false) && !field.conditional()) {
+        problems.add(field.label() + " is required");
+      }
+      return;
+    }
+    if (value instanceof Number number) {
+      var decimal = new BigDecimal(number.toString());
+      if (rules.has("min") && decimal.compareTo(rules.get("min").decimalValue()) < 0) {
+        problems.add(field.label() + " must be at least " + rules.get("min").asText());
+      }
+      if (rules.has("max") && decimal.compareTo(rules.get("max").decimalValue()) > 0) {
+        problems.add(field.label() + " must be at most " + rules.get("max").asText());
+      }
+    }
+    if (value instanceof String text) {
+      if (rules.has("minLength") && text.length() < rules.get("minLength").asInt()) {
+        problems.add(field.label() + " must be at least " + rules.get("minLength").asInt() + " characters");
+      }
+      if (rules.has("maxLength") && text.length() > rules.get("maxLength").asInt()) {
+        problems.add(field.label() + " must be at most " + rules.get("maxLength").asInt() + " characters");
+      }
+      if (rules.hasNonNull("pattern") && !Pattern.compile(rules.get("pattern").asText()).matcher(text).matches()) {
+        problems.add(field.label() + " is not in the expected format");
+      }
+    }
+  }
+
+  private static boolean isEmpty(Object value) {
+    return value == null
+        || value instanceof String text && text.isBlank()
+        || value instanceof Collection<?> collection && collection.isEmpty()
+        || value instanceof SpinJsonNode json && json.isArray() && json.elements().isEmpty();
+  }
+}

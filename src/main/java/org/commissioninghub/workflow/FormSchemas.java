@@ -1,0 +1,59 @@
+package org.commissioninghub.workflow;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the Camunda Form of a user task in the task's own deployment (forms are deployed beside
+ * the BPMN and bound with formRefBinding="deployment"). Deployments never change, so each one's
+ * forms are read once.
+ */
+@Component
+class FormSchemas {
+
+  private static final String FORM_SUFFIX = ".form";
+
+  private final RepositoryService repositoryService;
+  private final ObjectMapper objectMapper;
+  private final Map<String, Map<String, FormSchema>> formsByDeployment = new ConcurrentHashMap<>();
+
+  FormSchemas(RepositoryService repositoryService, ObjectMapper objectMapper) {
+    this.repositoryService = repositoryService;
+    this.objectMapper = objectMapper;
+  }
+
+  Optional<FormSchema> formOf(DelegateTask task) {
+    UserTask userTask = task.getBpmnModelElementInstance();
+    if (userTask == null || userTask.getCamundaFormRef() == null) {
+      return Optional.empty();
+    }
+    var deploymentId = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+    var forms = formsByDeployment.computeIfAbsent(deploymentId, this::readForms);
+    return Optional.ofNullable(forms.get(userTask.getCamundaFormRef()));
+  }
+
+  private Map<String, FormSchema> readForms(String deploymentId) {
+    var forms = new HashMap<String, FormSchema>();
+    for (var resource : repositoryService.getDeploymentResources(deploymentId)) {
+      if (!resource.getName().endsWith(FORM_SUFFIX)) {
+        continue;
+      }
+      try (var in = repositoryService.getResourceAsStreamById(deploymentId, resource.getId())) {
+        var schema = FormSchema.parse(objectMapper.readTree(in));
+        forms.put(schema.id(), schema);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read form " + resource.getName(), e);
+      }
+    }
+    return Map.copyOf(forms);
+  }
+}

@@ -1,0 +1,65 @@
+package org.commissioninghub.workflow;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+import org.commissioninghub.casestore.CaseStore;
+
+/**
+ * Reads form input from process variables whatever shape the form or the REST client gave it:
+ * numbers may arrive as Integer, Long or Double, lists as Json (from Tasklist) or Java lists.
+ */
+public final class ProcessVariables {
+
+  /** The person who completed the most recent user task, set on every task completion. */
+  public static final String LAST_COMPLETED_BY = "lastCompletedBy";
+
+  private ProcessVariables() {}
+
+  public static String text(VariableScope scope, String name) {
+    var value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  public static BigDecimal decimal(VariableScope scope, String name) {
+    var value = scope.getVariable(name);
+    if (value == null || value instanceof String text && text.isBlank()) {
+      return null;
+    }
+    return new BigDecimal(value.toString());
+  }
+
+  public static Integer integer(VariableScope scope, String name) {
+    var value = decimal(scope, name);
+    return value == null ? null : value.intValueExact();
+  }
+
+  public static boolean flag(VariableScope scope, String name) {
+    var value = scope.getVariable(name);
+    return value instanceof Boolean bool ? bool : Boolean.parseBoolean(String.valueOf(value));
+  }
+
+  public static List<String> texts(VariableScope scope, String name) {
+    var value = scope.getVariable(name);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof SpinJsonNode json) {
+      return json.isArray()
+          ? json.elements().stream().map(SpinJsonNode::stringValue).toList()
+          : List.of(json.stringValue());
+    }
+    if (value instanceof Collection<?> collection) {
+      return collection.stream().map(String::valueOf).toList();
+    }
+    return Arrays.stream(value.toString().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  public static String actor(VariableScope scope) {
+    var actor = text(scope, LAST_COMPLETED_BY);
+    return actor == null ? CaseStore.SYSTEM_ACTOR : actor;
+  }
+}
