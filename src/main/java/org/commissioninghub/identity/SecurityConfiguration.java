@@ -2,6 +2,10 @@ package org.commissioninghub.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.commissioninghub.workflow.FormSchemas;
+import org.commissioninghub.workflow.FormSubmissionGuard;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,10 +40,25 @@ class SecurityConfiguration {
     return PATHS.matcher(pattern);
   }
 
+  /** Not a servlet filter of its own: it runs inside the security chains below. */
+  @Bean
+  FormSubmissionGuard formSubmissionGuard(TaskService taskService, FormSchemas formSchemas,
+      ObjectMapper objectMapper) {
+    return new FormSubmissionGuard(taskService, formSchemas, objectMapper);
+  }
+
+  @Bean
+  FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuardRegistration(FormSubmissionGuard guard) {
+    var registration = new FilterRegistrationBean<>(guard);
+    registration.setEnabled(false);
+    return registration;
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService,
-      ObjectMapper objectMapper, ProblemResponses problems) throws Exception {
+      ObjectMapper objectMapper, ProblemResponses problems, FormSubmissionGuard formSubmissionGuard)
+      throws Exception {
     http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
@@ -59,14 +78,15 @@ class SecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
-        .addFilterAfter(new AdhocQueryExpressionGuard(objectMapper, problems), EngineAuthenticationFilter.class);
+        .addFilterAfter(new AdhocQueryExpressionGuard(objectMapper, problems), EngineAuthenticationFilter.class)
+        .addFilterAfter(formSubmissionGuard, AdhocQueryExpressionGuard.class);
     return http.build();
   }
 
   @Bean
   @Order(2)
   SecurityFilterChain webappEngineApiSecurity(HttpSecurity http, ObjectMapper objectMapper,
-      ProblemResponses problems) throws Exception {
+      ProblemResponses problems, FormSubmissionGuard formSubmissionGuard) throws Exception {
     http.securityMatcher(path("/camunda/api/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)
@@ -74,7 +94,8 @@ class SecurityConfiguration {
         .requestCache(AbstractHttpConfigurer::disable)
         .securityContext(AbstractHttpConfigurer::disable)
         .sessionManagement(AbstractHttpConfigurer::disable)
-        .addFilterBefore(new AdhocQueryExpressionGuard(objectMapper, problems), AuthorizationFilter.class);
+        .addFilterBefore(new AdhocQueryExpressionGuard(objectMapper, problems), AuthorizationFilter.class)
+        .addFilterAfter(formSubmissionGuard, AdhocQueryExpressionGuard.class);
     return http.build();
   }
 }

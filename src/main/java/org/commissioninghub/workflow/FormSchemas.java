@@ -7,8 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
@@ -18,27 +21,58 @@ import org.springframework.stereotype.Component;
  * forms are read once.
  */
 @Component
-class FormSchemas {
+public class FormSchemas {
 
   private static final String FORM_SUFFIX = ".form";
 
   private final RepositoryService repositoryService;
+  private final IdentityService identityService;
   private final ObjectMapper objectMapper;
   private final Map<String, Map<String, FormSchema>> formsByDeployment = new ConcurrentHashMap<>();
 
-  FormSchemas(RepositoryService repositoryService, ObjectMapper objectMapper) {
+  FormSchemas(RepositoryService repositoryService, IdentityService identityService,
+      ObjectMapper objectMapper) {
     this.repositoryService = repositoryService;
+    this.identityService = identityService;
     this.objectMapper = objectMapper;
   }
 
   Optional<FormSchema> formOf(DelegateTask task) {
     UserTask userTask = task.getBpmnModelElementInstance();
-    if (userTask == null || userTask.getCamundaFormRef() == null) {
+    return userTask == null ? Optional.empty() : formOf(task.getProcessDefinitionId(), userTask.getCamundaFormRef());
+  }
+
+  /** A task loaded with {@code initializeFormKeys()}. */
+  Optional<FormSchema> formOf(Task task) {
+    var formRef = task.getCamundaFormRef();
+    return formRef == null ? Optional.empty() : formOf(task.getProcessDefinitionId(), formRef.getKey());
+  }
+
+  private Optional<FormSchema> formOf(String processDefinitionId, String formRef) {
+    if (processDefinitionId == null || formRef == null) {
       return Optional.empty();
     }
-    var deploymentId = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-    var forms = formsByDeployment.computeIfAbsent(deploymentId, this::readForms);
-    return Optional.ofNullable(forms.get(userTask.getCamundaFormRef()));
+    return asSystem(() -> {
+      var deploymentId = repositoryService.getProcessDefinition(processDefinitionId).getDeploymentId();
+      var forms = formsByDeployment.computeIfAbsent(deploymentId, this::readForms);
+      return Optional.ofNullable(forms.get(formRef));
+    });
+  }
+
+  /**
+   * Reads deployments as the hub, not as the signed-in user: a person may work a task without
+   * holding read permission on the deployment its form came in.
+   */
+  private <T> T asSystem(Supplier<T> work) {
+    var authentication = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (authentication != null) {
+        identityService.setAuthentication(authentication);
+      }
+    }
   }
 
   private Map<String, FormSchema> readForms(String deploymentId) {

@@ -1,0 +1,152 @@
+package org.commissioninghub.casestore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.commissioninghub.testsupport.HubClient;
+import org.commissioninghub.testsupport.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class CaseApiIntegrationTests {
+
+  static final String MANAGER = "commissioning-manager";
+
+  @Autowired
+  HubClient hub;
+
+  @Autowired
+  CaseRepository cases;
+
+  static Map<String, Object> dentalCase(String title) {
+    return Map.of("programme", "dental-procurement", "title", title,
+        "valueGbp", 1_500_000,
+        "details", Map.of("trigger", "access-gap", "area", "Cornwall and the Isles of Scilly"));
+  }
+
+  static List<String> fields(JsonNode problem) {
+    var fields = new ArrayList<String>();
+    problem.path("errors").forEach(error -> fields.add(error.get("field").asText()));
+    return fields;
+  }
+
+  @Test
+  void openingACaseAnswers201WithItsReferenceAndStartsItsProcess() {
+    var response = hub.post(MANAGER, "/api/cases", dentalCase("Cornwall special care dental"));
+
+    assertThat(response.status()).isEqualTo(201);
+    var reference = response.body().get("reference").asText();
+    assertThat(reference).matches("DEN-\\d{4}-\\d{4}");
+    assertThat(response.headers().get("location")).containsExactly("/api/cases/" + reference);
+    var stored = cases.findByReference(reference).orElseThrow();
+    assertThat(stored.getProcessInstanceId()).isNotNull();
+    assertThat(stored.getStatus()).isEqualTo(CaseStatus.OPEN);
+    assertThat(stored.getCreatedBy()).isEqualTo(MANAGER);
+
+    var detail = hub.get(MANAGER, "/api/cases/" + reference).body();
+    assertThat(detail.get("process").get("current").get(0).get("id").asText())
+        .isEqualTo("Task_AssessOralHealthNeeds");
+    assertThat(detail.get("details").get("area").asText()).isEqualTo("Cornwall and the Isles of Scilly");
+  }
+
+  @Test
+  void referencesCountUpWithinTheProgrammeAndYear() {
+    var first = hub.post(MANAGER, "/api/cases", dentalCase("First")).body().get("reference").asText();
+    var second = hub.post(MANAGER, "/api/cases", dentalCase("Second")).body().get("reference").asText();
+
+    assertThat(first.substring(0, 9)).isEqualTo(second.substring(0, 9));
+    assertThat(Integer.parseInt(second.substring(9))).isEqualTo(Integer.parseInt(first.substring(9)) + 1);
+  }
+
+  @Test
+  void badInputAnswers400NamingEachBadFieldAndWritesNothing() {
+    var before = cases.count();
+
+    var response = hub.post(MANAGER, "/api/cases", Map.of(
+        "programme", "dental-procurement", "title", "", "valueGbp", -1,
+        "namedPeople", Map.of("not-a-role", "demo", "finance-lead", "nobody-by-this-name"),
+        "details", Map.of("trigger", "contract-ending", "area", "Devon", "unknownField", 1)));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.headers().get("content-type").get(0)).startsWith("application/problem+json");
+    assertThat(fields(response.body())).containsExactlyInAnyOrder("title", "valueGbp");
+    assertThat(cases.count()).isEqualTo(before);
+
+    var detailsResponse = hub.post(MANAGER, "/api/cases", Map.of(
+        "programme", "dental-procurement", "title", "Devon",
+        "namedPeople", Map.of("not-a-role", "demo", "finance-lead", "nobody-by-this-name"),
+        "details", Map.of("trigger", "contract-ending", "area", "")));
+    assertThat(detailsResponse.status()).isEqualTo(400);
+    assertThat(fields(detailsResponse.body())).containsExactlyInAnyOrder("namedPeople.not-a-role",
+        "namedPeople.finance-lead", "details.area", "details.currentContractEndDate");
+    assertThat(cases.count()).isEqualTo(before);
+  }
+
+  @Test
+  void anUnknownValueNamesItsFieldAndTheAllowedValues() {
+    var programme = hub.post(MANAGER, "/api/cases", Map.of("programme", "orthodontics", "title", "x"));
+    assertThat(programme.status()).isEqualTo(400);
+    assertThat(fields(programme.body())).containsExactly("programme");
+
+    var trigger = hub.post(MANAGER, "/api/cases", Map.of("programme", "dental-procurement", "title", "x",
+        "details", Map.of("trigger", "whim", "area", "Devon")));
+    assertThat(trigger.status()).isEqualTo(400);
+    assertThat(fields(trigger.body())).containsExactly("details.trigger");
+    assertThat(trigger.body().get("errors").get(0).get("message").asText()).contains("access-gap");
+
+    var unknownField = hub.post(MANAGER, "/api/cases", Map.of("programme", "dental-procurement", "title", "x",
+        "details", Map.of("trigger", "access-gap", "area", "Devon", "colour", "blue")));
+    assertThat(fields(unknownField.body())).containsExactly("details.colour");
+
+    var notJson = hub.post(MANAGER, "/api/cases", "{not json");
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.body().get("title").asText()).isEqualTo("Unreadable request");
+  }
+
+  @Test
+  void aProgrammeWithoutItsProcessYetAnswers422AndWritesNothing() {
+    var before = cases.count();
+    for (var programme : List.of("prison-healthcare-mobilisation", "sarc-recommissioning",
+        "pcn-development", "delegation-due-diligence")) {
+      var response = hub.post(MANAGER, "/api/cases", Map.of("programme", programme, "title", "Later"));
+      assertThat(response.status()).as(programme).isEqualTo(422);
+      assertThat(response.body().get("detail").asText()).contains("cannot be opened yet");
+    }
+    assertThat(cases.count()).isEqualTo(before);
+  }
+
+  @Test
+  void anUnknownReferenceAnswers404() {
+    var response = hub.get(MANAGER, "/api/cases/DEN-1999-9999");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.body().get("detail").asText()).contains("DEN-1999-9999");
+  }
+
+  @Test
+  void casesListFilteredByProgrammeStatusAndStageAndPaged() {
+    hub.post(MANAGER, "/api/cases", dentalCase("Listed one"));
+    hub.post(MANAGER, "/api/cases", dentalCase("Listed two"));
+
+    var page = hub.get(MANAGER, "/api/cases?programme=dental-procurement&status=open"
+        + "&stage=Oral%20health%20needs%20assessment&size=1&page=0").body();
+
+    assertThat(page.get("content")).hasSize(1);
+    assertThat(page.get("size").asInt()).isEqualTo(1);
+    assertThat(page.get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
+    page.get("content").forEach(summary -> {
+      assertThat(summary.get("programme").asText()).isEqualTo("dental-procurement");
+      assertThat(summary.get("status").asText()).isEqualTo("open");
+    });
+    assertThat(hub.get(MANAGER, "/api/cases?programme=pcn-development").body().get("totalElements").asLong())
+        .isZero();
+    var badFilter = hub.get(MANAGER, "/api/cases?status=sleeping");
+    assertThat(badFilter.status()).isEqualTo(400);
+    assertThat(fields(badFilter.body())).containsExactly("status");
+    assertThat(hub.get(MANAGER, "/api/cases?size=1000").status()).isEqualTo(400);
+  }
+}

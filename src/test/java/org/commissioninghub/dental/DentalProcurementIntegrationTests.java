@@ -1,0 +1,208 @@
+package org.commissioninghub.dental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.commissioninghub.testsupport.HubClient;
+import org.commissioninghub.testsupport.IntegrationTest;
+import org.commissioninghub.testsupport.Tasks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class DentalProcurementIntegrationTests {
+
+  static final String COMMISSIONING_MANAGER = "commissioning-manager";
+  static final String PROGRAMME_MANAGER = "programme-manager";
+  static final String FINANCE_LEAD = "finance-lead";
+
+  @Autowired
+  HubClient hub;
+
+  @Autowired
+  IdentityService identityService;
+
+  Tasks tasks;
+
+  @BeforeEach
+  void setUp() {
+    tasks = new Tasks(hub);
+  }
+
+  String openCase(Map<String, String> namedPeople) {
+    var response = hub.post(COMMISSIONING_MANAGER, "/api/cases", Map.of(
+        "programme", "dental-procurement",
+        "title", "Devon and Cornwall urgent dental care",
+        "commissioner", "NHS England South West",
+        "integratedCareSystem", "Devon",
+        "namedPeople", namedPeople,
+        "details", Map.of("trigger", "contract-ending", "area", "Devon and Cornwall",
+            "currentContractEndDate", "2027-03-31")));
+    assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+    return response.body().get("reference").asText();
+  }
+
+  JsonNode caseOf(String reference) {
+    var response = hub.get(PROGRAMME_MANAGER, "/api/cases/" + reference);
+    assertThat(response.status()).isEqualTo(200);
+    return response.body();
+  }
+
+  static List<String> texts(JsonNode array, String field) {
+    var values = new ArrayList<String>();
+    array.forEach(node -> values.add(node.path(field).asText()));
+    return values;
+  }
+
+  static Map<String, Object> needsAssessment(String outcome) {
+    return Map.of("needsSummary", "Urgent dental access in North Devon is well below need.",
+        "populationCovered", 1_200_000, "accessGapIdentified", true, "needsOutcome", outcome);
+  }
+
+  static Map<String, Object> lotDesign() {
+    return Map.of("lotCount", 3, "lotServiceTypes", List.of("general-urgent", "orthodontic"),
+        "contractForm", "pds", "lotDesignSummary", "Three lots: North Devon, South Devon, Cornwall.");
+  }
+
+  static Map<String, Object> businessCase(int annualValue) {
+    return Map.of("annualContractValue", annualValue, "termYears", 5, "extensionYears", 2,
+        "contractedUdas", 120_000, "udaValue", 32.5,
+        "businessCaseSummary", "Re-procure urgent care across three lots to close the access gap.");
+  }
+
+  static Map<String, Object> financeCheck(String outcome) {
+    return Map.of("financeOutcome", outcome, "budgetCode", "DEN-UC-01", "financeComments",
+        outcome.equals("affordable") ? "Within the dental allocation." : "Reduce the annual value.");
+  }
+
+  @Test
+  void casesMoveThroughTheirStagesAsEachRoleCompletesItsTask() {
+    var reference = openCase(Map.of());
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Oral health needs assessment");
+
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds", needsAssessment("procure"));
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Lot design");
+
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots", lotDesign());
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Business case");
+
+    tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase", businessCase(2_000_000));
+    var afterBusinessCase = caseOf(reference);
+    assertThat(afterBusinessCase.get("currentStage").asText()).isEqualTo("Finance check");
+    assertThat(afterBusinessCase.get("valueGbp").decimalValue()).isEqualByComparingTo("14000000");
+
+    tasks.complete(FINANCE_LEAD, reference, "Task_CheckAffordability", financeCheck("affordable"));
+    var done = caseOf(reference);
+    assertThat(done.get("currentStage").asText()).isEqualTo("Business case approval");
+    assertThat(done.get("details").get("lotServiceTypes").toString()).isEqualTo("[\"general-urgent\",\"orthodontic\"]");
+    assertThat(done.get("details").get("contractForm").asText()).isEqualTo("pds");
+    assertThat(texts(done.get("decisions"), "outcome")).containsExactly("affordable");
+    assertThat(done.get("decisions").get(0).get("decidedBy").asText()).isEqualTo(FINANCE_LEAD);
+    assertThat(done.get("decisions").get(0).get("channel").asText()).isEqualTo("tasklist");
+    assertThat(texts(done.get("process").get("completed"), "id")).contains(
+        "Task_AssessOralHealthNeeds", "Task_DesignLots", "Task_PrepareBusinessCase",
+        "Task_CheckAffordability", "EndEvent_BusinessCaseReadyForApproval");
+    assertThat(done.get("process").get("current")).isEmpty();
+  }
+
+  @Test
+  void everyChangeToTheCaseIsWrittenToItsEventLogWithWhoMadeIt() {
+    var reference = openCase(Map.of());
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds", needsAssessment("procure"));
+
+    var events = caseOf(reference).get("events");
+    assertThat(texts(events, "type")).containsExactly("CASE_OPENED", "PROCESS_STARTED", "TASK_COMPLETED",
+        "DETAILS_UPDATED", "STAGE_CHANGED");
+    assertThat(texts(events, "actor")).containsOnly(COMMISSIONING_MANAGER);
+    var stageChange = events.get(4);
+    assertThat(stageChange.get("before").get("currentStage").asText()).isEqualTo("Oral health needs assessment");
+    assertThat(stageChange.get("after").get("currentStage").asText()).isEqualTo("Lot design");
+    assertThat(events.get(2).get("after").get("needsOutcome").asText()).isEqualTo("procure");
+  }
+
+  @Test
+  void aTaskIsVisibleOnlyToItsRoleAndComesWithItsForm() {
+    var reference = openCase(Map.of());
+
+    var task = tasks.find(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds").orElseThrow();
+    assertThat(tasks.visibleTo(FINANCE_LEAD, reference)).isEmpty();
+    assertThat(tasks.visibleTo(PROGRAMME_MANAGER, reference)).isEmpty();
+
+    var form = hub.get(COMMISSIONING_MANAGER, "/engine-rest/task/" + task.get("id").asText() + "/deployed-form");
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.body().get("id").asText()).isEqualTo("dental-assess-oral-health-needs");
+    var otherRole = hub.post(FINANCE_LEAD, "/engine-rest/task/" + task.get("id").asText() + "/claim",
+        Map.of("userId", FINANCE_LEAD));
+    assertThat(otherRole.status()).isIn(403, 404);
+  }
+
+  @Test
+  void thePersonNamedOnTheCaseForARoleGetsThatRolesTasksToo() {
+    if (identityService.createUserQuery().userId("sam.finance").count() == 0) {
+      var user = identityService.newUser("sam.finance");
+      user.setFirstName("Sam");
+      user.setLastName("Finance");
+      user.setPassword(HubClient.PASSWORD);
+      identityService.saveUser(user);
+    }
+    var reference = openCase(Map.of(FINANCE_LEAD, "sam.finance"));
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds", needsAssessment("procure"));
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots", lotDesign());
+    assertThat(tasks.visibleTo("sam.finance", reference)).isEmpty();
+    tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase", businessCase(1_000_000));
+
+    assertThat(tasks.find("sam.finance", reference, "Task_CheckAffordability")).isPresent();
+    tasks.complete("sam.finance", reference, "Task_CheckAffordability", financeCheck("affordable"));
+    assertThat(caseOf(reference).get("decisions").get(0).get("decidedBy").asText()).isEqualTo("sam.finance");
+  }
+
+  @Test
+  void financeAskingForRevisionSendsTheBusinessCaseBackAndRecordsEachDecision() {
+    var reference = openCase(Map.of());
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds", needsAssessment("procure"));
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots", lotDesign());
+    tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase", businessCase(3_000_000));
+    tasks.complete(FINANCE_LEAD, reference, "Task_CheckAffordability", financeCheck("revise"));
+
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Business case");
+    tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase", businessCase(2_500_000));
+    tasks.complete(FINANCE_LEAD, reference, "Task_CheckAffordability", financeCheck("affordable"));
+
+    var done = caseOf(reference);
+    assertThat(done.get("currentStage").asText()).isEqualTo("Business case approval");
+    assertThat(texts(done.get("decisions"), "outcome")).containsExactly("revise", "affordable");
+    assertThat(done.get("valueGbp").decimalValue()).isEqualByComparingTo("17500000");
+  }
+
+  @Test
+  void aNeedsAssessmentFindingNoNeedClosesTheCase() {
+    var reference = openCase(Map.of());
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds", needsAssessment("no-procurement"));
+
+    var closed = caseOf(reference);
+    assertThat(closed.get("status").asText()).isEqualTo("closed");
+    assertThat(closed.get("currentStage").asText()).isEqualTo("Procurement not needed");
+    assertThat(closed.get("actualEndDate").isNull()).isFalse();
+    assertThat(texts(closed.get("process").get("completed"), "id")).contains("EndEvent_ProcurementNotNeeded");
+  }
+
+  @Test
+  void aFormBreakingItsRulesIsNotCompletedAndSaysWhy() {
+    var reference = openCase(Map.of());
+    var task = tasks.find(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds").orElseThrow();
+
+    var response = tasks.submit(COMMISSIONING_MANAGER, task.get("id").asText(),
+        Map.of("needsSummary", "too short", "populationCovered", -5));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body().toString()).contains("Summary of needs must be at least 20 characters",
+        "Population covered must be at least 0", "Decision is required");
+    assertThat(tasks.find(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds")).isPresent();
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Oral health needs assessment");
+  }
+}

@@ -1,0 +1,94 @@
+package org.commissioninghub.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+
+/**
+ * Calls the running hub over HTTP as a named user, and runs the engine's due jobs the way the job
+ * executor would.
+ */
+@TestComponent
+public class HubClient {
+
+  public static final String PASSWORD = "demo";
+
+  public record Response(int status, JsonNode body, Map<String, java.util.List<String>> headers) {}
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final Environment environment;
+  private final ObjectMapper objectMapper;
+  private final ManagementService managementService;
+
+  HubClient(Environment environment, ObjectMapper objectMapper, ManagementService managementService) {
+    this.environment = environment;
+    this.objectMapper = objectMapper;
+    this.managementService = managementService;
+  }
+
+  public Response get(String user, String path) {
+    return send(user, "GET", path, null);
+  }
+
+  public Response post(String user, String path, Object body) {
+    return send(user, "POST", path, body);
+  }
+
+  public Response send(String user, String method, String path, Object body) {
+    try {
+      var request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+          .header("Accept", "application/json, application/problem+json");
+      if (user != null) {
+        var credentials = user + ":" + PASSWORD;
+        request.header("Authorization",
+            "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      }
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        var json = body instanceof String text ? text : objectMapper.writeValueAsString(body);
+        request.header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
+      }
+      var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      var text = response.body();
+      JsonNode json = text == null || text.isBlank() ? objectMapper.nullNode() : readOrText(text);
+      return new Response(response.statusCode(), json, response.headers().map());
+    } catch (Exception e) {
+      throw new IllegalStateException(method + " " + path + " failed", e);
+    }
+  }
+
+  private JsonNode readOrText(String text) {
+    try {
+      return objectMapper.readTree(text);
+    } catch (Exception notJson) {
+      return objectMapper.getNodeFactory().textNode(text);
+    }
+  }
+
+  /** Executes every job that is due, repeatedly, until none is left: what the job executor does. */
+  public void runDueJobs() {
+    for (int round = 0; round < 50; round++) {
+      var jobs = managementService.createJobQuery().executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+    throw new IllegalStateException("jobs keep coming: a loop in a process?");
+  }
+
+  private String baseUrl() {
+    return "http://localhost:" + environment.getProperty("local.server.port");
+  }
+}

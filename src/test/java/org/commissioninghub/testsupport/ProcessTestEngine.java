@@ -1,0 +1,46 @@
+package org.commissioninghub.testsupport;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+
+/**
+ * One in-memory process engine for process tests, without Spring: H2 in memory, no job executor
+ * (tests run jobs themselves), full history, and the mock expression manager so that beans named in
+ * {@code camunda:delegateExpression} can be replaced with {@code Mocks.register(name, delegate)}.
+ *
+ * <p>The engine is built on first use and shared by every test class in the JVM; each test deploys
+ * and removes its own models through {@code ProcessEngineExtension}.
+ */
+public final class ProcessTestEngine {
+
+  /** Not "default", so that it never replaces the engine of a Spring Boot test in the same JVM. */
+  public static final String ENGINE_NAME = "process-tests";
+
+  private static ProcessEngine engine;
+
+  private ProcessTestEngine() {}
+
+  public static synchronized ProcessEngine get() {
+    if (engine == null) {
+      engine = configuration().buildProcessEngine();
+    }
+    return engine;
+  }
+
+  private static ProcessEngineConfigurationImpl configuration() {
+    var configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName(ENGINE_NAME);
+    configuration.setJdbcUrl("jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1");
+    configuration.setJdbcUsername("sa");
+    configuration.setJdbcPassword("");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setExpressionManager(new MockExpressionManager());
+    configuration.setDbMetricsReporterActivate(false);
+    return configuration;
+  }
+}

@@ -1,0 +1,67 @@
+package org.commissioninghub.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Works tasks through /engine-rest as a person does in Tasklist: find, claim, submit the form. */
+public final class Tasks {
+
+  private final HubClient hub;
+
+  public Tasks(HubClient hub) {
+    this.hub = hub;
+  }
+
+  /** The open tasks of a case that this user may see. */
+  public List<JsonNode> visibleTo(String user, String reference) {
+    var response = hub.get(user, "/engine-rest/task?processInstanceBusinessKey=" + reference);
+    assertThat(response.status()).isEqualTo(200);
+    var tasks = new java.util.ArrayList<JsonNode>();
+    response.body().forEach(tasks::add);
+    return tasks;
+  }
+
+  public Optional<JsonNode> find(String user, String reference, String taskDefinitionKey) {
+    return visibleTo(user, reference).stream()
+        .filter(task -> task.path("taskDefinitionKey").asText().equals(taskDefinitionKey))
+        .findFirst();
+  }
+
+  /** Claims the task and submits its form; answers the submit response. */
+  public HubClient.Response submit(String user, String taskId, Map<String, ?> values) {
+    var claim = hub.post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
+    assertThat(claim.status()).as("claim " + claim.body()).isEqualTo(204);
+    return hub.post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables(values)));
+  }
+
+  /** Finds the user's task, submits the form, expects success and runs the jobs that follow. */
+  public void complete(String user, String reference, String taskDefinitionKey, Map<String, ?> values) {
+    var task = find(user, reference, taskDefinitionKey)
+        .orElseThrow(() -> new AssertionError(user + " sees no " + taskDefinitionKey + " on " + reference));
+    var response = submit(user, task.get("id").asText(), values);
+    assertThat(response.status()).as("submit " + response.body()).isEqualTo(204);
+    hub.runDueJobs();
+  }
+
+  private static Map<String, Object> variables(Map<String, ?> values) {
+    var variables = new LinkedHashMap<String, Object>();
+    values.forEach((name, value) -> {
+      if (value instanceof List<?> list) {
+        variables.put(name, Map.of("type", "Json", "value", toJson(list)));
+      } else {
+        variables.put(name, Map.of("value", value));
+      }
+    });
+    return variables;
+  }
+
+  private static String toJson(List<?> list) {
+    return list.stream().map(item -> "\"" + item + "\"").reduce((a, b) -> a + "," + b)
+        .map(items -> "[" + items + "]").orElse("[]");
+  }
+}
