@@ -20,7 +20,8 @@ final class FormSchema {
   private static final Set<String> NON_INPUT_TYPES =
       Set.of("text", "spacer", "separator", "button", "image", "html", "group", "iframe", "table");
 
-  record Field(String key, String label, JsonNode validate, boolean editable, boolean conditional) {}
+  record Field(String key, String label, JsonNode validate, boolean editable, boolean conditional,
+      Integer decimalDigits) {}
 
   private final String id;
   private final List<Field> fields;
@@ -47,7 +48,8 @@ final class FormSchema {
       }
       var editable = !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false);
       into.add(new Field(component.get("key").asText(), component.path("label").asText(component.get("key").asText()),
-          component.path("validate"), editable, component.has("conditional")));
+          component.path("validate"), editable, component.has("conditional"),
+          component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null));
     }
   }
 
@@ -89,6 +91,10 @@ final class FormSchema {
       }
       if (rules.has("max") && decimal.compareTo(rules.get("max").decimalValue()) > 0) {
         problems.add(field.label() + " must be at most " + rules.get("max").asText());
+      }
+      if (field.decimalDigits() != null && decimal.stripTrailingZeros().scale() > field.decimalDigits()) {
+        problems.add(field.label() + (field.decimalDigits() == 0 ? " must be a whole number"
+            : " must have at most " + field.decimalDigits() + " decimal places"));
       }
     }
     if (value instanceof String text) {

@@ -149,4 +149,52 @@ class CaseApiIntegrationTests {
     assertThat(fields(badFilter.body())).containsExactly("status");
     assertThat(hub.get(MANAGER, "/api/cases?size=1000").status()).isEqualTo(400);
   }
+
+  @Test
+  void risksAreScoredAsLikelihoodTimesImpactAndLogged() {
+    var reference = hub.post(MANAGER, "/api/cases", dentalCase("Risky")).body().get("reference").asText();
+
+    var risk = hub.post("programme-manager", "/api/cases/" + reference + "/risks", Map.of(
+        "description", "Incumbent hands back before the new contract starts", "likelihood", 3,
+        "impact", 4, "owner", "programme-manager", "mitigation", "Urgent-care interim arrangement"));
+
+    assertThat(risk.status()).isEqualTo(201);
+    assertThat(risk.body().get("score").asInt()).isEqualTo(12);
+    var detail = hub.get(MANAGER, "/api/cases/" + reference).body();
+    assertThat(detail.get("risks").get(0).get("status").asText()).isEqualTo("OPEN");
+    var lastEvent = detail.get("events").get(detail.get("events").size() - 1);
+    assertThat(lastEvent.get("type").asText()).isEqualTo("RISK_ADDED");
+    assertThat(lastEvent.get("actor").asText()).isEqualTo("programme-manager");
+  }
+
+  @Test
+  void aRiskOffTheFiveByFiveScaleIsRefusedAndNothingChanges() {
+    var reference = hub.post(MANAGER, "/api/cases", dentalCase("Off scale")).body().get("reference").asText();
+
+    var response = hub.post(MANAGER, "/api/cases/" + reference + "/risks",
+        Map.of("description", "x", "likelihood", 6, "impact", 0));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(fields(response.body())).containsExactlyInAnyOrder("likelihood", "impact");
+    assertThat(hub.get(MANAGER, "/api/cases/" + reference).body().get("risks")).isEmpty();
+  }
+
+  @Test
+  void milestonesAndTheRagRatingAreRecordedOnTheCase() {
+    var reference = hub.post(MANAGER, "/api/cases", dentalCase("Planned")).body().get("reference").asText();
+
+    var milestone = hub.post(MANAGER, "/api/cases/" + reference + "/milestones",
+        Map.of("name", "Contract awarded", "targetDate", "2027-10-01"));
+    var rated = hub.send(MANAGER, "PUT", "/api/cases/" + reference + "/rag-rating", Map.of("ragRating", "amber"));
+
+    assertThat(milestone.status()).isEqualTo(201);
+    assertThat(rated.status()).isEqualTo(204);
+    var detail = hub.get(MANAGER, "/api/cases/" + reference).body();
+    assertThat(detail.get("milestones").get(0).get("name").asText()).isEqualTo("Contract awarded");
+    assertThat(detail.get("ragRating").asText()).isEqualTo("amber");
+    assertThat(hub.send(MANAGER, "PUT", "/api/cases/" + reference + "/rag-rating",
+        Map.of("ragRating", "purple")).status()).isEqualTo(400);
+    assertThat(hub.post(MANAGER, "/api/cases/DEN-1999-0001/milestones",
+        Map.of("name", "x", "targetDate", "2027-01-01")).status()).isEqualTo(404);
+  }
 }

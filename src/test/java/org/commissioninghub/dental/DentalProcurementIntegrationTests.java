@@ -192,6 +192,24 @@ class DentalProcurementIntegrationTests {
   }
 
   @Test
+  void aFractionWhereAWholeNumberBelongsIsRefusedBeforeItCanStallTheProcess() {
+    var reference = openCase(Map.of());
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds", needsAssessment("procure"));
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots", lotDesign());
+    var task = tasks.find(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase").orElseThrow();
+
+    var values = new java.util.HashMap<String, Object>(businessCase(1_000_000));
+    values.put("termYears", 2.5);
+    values.put("udaValue", 28.123);
+    var response = tasks.submit(PROGRAMME_MANAGER, task.get("id").asText(), values);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body().get("message").asText()).contains("Term (years) must be a whole number",
+        "UDA value (£) must have at most 2 decimal places");
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Business case");
+  }
+
+  @Test
   void aFormBreakingItsRulesIsNotCompletedAndSaysWhy() {
     var reference = openCase(Map.of());
     var task = tasks.find(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds").orElseThrow();

@@ -1,9 +1,12 @@
 package org.commissioninghub.processes;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.LaneSet;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -20,12 +24,14 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.commissioninghub.processes.ProcessModelRules.ModelFile;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -63,7 +69,7 @@ class ProcessModelTests {
       }
       var file = new ModelFile(fileName, model);
       return DynamicContainer.dynamicContainer(fileName, rules.rules().stream().map(rule ->
-          DynamicTest.dynamicTest(rule.name(), path.toUri(), () ->
+          DynamicTest.dynamicTest(fileName + ": " + rule.name(), path.toUri(), () ->
               assertThat(rule.problemsIn(file)).as("%s: %s", fileName, rule.name()).isEmpty())));
     });
   }
@@ -106,7 +112,7 @@ class ProcessModelTests {
     var problems = ProcessModelRules.elementsWithoutDiagram(model);
 
     // then every flow node and sequence flow is reported
-    int flowNodesAndFlows = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).size()
+    int flowNodesAndFlows = model.getModelElementsByType(FlowNode.class).size()
         + model.getModelElementsByType(SequenceFlow.class).size();
     assertThat(problems).hasSize(flowNodesAndFlows).anyMatch(p -> p.startsWith("StartEvent_CaseOpened"));
   }
@@ -174,7 +180,7 @@ class ProcessModelTests {
   }
 
   @Test
-  void formIdsAreReadFromTheFormFiles(@org.junit.jupiter.api.io.TempDir Path forms) throws IOException {
+  void formIdsAreReadFromTheFormFiles(@TempDir Path forms) throws IOException {
     // given a form file and a file that is not a form
     Files.writeString(forms.resolve("review.form"), "{\"id\": \"test-review-case\", \"components\": []}");
     Files.writeString(forms.resolve("notes.txt"), "{\"id\": \"not-a-form\"}");
@@ -281,7 +287,7 @@ class ProcessModelTests {
     return model;
   }
 
-  private static <T extends org.camunda.bpm.model.xml.instance.ModelElementInstance> void removeDiagramElementFor(
+  private static <T extends ModelElementInstance> void removeDiagramElementFor(
       BpmnModelInstance model, Class<T> diagramType, String elementId) {
     var diagramElement = model.getModelElementsByType(diagramType).stream()
         .filter(element -> elementId.equals(element.getAttributeValue("bpmnElement")))
@@ -294,7 +300,7 @@ class ProcessModelTests {
     try (Stream<Path> files = Files.list(PROCESSES)) {
       return files.filter(file -> file.getFileName().toString().endsWith(".bpmn")).sorted().toList();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -11,6 +11,7 @@ import java.security.Principal;
 import java.util.List;
 import org.commissioninghub.casestore.CaseOpeningService;
 import org.commissioninghub.casestore.CaseSearch;
+import org.commissioninghub.casestore.CaseUpdateRequests;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.CaseStatus;
 import org.commissioninghub.casestore.CodedValue;
@@ -28,11 +29,14 @@ import org.commissioninghub.system.InvalidInputException;
 import org.commissioninghub.workflow.ProcessActivities;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -90,6 +94,31 @@ class CaseController {
         c.getDecisions().stream().map(DecisionView::of).toList(),
         c.getEvents().stream().map(event -> CaseResponses.event(event, this::json)).toList(),
         processActivities.of(c.getProcessInstanceId()));
+  }
+
+  /** Adds an entry to the case's risk log; its score is likelihood times impact. */
+  @PostMapping("/{reference}/risks")
+  @ResponseStatus(HttpStatus.CREATED)
+  RiskView addRisk(@PathVariable String reference, @Valid @RequestBody CaseUpdateRequests.AddRisk request,
+      Principal principal) {
+    return RiskView.of(caseStore.addRisk(reference, request.description(), request.likelihood(),
+        request.impact(), request.owner(), request.mitigation(), principal.getName()));
+  }
+
+  @PostMapping("/{reference}/milestones")
+  @ResponseStatus(HttpStatus.CREATED)
+  MilestoneView addMilestone(@PathVariable String reference,
+      @Valid @RequestBody CaseUpdateRequests.AddMilestone request, Principal principal) {
+    return MilestoneView.of(caseStore.addMilestone(reference, request.name(), request.targetDate(),
+        principal.getName()));
+  }
+
+  /** Sets the case's RAG rating: the programme manager's delivery confidence. */
+  @PutMapping("/{reference}/rag-rating")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void rate(@PathVariable String reference, @Valid @RequestBody CaseUpdateRequests.Rate request,
+      Principal principal) {
+    caseStore.rate(reference, request.ragRating(), principal.getName());
   }
 
   private static <E extends Enum<E> & CodedValue> E parse(Class<E> type, String parameter, String value) {

@@ -1,0 +1,27 @@
+package org.commissioninghub.casestore;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Bodies of the requests that add to a case's plan and risk log or re-rate it. */
+public final class CaseUpdateRequests {
+
+  private CaseUpdateRequests() {}
+
+  public record AddRisk(
+      @NotBlank @Size(max = 2000) String description,
+      @NotNull @Min(1) @Max(5) Integer likelihood,
+      @NotNull @Min(1) @Max(5) Integer impact,
+      @Size(max = 100) String owner,
+      @Size(max = 2000) String mitigation) {}
+
+  public record AddMilestone(
+      @NotBlank @Size(max = 200) String name,
+      @NotNull LocalDate targetDate) {}
+
+  public record Rate(@NotNull RagRating ragRating) {}
+}
