@@ -2,12 +2,6 @@ package org.commissioninghub.casestore;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -19,15 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "case_event")
-public class CaseEvent {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "case_id")
-  private CommissioningCase commissioningCase;
+public class CaseEvent extends CaseRecord {
 
   @Column(nullable = false)
   private Instant occurredAt;
@@ -51,17 +37,13 @@ public class CaseEvent {
 
   CaseEvent(CommissioningCase commissioningCase, Instant occurredAt, String actor, String eventType,
       String summary, String before, String after) {
-    this.commissioningCase = commissioningCase;
+    super(commissioningCase);
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.eventType = eventType;
     this.summary = summary;
     this.before = before;
     this.after = after;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Instant getOccurredAt() {

@@ -195,6 +195,11 @@ public class CaseStore {
         singleField("status", before.id()), after);
   }
 
+  /** Writes something that happened to a case without changing its fields, such as a reminder sent. */
+  public void note(String reference, String actor, String eventType, String summary, Map<String, ?> details) {
+    log(get(reference), actor, eventType, summary, null, details);
+  }
+
   /** Writes a task completion, with what was submitted, to the log of the task's case. */
   public void recordTaskCompleted(String reference, String taskName, Map<String, ?> submitted,
       String actor) {

@@ -4,12 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -18,15 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "case_decision")
-public class Decision {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "case_id")
-  private CommissioningCase commissioningCase;
+public class Decision extends CaseRecord {
 
   @Column(nullable = false)
   private String stage;
@@ -51,17 +37,13 @@ public class Decision {
 
   Decision(CommissioningCase commissioningCase, String stage, String outcome, String decidedBy,
       Instant decidedAt, DecisionChannel channel, String comment) {
-    this.commissioningCase = commissioningCase;
+    super(commissioningCase);
     this.stage = stage;
     this.outcome = outcome;
     this.decidedBy = decidedBy;
     this.decidedAt = decidedAt;
     this.channel = channel;
     this.comment = comment;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getStage() {

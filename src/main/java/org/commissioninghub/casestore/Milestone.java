@@ -4,33 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A dated point in a case's plan, such as "Contract awarded" or "Service go-live". */
 @Entity
 @Table(name = "case_milestone")
-public class Milestone {
+public class Milestone extends CaseRecord {
 
   public enum Status {
     PLANNED,
     ACHIEVED,
     MISSED
   }
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "case_id")
-  private CommissioningCase commissioningCase;
 
   @Column(nullable = false)
   private String name;
@@ -46,7 +32,7 @@ public class Milestone {
   protected Milestone() {}
 
   Milestone(CommissioningCase commissioningCase, String name, LocalDate targetDate) {
-    this.commissioningCase = commissioningCase;
+    super(commissioningCase);
     this.name = name;
     this.targetDate = targetDate;
     this.status = Status.PLANNED;
@@ -55,10 +41,6 @@ public class Milestone {
   void achieve(LocalDate on) {
     this.actualDate = on;
     this.status = Status.ACHIEVED;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getName() {

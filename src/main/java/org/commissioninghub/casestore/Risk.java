@@ -4,32 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** An entry in a case's risk log, scored as likelihood times impact on the NHS 5x5 matrix. */
 @Entity
 @Table(name = "case_risk")
-public class Risk {
+public class Risk extends CaseRecord {
 
   public enum Status {
     OPEN,
     MITIGATED,
     CLOSED
   }
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "case_id")
-  private CommissioningCase commissioningCase;
 
   @Column(nullable = false)
   private String description;
@@ -53,7 +39,7 @@ public class Risk {
 
   Risk(CommissioningCase commissioningCase, String description, int likelihood, int impact,
       String owner, String mitigation) {
-    this.commissioningCase = commissioningCase;
+    super(commissioningCase);
     this.description = description;
     this.owner = owner;
     this.mitigation = mitigation;
@@ -73,10 +59,6 @@ public class Risk {
     if (value < 1 || value > 5) {
       throw new IllegalArgumentException(name + " must be between 1 and 5, was " + value);
     }
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getDescription() {

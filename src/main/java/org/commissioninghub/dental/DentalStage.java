@@ -7,7 +7,14 @@ public enum DentalStage {
   BUSINESS_CASE("Business case"),
   FINANCE_CHECK("Finance check"),
   BUSINESS_CASE_APPROVAL("Business case approval"),
-  NOT_NEEDED("Procurement not needed");
+  PSR_ROUTE("PSR route decision"),
+  PROCUREMENT("Procurement"),
+  MOBILISATION("Mobilisation"),
+  HANDOVER("Handover to contract management"),
+  CONTRACT_MANAGEMENT("Contract management"),
+  NOT_NEEDED("Procurement not needed"),
+  STOPPED("Procurement stopped"),
+  NO_AWARD("No contract awarded");
 
   private final String label;
 

@@ -2,8 +2,6 @@ package org.commissioninghub.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.commissioninghub.workflow.FormSchemas;
 import org.commissioninghub.workflow.FormSubmissionGuard;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -40,13 +38,7 @@ class SecurityConfiguration {
     return PATHS.matcher(pattern);
   }
 
-  /** Not a servlet filter of its own: it runs inside the security chains below. */
-  @Bean
-  FormSubmissionGuard formSubmissionGuard(TaskService taskService, FormSchemas formSchemas,
-      ObjectMapper objectMapper) {
-    return new FormSubmissionGuard(taskService, formSchemas, objectMapper);
-  }
-
+  /** The guard is not a servlet filter of its own: it runs inside the security chains below. */
   @Bean
   FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuardRegistration(FormSubmissionGuard guard) {
     var registration = new FilterRegistrationBean<>(guard);
@@ -64,6 +56,9 @@ class SecurityConfiguration {
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
             .requestMatchers(path("/actuator/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
             .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/cases")).hasAnyAuthority(CaseOpeners.GROUPS)
+            .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/cases/*/lots/*/representations"))
+                .hasAnyAuthority(Role.PROCUREMENT_LEAD.groupId(), Role.COMMISSIONING_MANAGER.groupId(),
+                    Role.ADMINISTRATORS_GROUP)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic
             .realmName(REALM)

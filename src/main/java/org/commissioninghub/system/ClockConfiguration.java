@@ -1,6 +1,7 @@
 package org.commissioninghub.system;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,6 +10,7 @@ class ClockConfiguration {
 
   @Bean
   Clock clock() {
-    return Clock.systemDefaultZone();
+    // Dates on a case (such as when it closed) are English dates, whatever zone the server runs in.
+    return Clock.system(ZoneId.of("Europe/London"));
   }
 }

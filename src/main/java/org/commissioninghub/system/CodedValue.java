@@ -1,11 +1,21 @@
-package org.commissioninghub.casestore;
+package org.commissioninghub.system;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.Locale;
 
-/** An enum value known to people and the API by a stable lower-case id, such as {@code on-hold}. */
+/**
+ * An enum value known to people and the API by a stable lower-case id derived from its name:
+ * {@code ON_HOLD} is {@code on-hold}. Jackson writes and reads the id.
+ */
 public interface CodedValue {
 
-  String id();
+  String name();
+
+  @JsonValue
+  default String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
 
   static <E extends Enum<E> & CodedValue> E byId(Class<E> type, String id) {
     return Arrays.stream(type.getEnumConstants())

@@ -1,6 +1,8 @@
 package org.commissioninghub.system;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.Arrays;
 
 /** Names the field a JSON mapping error is about, as a client wrote it. */
 public final class JsonPaths {
@@ -25,6 +27,13 @@ public final class JsonPaths {
 
   /** A readable message for a value of the wrong type or outside an enumeration. */
   public static String messageOf(JsonMappingException e) {
+    if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        && invalid.getTargetType().isEnum()) {
+      var allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+          .map(value -> value instanceof CodedValue coded ? coded.id() : value.toString())
+          .toList();
+      return "'" + invalid.getValue() + "' is not one of " + allowed;
+    }
     var cause = e.getCause() instanceof IllegalArgumentException illegal ? illegal.getMessage() : null;
     return cause != null ? cause : "has a value of the wrong type";
   }

@@ -3,6 +3,7 @@ package org.commissioninghub.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +21,13 @@ final class FormSchema {
   private static final Set<String> NON_INPUT_TYPES =
       Set.of("text", "spacer", "separator", "button", "image", "html", "group", "iframe", "table");
 
+  /**
+   * An input field. {@code requiredWhen} comes from the field's custom property of that name,
+   * {@code otherKey=value1|value2}: the field is required when the other field has one of those
+   * values (form-js cannot say so itself).
+   */
   record Field(String key, String label, JsonNode validate, boolean editable, boolean conditional,
-      Integer decimalDigits) {}
+      Integer decimalDigits, String requiredWhen) {}
 
   private final String id;
   private final List<Field> fields;
@@ -49,7 +55,8 @@ final class FormSchema {
       var editable = !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false);
       into.add(new Field(component.get("key").asText(), component.path("label").asText(component.get("key").asText()),
           component.path("validate"), editable, component.has("conditional"),
-          component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null));
+          component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
+          component.path("properties").path("requiredWhen").asText(null)));
     }
   }
 
@@ -64,22 +71,41 @@ final class FormSchema {
 
   /** Throws with one sentence per broken rule; the engine then rolls the completion back. */
   void validate(Function<String, Object> values) {
+    refuseIfAny(problems(values));
+  }
+
+  /** One sentence per broken rule of this form's fields. */
+  List<String> problems(Function<String, Object> values) {
     var problems = new ArrayList<String>();
     for (var field : fields) {
       if (field.editable()) {
-        check(field, values.apply(field.key()), problems);
+        check(field, values.apply(field.key()), requiredByOtherField(field, values), problems);
       }
     }
+    return problems;
+  }
+
+  static void refuseIfAny(List<String> problems) {
     if (!problems.isEmpty()) {
       throw new BadUserRequestException("The form cannot be submitted: " + String.join("; ", problems) + ".");
     }
   }
 
-  private static void check(Field field, Object value, List<String> problems) {
+  private static boolean requiredByOtherField(Field field, Function<String, Object> values) {
+    if (field.requiredWhen() == null || !field.requiredWhen().contains("=")) {
+      return false;
+    }
+    var condition = field.requiredWhen().split("=", 2);
+    var other = values.apply(condition[0].trim());
+    return other != null && Arrays.stream(condition[1].split("\\|")).map(String::trim)
+        .anyMatch(value -> value.equals(other.toString()));
+  }
+
+  private static void check(Field field, Object value, boolean requiredByOtherField, List<String> problems) {
     var rules = field.validate();
     if (isEmpty(value)) {
       // A conditional field may be hidden, and hidden fields are not submitted.
-      if (rules.path("required").asBoolean(false) && !field.conditional()) {
+      if (requiredByOtherField || rules.path("required").asBoolean(false) && !field.conditional()) {
         problems.add(field.label() + " is required");
       }
       return;

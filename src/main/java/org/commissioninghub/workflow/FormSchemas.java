@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
@@ -26,14 +24,13 @@ public class FormSchemas {
   private static final String FORM_SUFFIX = ".form";
 
   private final RepositoryService repositoryService;
-  private final IdentityService identityService;
+  private final AsHub asHub;
   private final ObjectMapper objectMapper;
   private final Map<String, Map<String, FormSchema>> formsByDeployment = new ConcurrentHashMap<>();
 
-  FormSchemas(RepositoryService repositoryService, IdentityService identityService,
-      ObjectMapper objectMapper) {
+  FormSchemas(RepositoryService repositoryService, AsHub asHub, ObjectMapper objectMapper) {
     this.repositoryService = repositoryService;
-    this.identityService = identityService;
+    this.asHub = asHub;
     this.objectMapper = objectMapper;
   }
 
@@ -52,27 +49,11 @@ public class FormSchemas {
     if (processDefinitionId == null || formRef == null) {
       return Optional.empty();
     }
-    return asSystem(() -> {
+    return asHub.run(() -> {
       var deploymentId = repositoryService.getProcessDefinition(processDefinitionId).getDeploymentId();
       var forms = formsByDeployment.computeIfAbsent(deploymentId, this::readForms);
       return Optional.ofNullable(forms.get(formRef));
     });
-  }
-
-  /**
-   * Reads deployments as the hub, not as the signed-in user: a person may work a task without
-   * holding read permission on the deployment its form came in.
-   */
-  private <T> T asSystem(Supplier<T> work) {
-    var authentication = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (authentication != null) {
-        identityService.setAuthentication(authentication);
-      }
-    }
   }
 
   private Map<String, FormSchema> readForms(String deploymentId) {

@@ -15,6 +15,7 @@ import org.commissioninghub.system.CachedBodyRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,17 +23,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * REST clients get a 400 that says what to correct. The engine-side check on completion stays as
  * the backstop for every other way of completing a task.
  */
+@Component
 public class FormSubmissionGuard extends OncePerRequestFilter {
 
   private static final Pattern SUBMISSION = Pattern.compile(".*/task/([^/]+)/(submit-form|complete)$");
 
   private final TaskService taskService;
   private final FormSchemas formSchemas;
+  private final FormValidator formValidator;
   private final ObjectMapper objectMapper;
 
-  public FormSubmissionGuard(TaskService taskService, FormSchemas formSchemas, ObjectMapper objectMapper) {
+  FormSubmissionGuard(TaskService taskService, FormSchemas formSchemas, FormValidator formValidator,
+      ObjectMapper objectMapper) {
     this.taskService = taskService;
     this.formSchemas = formSchemas;
+    this.formValidator = formValidator;
     this.objectMapper = objectMapper;
   }
 
@@ -50,7 +55,7 @@ public class FormSubmissionGuard extends OncePerRequestFilter {
     if (form != null) {
       var submitted = submittedVariables(body);
       try {
-        form.validate(key -> submitted.has(key)
+        formValidator.validate(form, key -> submitted.has(key)
             ? plainValue(submitted.get(key))
             : taskService.getVariable(task.getId(), key));
       } catch (BadUserRequestException invalid) {

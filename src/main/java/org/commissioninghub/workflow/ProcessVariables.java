@@ -1,8 +1,11 @@
 package org.commissioninghub.workflow;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
@@ -42,6 +45,21 @@ public final class ProcessVariables {
     return value instanceof Boolean bool ? bool : Boolean.parseBoolean(String.valueOf(value));
   }
 
+  /** A yes/no answer from a radio group ("yes" or "no") or a boolean; anything else is refused. */
+  public static boolean yesNo(VariableScope scope, String name) {
+    var value = scope.getVariable(name);
+    if (value instanceof Boolean bool) {
+      return bool;
+    }
+    if ("yes".equals(value)) {
+      return true;
+    }
+    if ("no".equals(value)) {
+      return false;
+    }
+    throw new IllegalArgumentException(name + " must be answered yes or no, not " + value);
+  }
+
   public static List<String> texts(VariableScope scope, String name) {
     var value = scope.getVariable(name);
     if (value == null) {
@@ -56,6 +74,25 @@ public final class ProcessVariables {
       return collection.stream().map(String::valueOf).toList();
     }
     return Arrays.stream(value.toString().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** A date from a date field (an ISO string such as 2027-01-15) or a Date. */
+  public static LocalDate date(VariableScope scope, String name) {
+    var value = scope.getVariable(name);
+    if (value == null || value instanceof String text && text.isBlank()) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate();
+    }
+    var text = value.toString();
+    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  }
+
+  /** Non-blank lines of a text area, trimmed: one item per line. */
+  public static List<String> lines(VariableScope scope, String name) {
+    var value = text(scope, name);
+    return value == null ? List.of() : value.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
   }
 
   public static String actor(VariableScope scope) {

@@ -19,14 +19,16 @@ import org.springframework.stereotype.Component;
 class TaskCompletionRecorder implements TaskListener {
 
   private final FormSchemas formSchemas;
+  private final FormValidator formValidator;
   private final CaseStore caseStore;
   private final IdentityService identityService;
   private final ObjectMapper objectMapper;
 
-  TaskCompletionRecorder(FormSchemas formSchemas, CaseStore caseStore,
+  TaskCompletionRecorder(FormSchemas formSchemas, FormValidator formValidator, CaseStore caseStore,
       IdentityService identityService, ObjectMapper objectMapper) {
     this.objectMapper = objectMapper;
     this.formSchemas = formSchemas;
+    this.formValidator = formValidator;
     this.caseStore = caseStore;
     this.identityService = identityService;
   }
@@ -36,7 +38,7 @@ class TaskCompletionRecorder implements TaskListener {
     var form = formSchemas.formOf(task);
     var submitted = new LinkedHashMap<String, Object>();
     form.ifPresent(schema -> {
-      schema.validate(task::getVariable);
+      formValidator.validate(schema, task::getVariable);
       schema.inputKeys().forEach(key -> submitted.put(key, plain(task.getVariable(key))));
     });
     var actor = actorOf(task);

@@ -65,7 +65,8 @@ class DentalProcurementIntegrationTests {
   }
 
   static Map<String, Object> lotDesign() {
-    return Map.of("lotCount", 3, "lotServiceTypes", List.of("general-urgent", "orthodontic"),
+    return Map.of("lotNames", "North Devon urgent care\nSouth Devon urgent care\nCornwall orthodontics",
+        "lotServiceTypes", List.of("general-urgent", "orthodontic"),
         "contractForm", "pds", "lotDesignSummary", "Three lots: North Devon, South Devon, Cornwall.");
   }
 
@@ -105,9 +106,10 @@ class DentalProcurementIntegrationTests {
     assertThat(done.get("decisions").get(0).get("decidedBy").asText()).isEqualTo(FINANCE_LEAD);
     assertThat(done.get("decisions").get(0).get("channel").asText()).isEqualTo("tasklist");
     assertThat(texts(done.get("process").get("completed"), "id")).contains(
-        "Task_AssessOralHealthNeeds", "Task_DesignLots", "Task_PrepareBusinessCase",
-        "Task_CheckAffordability", "EndEvent_BusinessCaseReadyForApproval");
-    assertThat(done.get("process").get("current")).isEmpty();
+        "Task_AssessOralHealthNeeds", "Task_DesignLots", "Task_PrepareBusinessCase", "Task_CheckAffordability");
+    assertThat(texts(done.get("process").get("current"), "id")).containsExactly("CallActivity_ApproveBusinessCase");
+    assertThat(texts(hub.get(PROGRAMME_MANAGER, "/api/cases/" + reference + "/lots").body(), "name"))
+        .containsExactly("North Devon urgent care", "South Devon urgent care", "Cornwall orthodontics");
   }
 
   @Test

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 /**
  * One in-memory process engine for process tests, without Spring: H2 in memory, no job executor
@@ -41,6 +42,9 @@ public final class ProcessTestEngine {
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setExpressionManager(new MockExpressionManager());
     configuration.setDbMetricsReporterActivate(false);
+    // As in the application: Spin for Json variables, and object variables stored as JSON.
+    configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+    configuration.setDefaultSerializationFormat("application/json");
     return configuration;
   }
 }

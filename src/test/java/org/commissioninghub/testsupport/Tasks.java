@@ -32,6 +32,19 @@ public final class Tasks {
         .findFirst();
   }
 
+  /** Completes the user's own task (assigned to them) of that kind, then runs the jobs that follow. */
+  public void completeAssigned(String user, String reference, String taskDefinitionKey, Map<String, ?> values) {
+    var task = visibleTo(user, reference).stream()
+        .filter(candidate -> candidate.path("taskDefinitionKey").asText().equals(taskDefinitionKey))
+        .filter(candidate -> user.equals(candidate.path("assignee").asText()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(user + " has no " + taskDefinitionKey + " of their own on " + reference));
+    var response = hub.post(user, "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+        Map.of("variables", variables(values)));
+    assertThat(response.status()).as("submit " + response.body()).isEqualTo(204);
+    hub.runDueJobs();
+  }
+
   /** Claims the task and submits its form; answers the submit response. */
   public HubClient.Response submit(String user, String taskId, Map<String, ?> values) {
     var claim = hub.post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));

@@ -15,7 +15,7 @@ import org.commissioninghub.casestore.Milestone;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.RagRating;
 import org.commissioninghub.casestore.Risk;
-import org.commissioninghub.workflow.ProcessActivities;
+import org.commissioninghub.casestore.ProcessActivities;
 import org.springframework.data.domain.Page;
 
 /** The JSON shapes of the case API. */

@@ -16,7 +16,8 @@ public final class DentalProcurementVariables {
   public static final String NEEDS_OUTCOME = "needsOutcome";
   public static final String PROCUREMENT_NEEDED = "procurementNeeded";
 
-  public static final String LOT_COUNT = "lotCount";
+  public static final String LOT_NAMES = "lotNames";
+  public static final String LOT_IDS = "lotIds";
   public static final String LOT_SERVICE_TYPES = "lotServiceTypes";
   public static final String CONTRACT_FORM = "contractForm";
   public static final String LOT_DESIGN_SUMMARY = "lotDesignSummary";
@@ -33,6 +34,29 @@ public final class DentalProcurementVariables {
   public static final String BUDGET_CODE = "budgetCode";
   public static final String FINANCE_COMMENTS = "financeComments";
   public static final String BUSINESS_CASE_AFFORDABLE = "businessCaseAffordable";
+  public static final String BUSINESS_CASE_APPROVAL_COMMENT = "businessCaseApprovalComment";
+
+  public static final String NEW_SERVICE = "newService";
+  public static final String ONLY_ONE_CAPABLE_PROVIDER = "onlyOneCapableProvider";
+  public static final String PATIENT_CHOICE_ALL_QUALIFYING = "patientChoiceAllQualifying";
+  public static final String INCUMBENT_PERFORMING = "incumbentPerforming";
+  public static final String MOST_SUITABLE_PROVIDER_IDENTIFIABLE = "mostSuitableProviderIdentifiable";
+  public static final String EXISTING_VALUE = "existingValue";
+  public static final String CHANGE_VALUE = "changeValue";
+  public static final String CONSIDERABLE_CHANGE_MINIMUM_VALUE = "considerableChangeMinimumValue";
+  public static final String CONSIDERABLE_CHANGE_MINIMUM_SHARE = "considerableChangeMinimumShare";
+  public static final String RECOMMENDED_ROUTE = "recommendedRoute";
+  public static final String CONFIRMED_ROUTE = "confirmedRoute";
+  public static final String ROUTE_REASON = "routeReason";
+  public static final String PSR_ROUTE = "psrRoute";
+  public static final String ANY_LOT_AWARDED = "anyLotAwarded";
+
+  public static final String PREMISES_ADDRESS = "premisesAddress";
+  public static final String PERFORMERS_CHECKED = "performersChecked";
+  public static final String CQC_PROVIDER_ID = "cqcProviderId";
+  public static final String NHSBSA_CONTRACT_NUMBER = "nhsbsaContractNumber";
+  public static final String CONTRACT_START_DATE = "contractStartDate";
+  public static final String HANDOVER_NOTES = "handoverNotes";
 
   private DentalProcurementVariables() {}
 }

@@ -27,5 +27,8 @@ public class RecordFinanceCheckDelegate implements JavaDelegate {
     var affordable = dentalProcurement.recordFinanceCheck(execution.getBusinessKey(), check,
         ProcessVariables.actor(execution));
     execution.setVariable(BUSINESS_CASE_AFFORDABLE, affordable);
+    // A revised business case gets a fresh finance check form.
+    execution.removeVariable(FINANCE_OUTCOME);
+    execution.removeVariable(FINANCE_COMMENTS);
   }
 }

@@ -2,8 +2,10 @@ package org.commissioninghub.dental.process;
 
 import static org.commissioninghub.dental.process.DentalProcurementVariables.*;
 
+import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.dental.ContractForm;
 import org.commissioninghub.dental.DentalProcurementService;
 import org.commissioninghub.dental.DentalProcurementService.LotDesign;
@@ -23,10 +25,11 @@ public class RecordLotDesignDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var design = new LotDesign(
-        ProcessVariables.integer(execution, LOT_COUNT),
-        ProcessVariables.texts(execution, LOT_SERVICE_TYPES).stream().map(DentalServiceType::fromId).toList(),
-        ContractForm.fromId(ProcessVariables.text(execution, CONTRACT_FORM)),
+        ProcessVariables.lines(execution, LOT_NAMES),
+        ProcessVariables.texts(execution, LOT_SERVICE_TYPES).stream().map(id -> CodedValue.byId(DentalServiceType.class, id)).toList(),
+        CodedValue.byId(ContractForm.class, ProcessVariables.text(execution, CONTRACT_FORM)),
         ProcessVariables.text(execution, LOT_DESIGN_SUMMARY));
-    dentalProcurement.recordLotDesign(execution.getBusinessKey(), design, ProcessVariables.actor(execution));
+    var lotIds = dentalProcurement.recordLotDesign(execution.getBusinessKey(), design, ProcessVariables.actor(execution));
+    execution.setVariable(LOT_IDS, new ArrayList<>(lotIds));
   }
 }

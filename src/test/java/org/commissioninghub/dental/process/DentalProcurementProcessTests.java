@@ -6,41 +6,113 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.ACCESS_GAP_IDENTIFIED;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.ANNUAL_CONTRACT_VALUE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.ANY_LOT_AWARDED;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.BUDGET_CODE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.BUSINESS_CASE_AFFORDABLE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.BUSINESS_CASE_APPROVAL_COMMENT;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.BUSINESS_CASE_SUMMARY;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.CASE_REFERENCE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.CASE_TITLE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.CHANGE_VALUE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.CONFIRMED_ROUTE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.CONSIDERABLE_CHANGE_MINIMUM_SHARE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.CONSIDERABLE_CHANGE_MINIMUM_VALUE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.CONTRACTED_UDAS;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.CONTRACT_FORM;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.CONTRACT_START_DATE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.CQC_PROVIDER_ID;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.EXISTING_VALUE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.EXTENSION_YEARS;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.FINANCE_COMMENTS;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.FINANCE_OUTCOME;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.HANDOVER_NOTES;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.INCUMBENT_PERFORMING;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.LOT_DESIGN_SUMMARY;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.LOT_IDS;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.LOT_NAMES;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.LOT_SERVICE_TYPES;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.MOST_SUITABLE_PROVIDER_IDENTIFIABLE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.NEEDS_OUTCOME;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.NEEDS_SUMMARY;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.NEW_SERVICE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.NHSBSA_CONTRACT_NUMBER;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.ONLY_ONE_CAPABLE_PROVIDER;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.PATIENT_CHOICE_ALL_QUALIFYING;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.PERFORMERS_CHECKED;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.POPULATION_COVERED;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.PREMISES_ADDRESS;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.PROCESS_KEY;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.PROCUREMENT_NEEDED;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.PSR_ROUTE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.RECOMMENDED_ROUTE;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.ROUTE_REASON;
+import static org.commissioninghub.dental.process.DentalProcurementVariables.TERM_YEARS;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.commissioninghub.testsupport.ProcessTestEngine;
+import org.commissioninghub.workflow.ProcessVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Runs DentalProcurementProcess on an in-memory engine with its service task delegates replaced by
- * stand-ins that keep the real delegates' contract with the gateways: the needs assessment delegate
- * sets {@code procurementNeeded} from the {@code needsOutcome} form field, and the finance check
- * delegate sets {@code businessCaseAffordable} from {@code financeOutcome}.
+ * Runs DentalProcurementProcess on its own on an in-memory engine, with the real PSR route decision
+ * table ({@code processes/PsrRouteDecision.dmn}) so that route recommendations are the table's own.
+ *
+ * <p>Every service task delegate is replaced by a stand-in that sets exactly the variables the real
+ * delegate sets: {@code procurementNeeded} (needs assessment), {@code lotIds} (lot design, an
+ * {@code ArrayList<Long>}), {@code businessCaseAffordable} (finance check), the PSR answers as
+ * booleans and doubles plus the two considerable change thresholds (PSR answers), {@code psrRoute}
+ * and {@code lotIds} (procurement route) and {@code anyLotAwarded} (procurement outcome). The
+ * delegates that only write to the case store set nothing. A small map of lots stands in for the
+ * case store's lots: lot design creates them, and the procurement outcome reads their status, which
+ * the called procurement processes set in the real application.
+ *
+ * <p>The called processes are stubs, each a single user task: the test decides what the called
+ * process returns by completing the task with the variables the real process would return
+ * (StageApprovalProcess: {@code approvalOutcome}, {@code approvalComment}; CompetitiveProcurementProcess
+ * and DirectAwardProcess: {@code lotOutcome}), and reads what was passed in from the task's
+ * variables.
  */
-@Deployment(resources = "processes/DentalProcurementProcess.bpmn")
+@Deployment(resources = {"processes/DentalProcurementProcess.bpmn", "processes/PsrRouteDecision.dmn"})
 class DentalProcurementProcessTests {
 
   @RegisterExtension
@@ -48,141 +120,213 @@ class DentalProcurementProcessTests {
       ProcessEngineExtension.builder().useProcessEngine(ProcessTestEngine.get()).build();
 
   private static final String BUSINESS_KEY = "DEN-2026-0001";
+  private static final String CASE_TITLE_TEXT = "Dental access in Northshire";
 
+  // Delegate beans named in the model
   private static final String RECORD_NEEDS_ASSESSMENT = "recordNeedsAssessmentDelegate";
   private static final String CLOSE_CASE = "closeCaseDelegate";
   private static final String RECORD_LOT_DESIGN = "recordLotDesignDelegate";
   private static final String RECORD_BUSINESS_CASE = "recordBusinessCaseDelegate";
   private static final String RECORD_FINANCE_CHECK = "recordFinanceCheckDelegate";
+  private static final String STOP_PROCUREMENT = "stopProcurementDelegate";
+  private static final String RECORD_PSR_ANSWERS = "recordPsrAnswersDelegate";
+  private static final String RECORD_PROCUREMENT_ROUTE = "recordProcurementRouteDelegate";
+  private static final String RECORD_PROCUREMENT_OUTCOME = "recordProcurementOutcomeDelegate";
+  private static final String RECORD_MOBILISATION = "recordMobilisationDelegate";
+  private static final String COMPLETE_PROCUREMENT = "completeProcurementDelegate";
+
+  // The called processes, stubbed
+  private static final String STAGE_APPROVAL = "StageApprovalProcess";
+  private static final String COMPETITIVE = "CompetitiveProcurementProcess";
+  private static final String DIRECT_AWARD = "DirectAwardProcess";
+  private static final String STUB_TASK = "Task_StubDecision";
+
+  // Route values
+  private static final String ROUTE_COMPETITIVE = "competitive";
+  private static final String ROUTE_DIRECT_AWARD_A = "direct-award-a";
+  private static final String ROUTE_DIRECT_AWARD_C = "direct-award-c";
+  private static final String ROUTE_MOST_SUITABLE_PROVIDER = "most-suitable-provider";
+
+  // Lot outcomes returned by the procurement processes
+  private static final String AWARDED = "awarded";
+  private static final String ABANDONED = "abandoned";
+
+  private static final String LOT_NORTH = "Northshire North: general and urgent";
+  private static final String LOT_SOUTH = "Northshire South: orthodontic";
+  private static final long FIRST_LOT_ID = 1001L;
+
+  private static final String BUSINESS_CASE_TEXT = "Two lots of general and urgent care across Northshire";
+  private static final double MINIMUM_VALUE = 500000.0;
+  private static final double MINIMUM_SHARE = 0.25;
+
+  private static final List<String> MOBILISATION_TASKS = List.of(
+      "Task_ConfirmPremises", "Task_CheckPerformerList", "Task_ConfirmCqcRegistration", "Task_SetUpNhsbsaContract");
 
   /** Delegate bean names in the order the process called them. */
   private final List<String> delegateCalls = new ArrayList<>();
   /** The business key each delegate saw: the real delegates use it as the case reference. */
   private final List<String> businessKeysSeen = new ArrayList<>();
+  /** Stand-in for the case's lots in the case store: id to name, and id to status. */
+  private final Map<Long, String> lots = new LinkedHashMap<>();
+  private final Map<Long, String> lotStatuses = new LinkedHashMap<>();
+  /** What the route delegate read: confirmed route, reason, recommended route. */
+  private final List<RouteRecorded> routesRecorded = new ArrayList<>();
+  /** The reasons the stop delegate read. */
+  private final List<String> stopReasons = new ArrayList<>();
+  /** The contract start dates the completion delegate read. */
+  private final List<LocalDate> contractStartDatesRead = new ArrayList<>();
+  /** Every stub instance the test decided, with the variables passed into it. */
+  private final List<CalledProcess> calledProcesses = new ArrayList<>();
 
-  private ProcessEngine engine;
+  private String stubDeploymentId;
   private ProcessInstance processInstance;
+
+  private record RouteRecorded(String confirmedRoute, String reason, String recommendedRoute) {}
+
+  private record CalledProcess(String processKey, String businessKey, Map<String, Object> inputs) {}
 
   @BeforeEach
   void setUp() {
-    engine = extension.getProcessEngine();
-    BpmnAwareTests.init(engine);
-    registerDelegate(RECORD_NEEDS_ASSESSMENT, execution -> execution.setVariable(
-        DentalProcurementVariables.PROCUREMENT_NEEDED,
-        "procure".equals(execution.getVariable(DentalProcurementVariables.NEEDS_OUTCOME))));
+    BpmnAwareTests.init(extension.getProcessEngine());
+    registerDelegate(RECORD_NEEDS_ASSESSMENT, execution -> execution.setVariable(PROCUREMENT_NEEDED,
+        "procure".equals(ProcessVariables.text(execution, NEEDS_OUTCOME))));
     registerDelegate(CLOSE_CASE, execution -> {});
-    registerDelegate(RECORD_LOT_DESIGN, execution -> {});
+    registerDelegate(RECORD_LOT_DESIGN, execution -> {
+      var lotIds = new ArrayList<Long>();
+      for (var name : ProcessVariables.lines(execution, LOT_NAMES)) {
+        var id = FIRST_LOT_ID + lots.size();
+        lots.put(id, name);
+        lotIds.add(id);
+      }
+      execution.setVariable(LOT_IDS, lotIds);
+    });
     registerDelegate(RECORD_BUSINESS_CASE, execution -> {});
-    registerDelegate(RECORD_FINANCE_CHECK, execution -> execution.setVariable(
-        DentalProcurementVariables.BUSINESS_CASE_AFFORDABLE,
-        "affordable".equals(execution.getVariable(DentalProcurementVariables.FINANCE_OUTCOME))));
+    registerDelegate(RECORD_FINANCE_CHECK, execution -> {
+      var outcome = ProcessVariables.text(execution, FINANCE_OUTCOME);
+      if (!"affordable".equals(outcome) && !"revise".equals(outcome)) {
+        throw new IllegalArgumentException("unknown finance check outcome '" + outcome + "'");
+      }
+      execution.setVariable(BUSINESS_CASE_AFFORDABLE, "affordable".equals(outcome));
+    });
+    registerDelegate(STOP_PROCUREMENT,
+        execution -> stopReasons.add(ProcessVariables.text(execution, BUSINESS_CASE_APPROVAL_COMMENT)));
+    registerDelegate(RECORD_PSR_ANSWERS, execution -> {
+      for (var answer : List.of(NEW_SERVICE, ONLY_ONE_CAPABLE_PROVIDER, PATIENT_CHOICE_ALL_QUALIFYING,
+          INCUMBENT_PERFORMING, MOST_SUITABLE_PROVIDER_IDENTIFIABLE)) {
+        execution.setVariable(answer, ProcessVariables.flag(execution, answer));
+      }
+      execution.setVariable(EXISTING_VALUE, ProcessVariables.decimal(execution, EXISTING_VALUE).doubleValue());
+      execution.setVariable(CHANGE_VALUE, ProcessVariables.decimal(execution, CHANGE_VALUE).doubleValue());
+      execution.setVariable(CONSIDERABLE_CHANGE_MINIMUM_VALUE, MINIMUM_VALUE);
+      execution.setVariable(CONSIDERABLE_CHANGE_MINIMUM_SHARE, MINIMUM_SHARE);
+    });
+    registerDelegate(RECORD_PROCUREMENT_ROUTE, execution -> {
+      var route = ProcessVariables.text(execution, CONFIRMED_ROUTE);
+      routesRecorded.add(new RouteRecorded(route, ProcessVariables.text(execution, ROUTE_REASON),
+          ProcessVariables.text(execution, RECOMMENDED_ROUTE)));
+      execution.setVariable(PSR_ROUTE, route);
+      execution.setVariable(LOT_IDS, new ArrayList<>(lots.keySet()));
+    });
+    registerDelegate(RECORD_PROCUREMENT_OUTCOME,
+        execution -> execution.setVariable(ANY_LOT_AWARDED, lotStatuses.containsValue(AWARDED)));
+    registerDelegate(RECORD_MOBILISATION, execution -> {});
+    registerDelegate(COMPLETE_PROCUREMENT,
+        execution -> contractStartDatesRead.add(ProcessVariables.date(execution, CONTRACT_START_DATE)));
+
+    var deployment = repositoryService().createDeployment().name("dental-procurement-called-process-stubs");
+    for (var processKey : List.of(STAGE_APPROVAL, COMPETITIVE, DIRECT_AWARD)) {
+      deployment.addModelInstance(processKey + "-stub.bpmn", stub(processKey));
+    }
+    stubDeploymentId = deployment.deploy().getId();
   }
 
   @AfterEach
   void tearDown() {
+    if (stubDeploymentId != null) {
+      repositoryService().deleteDeployment(stubDeploymentId, true);
+    }
     Mocks.reset();
     ClockUtil.reset();
     BpmnAwareTests.reset();
   }
 
-  @Test
-  void procurementNeededAndAffordableBusinessCaseEndsReadyForApproval() {
-    // given a dental procurement case has been opened
-    startProcess();
-
-    // when the commissioning manager finds a procurement is needed
-    assertThat(processInstance).isWaitingAt("Task_AssessOralHealthNeeds");
-    assertThat(task()).hasCandidateGroup("commissioning-manager");
-    complete(task(), withVariables(DentalProcurementVariables.NEEDS_OUTCOME, "procure"));
-    runServiceTask("ServiceTask_RecordNeedsAssessment");
-
-    // and designs the lots
-    assertThat(processInstance).isWaitingAt("Task_DesignLots");
-    assertThat(task()).hasCandidateGroup("commissioning-manager");
-    complete(task(), withVariables(DentalProcurementVariables.LOT_COUNT, 2));
-    runServiceTask("ServiceTask_RecordLotDesign");
-
-    // and the programme manager prepares the business case
-    assertThat(processInstance).isWaitingAt("Task_PrepareBusinessCase");
-    assertThat(task()).hasCandidateGroup("programme-manager");
-    complete(task(), withVariables(DentalProcurementVariables.ANNUAL_CONTRACT_VALUE, 250_000));
-    runServiceTask("ServiceTask_RecordBusinessCase");
-
-    // and the finance lead finds it affordable
-    assertThat(processInstance).isWaitingAt("Task_CheckAffordability");
-    assertThat(task()).hasCandidateGroup("finance-lead");
-    complete(task(), withVariables(DentalProcurementVariables.FINANCE_OUTCOME, "affordable"));
-    runServiceTask("ServiceTask_RecordFinanceCheck");
-
-    // then the business case is ready for approval
-    assertThat(processInstance).isEnded()
-        .hasPassedInOrder("Task_AssessOralHealthNeeds", "Task_DesignLots", "Task_PrepareBusinessCase",
-            "Task_CheckAffordability", "EndEvent_BusinessCaseReadyForApproval")
-        .hasNotPassed("ServiceTask_CloseCase", "EndEvent_ProcurementNotNeeded");
-    Assertions.assertThat(delegateCalls).containsExactly(
-        RECORD_NEEDS_ASSESSMENT, RECORD_LOT_DESIGN, RECORD_BUSINESS_CASE, RECORD_FINANCE_CHECK);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
-  }
+  // ---------------------------------------------------------------------------------------------
+  // Needs assessment
+  // ---------------------------------------------------------------------------------------------
 
   @Test
   void noProcurementNeededClosesTheCaseAndEnds() {
     // given a dental procurement case has been opened
     startProcess();
     assertThat(processInstance).isWaitingAt("Task_AssessOralHealthNeeds");
+    assertThat(task("Task_AssessOralHealthNeeds", processInstance)).hasCandidateGroup("commissioning-manager");
 
     // when the commissioning manager finds no procurement is needed
-    complete(task(), withVariables(DentalProcurementVariables.NEEDS_OUTCOME, "no-procurement"));
-    runServiceTask("ServiceTask_RecordNeedsAssessment");
+    assessNeeds("no-procurement");
 
     // then the case is closed and the process ends there
     runServiceTask("ServiceTask_CloseCase");
     assertThat(processInstance).isEnded()
         .hasPassedInOrder("Task_AssessOralHealthNeeds", "ServiceTask_RecordNeedsAssessment",
             "Gateway_IsProcurementNeeded", "ServiceTask_CloseCase", "EndEvent_ProcurementNotNeeded")
-        .hasNotPassed("Task_DesignLots", "Task_PrepareBusinessCase", "Task_CheckAffordability",
-            "EndEvent_BusinessCaseReadyForApproval");
+        .hasNotPassed("Task_DesignLots", "Task_PrepareBusinessCase", "CallActivity_ApproveBusinessCase");
     Assertions.assertThat(delegateCalls).containsExactly(RECORD_NEEDS_ASSESSMENT, CLOSE_CASE);
     Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(historicValue(PROCUREMENT_NEEDED)).isEqualTo(false);
   }
+
+  @Test
+  void procurementNeededGoesToLotDesignAndTheLotsAreCreated() {
+    // given a dental procurement case has been opened
+    startProcess();
+
+    // when the commissioning manager finds a procurement is needed and designs two lots
+    assessNeeds("procure");
+    assertThat(processInstance).isWaitingAt("Task_DesignLots");
+    assertThat(task("Task_DesignLots", processInstance)).hasCandidateGroup("commissioning-manager");
+    designLots(LOT_NORTH, LOT_SOUTH);
+
+    // then the lots are created and the programme manager prepares the business case
+    assertThat(processInstance).isWaitingAt("Task_PrepareBusinessCase")
+        .hasPassedInOrder("ServiceTask_RecordNeedsAssessment", "Task_DesignLots", "ServiceTask_RecordLotDesign",
+            "Gateway_JoinBusinessCase")
+        .hasNotPassed("ServiceTask_CloseCase");
+    assertThat(task("Task_PrepareBusinessCase", processInstance)).hasCandidateGroup("programme-manager");
+    Assertions.assertThat(runtimeService().getVariable(processInstance.getId(), LOT_IDS))
+        .asInstanceOf(InstanceOfAssertFactories.LIST)
+        .containsExactly(FIRST_LOT_ID, FIRST_LOT_ID + 1);
+    Assertions.assertThat(delegateCalls).containsExactly(RECORD_NEEDS_ASSESSMENT, RECORD_LOT_DESIGN);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Business case, finance check and approval
+  // ---------------------------------------------------------------------------------------------
 
   @Test
   void unaffordableBusinessCaseGoesBackForRevisionUntilFinanceFindsItAffordable() {
     // given a business case has reached the finance check
     startProcess();
-    assertThat(processInstance).isWaitingAt("Task_AssessOralHealthNeeds");
-    complete(task(), withVariables(DentalProcurementVariables.NEEDS_OUTCOME, "procure"));
-    runServiceTask("ServiceTask_RecordNeedsAssessment");
-    assertThat(processInstance).isWaitingAt("Task_DesignLots");
-    complete(task());
-    runServiceTask("ServiceTask_RecordLotDesign");
-    assertThat(processInstance).isWaitingAt("Task_PrepareBusinessCase");
-    complete(task(), withVariables(DentalProcurementVariables.ANNUAL_CONTRACT_VALUE, 400_000));
-    runServiceTask("ServiceTask_RecordBusinessCase");
+    assessNeeds("procure");
+    designLots(LOT_NORTH, LOT_SOUTH);
+    prepareBusinessCase("First business case: two lots at 400k a year each");
     assertThat(processInstance).isWaitingAt("Task_CheckAffordability");
+    assertThat(task("Task_CheckAffordability", processInstance)).hasCandidateGroup("finance-lead");
 
     // when the finance lead asks for a revision
-    complete(task(), withVariables(DentalProcurementVariables.FINANCE_OUTCOME, "revise",
-        DentalProcurementVariables.FINANCE_COMMENTS, "Over the dental budget"));
-    runServiceTask("ServiceTask_RecordFinanceCheck");
+    checkAffordability("revise");
 
-    // then the programme manager prepares the business case again
-    assertThat(processInstance).isNotEnded().isWaitingAt("Task_PrepareBusinessCase")
-        .hasPassed("Gateway_JoinBusinessCase")
-        .hasNotPassed("EndEvent_BusinessCaseReadyForApproval");
-    assertThat(task()).hasCandidateGroup("programme-manager");
+    // then the programme manager prepares the business case again, and no approval is asked for
+    assertThat(processInstance).isWaitingAt("Task_PrepareBusinessCase")
+        .hasNotPassed("CallActivity_ApproveBusinessCase");
+    Assertions.assertThat(calledInstances(STAGE_APPROVAL)).isEmpty();
+    Assertions.assertThat(timesPassed("Gateway_JoinBusinessCase")).isEqualTo(2);
 
     // when the revised business case is found affordable
-    complete(task(), withVariables(DentalProcurementVariables.ANNUAL_CONTRACT_VALUE, 300_000));
-    runServiceTask("ServiceTask_RecordBusinessCase");
-    assertThat(processInstance).isWaitingAt("Task_CheckAffordability");
-    assertThat(task()).hasCandidateGroup("finance-lead");
-    complete(task(), withVariables(DentalProcurementVariables.FINANCE_OUTCOME, "affordable"));
-    runServiceTask("ServiceTask_RecordFinanceCheck");
+    prepareBusinessCase(BUSINESS_CASE_TEXT);
+    checkAffordability("affordable");
 
-    // then the business case is ready for approval, having been prepared and checked twice
-    assertThat(processInstance).isEnded()
-        .hasPassed("EndEvent_BusinessCaseReadyForApproval")
-        .hasNotPassed("ServiceTask_CloseCase", "EndEvent_ProcurementNotNeeded");
+    // then it goes for approval, having been prepared and checked twice
+    assertThat(processInstance).isWaitingAt("CallActivity_ApproveBusinessCase");
     Assertions.assertThat(timesPassed("Task_PrepareBusinessCase")).isEqualTo(2);
     Assertions.assertThat(timesPassed("Task_CheckAffordability")).isEqualTo(2);
     Assertions.assertThat(delegateCalls).containsExactly(
@@ -192,98 +336,696 @@ class DentalProcurementProcessTests {
   }
 
   @Test
+  void affordableBusinessCaseIsSentToTheHeadOfPrimaryCareForApproval() {
+    // given a business case has reached the finance check
+    startProcess();
+    assessNeeds("procure");
+    designLots(LOT_NORTH, LOT_SOUTH);
+    prepareBusinessCase(BUSINESS_CASE_TEXT);
+
+    // when the finance lead finds it affordable
+    checkAffordability("affordable");
+
+    // then one stage approval is called for the case, for the head of primary care, with the summary
+    assertThat(processInstance).isWaitingAt("CallActivity_ApproveBusinessCase");
+    Assertions.assertThat(calledInstances(STAGE_APPROVAL)).hasSize(1);
+    var approval = calledInstances(STAGE_APPROVAL).get(0);
+    Assertions.assertThat(approval.getBusinessKey()).isEqualTo(BUSINESS_KEY);
+    Assertions.assertThat(stubTaskVariables(approval))
+        .containsEntry("stage", "Business case approval")
+        .containsEntry("approverRole", "head-of-primary-care")
+        .containsEntry("escalationRole", "director-of-primary-care")
+        .containsEntry("approvalSummary", BUSINESS_CASE_TEXT)
+        .containsEntry("approvalDueInWorkingDays", 5L)
+        .containsEntry(CASE_REFERENCE, BUSINESS_KEY)
+        .containsEntry(CASE_TITLE, CASE_TITLE_TEXT);
+    Assertions.assertThat(calledInstances(COMPETITIVE)).isEmpty();
+    Assertions.assertThat(calledInstances(DIRECT_AWARD)).isEmpty();
+  }
+
+  @Test
+  void approvedBusinessCaseGoesToThePsrRouteQuestions() {
+    // given an affordable business case is waiting for approval
+    reachBusinessCaseApproval();
+
+    // when the head of primary care approves it
+    decideApproval("approved", "Good value");
+
+    // then the procurement lead answers the PSR route questions
+    assertThat(processInstance).isWaitingAt("Task_AnswerPsrQuestions")
+        .hasPassedInOrder("CallActivity_ApproveBusinessCase", "Gateway_IsBusinessCaseApproved")
+        .hasNotPassed("ServiceTask_StopProcurement");
+    assertThat(task("Task_AnswerPsrQuestions", processInstance)).hasCandidateGroup("procurement-lead");
+    Assertions.assertThat(historicValue("businessCaseApprovalOutcome")).isEqualTo("approved");
+    Assertions.assertThat(historicValue(BUSINESS_CASE_APPROVAL_COMMENT)).isEqualTo("Good value");
+    Assertions.assertThat(calledInstances(STAGE_APPROVAL)).isEmpty();
+  }
+
+  @Test
+  void businessCaseWithChangesRequestedGoesBackToTheProgrammeManagerAndIsApprovedAgain() {
+    // given an affordable business case is waiting for approval
+    reachBusinessCaseApproval();
+
+    // when the head of primary care asks for changes
+    decideApproval("changes-requested", "Show the UDA rate per lot");
+
+    // then the programme manager prepares the business case again
+    assertThat(processInstance).isWaitingAt("Task_PrepareBusinessCase")
+        .hasNotPassed("Task_AnswerPsrQuestions", "ServiceTask_StopProcurement");
+    assertThat(task("Task_PrepareBusinessCase", processInstance)).hasCandidateGroup("programme-manager");
+    Assertions.assertThat(runtimeService().getVariable(processInstance.getId(), BUSINESS_CASE_APPROVAL_COMMENT))
+        .isEqualTo("Show the UDA rate per lot");
+
+    // when the revised business case passes finance and is approved
+    prepareBusinessCase("Revised: two lots, UDA rate 32 pounds in each");
+    checkAffordability("affordable");
+    assertThat(processInstance).isWaitingAt("CallActivity_ApproveBusinessCase");
+    decideApproval("approved", null);
+
+    // then the revised summary was the one sent for the second approval, and the PSR questions follow
+    assertThat(processInstance).isWaitingAt("Task_AnswerPsrQuestions");
+    Assertions.assertThat(calledProcesses).extracting(CalledProcess::processKey)
+        .containsExactly(STAGE_APPROVAL, STAGE_APPROVAL);
+    Assertions.assertThat(calledProcesses.get(0).inputs()).containsEntry("approvalSummary", BUSINESS_CASE_TEXT);
+    Assertions.assertThat(calledProcesses.get(1).inputs())
+        .containsEntry("approvalSummary", "Revised: two lots, UDA rate 32 pounds in each");
+    Assertions.assertThat(timesPassed("Task_PrepareBusinessCase")).isEqualTo(2);
+    Assertions.assertThat(timesPassed("CallActivity_ApproveBusinessCase")).isEqualTo(2);
+    Assertions.assertThat(delegateCalls).doesNotContain(STOP_PROCUREMENT);
+  }
+
+  @Test
+  void rejectedBusinessCaseStopsTheProcurement() {
+    // given an affordable business case is waiting for approval
+    reachBusinessCaseApproval();
+
+    // when the head of primary care rejects it
+    decideApproval("rejected", "No budget for a second lot this year");
+
+    // then the procurement is stopped with the approver's reason, and the process ends there
+    runServiceTask("ServiceTask_StopProcurement");
+    assertThat(processInstance).isEnded()
+        .hasPassedInOrder("CallActivity_ApproveBusinessCase", "Gateway_IsBusinessCaseApproved",
+            "ServiceTask_StopProcurement", "EndEvent_ProcurementStopped")
+        .hasNotPassed("Task_AnswerPsrQuestions", "Task_ConfirmProcurementRoute");
+    Assertions.assertThat(timesPassed("Task_PrepareBusinessCase")).isEqualTo(1);
+    Assertions.assertThat(stopReasons).containsExactly("No budget for a second lot this year");
+    Assertions.assertThat(delegateCalls).containsExactly(
+        RECORD_NEEDS_ASSESSMENT, RECORD_LOT_DESIGN, RECORD_BUSINESS_CASE, RECORD_FINANCE_CHECK, STOP_PROCUREMENT);
+    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // PSR route recommendation and confirmation
+  // ---------------------------------------------------------------------------------------------
+
+  @ParameterizedTest(name = "{0} -> {8}")
+  @CsvSource({
+      // case,                                         new,   one,   choice, perf,  ident, existing, change, route
+      "routine renewal of a performing contract,       false, false, false,  true,  false, 2000000,  100000, direct-award-c",
+      "only one capable provider,                      false, true,  false,  false, false, 1000000,  0,      direct-award-a",
+      "unrestricted patient choice,                    false, false, true,   true,  false, 1000000,  0,      direct-award-b",
+      "new service without an identifiable provider,   true,  false, false,  false, false, 0,        800000, competitive",
+      "new service with an identifiable provider,      true,  false, false,  false, true,  0,        800000, most-suitable-provider",
+      "under-performing provider,                      false, false, false,  false, false, 1000000,  0,      competitive",
+      "considerable change with identifiable provider, false, false, false,  true,  true,  1600000,  600000, most-suitable-provider",
+      "considerable change,                            false, false, false,  true,  false, 1600000,  600000, competitive",
+      "large change below the share threshold,         false, false, false,  true,  false, 4000000,  600000, direct-award-c",
+  })
+  void psrAnswersGiveTheDecisionTablesRecommendationToConfirm(String answerSet, boolean newService,
+      boolean onlyOneCapableProvider, boolean patientChoiceAllQualifying, boolean incumbentPerforming,
+      boolean mostSuitableProviderIdentifiable, long existingValue, long changeValue, String expectedRoute) {
+    // given the business case has been approved
+    reachPsrQuestions();
+
+    // when the procurement lead answers the PSR route questions
+    answerPsrQuestions(newService, onlyOneCapableProvider, patientChoiceAllQualifying, incumbentPerforming,
+        mostSuitableProviderIdentifiable, existingValue, changeValue);
+    runServiceTask("ServiceTask_RecordPsrAnswers");
+
+    // then the decision table recommends the route, and the confirmation task shows it with its reason
+    assertThat(processInstance).isWaitingAt("Task_ConfirmProcurementRoute")
+        .hasPassedInOrder("ServiceTask_RecordPsrAnswers", "BusinessRuleTask_DecidePsrRoute");
+    var confirmTask = task("Task_ConfirmProcurementRoute", processInstance);
+    assertThat(confirmTask).hasCandidateGroup("procurement-lead");
+    Assertions.assertThat(taskService().getVariable(confirmTask.getId(), RECOMMENDED_ROUTE))
+        .as(answerSet).isEqualTo(expectedRoute);
+    Assertions.assertThat((String) taskService().getVariable(confirmTask.getId(), "recommendedRouteReason"))
+        .contains("Provider Selection Regime Regulations 2023");
+    Assertions.assertThat(runtimeService().getVariable(processInstance.getId(), "psrRecommendation"))
+        .asInstanceOf(InstanceOfAssertFactories.MAP)
+        .containsEntry("psrRoute", expectedRoute);
+    // and the answers the table read were set as booleans and numbers, with the thresholds
+    Assertions.assertThat(runtimeService().getVariables(processInstance.getId()))
+        .containsEntry(NEW_SERVICE, newService)
+        .containsEntry(ONLY_ONE_CAPABLE_PROVIDER, onlyOneCapableProvider)
+        .containsEntry(PATIENT_CHOICE_ALL_QUALIFYING, patientChoiceAllQualifying)
+        .containsEntry(INCUMBENT_PERFORMING, incumbentPerforming)
+        .containsEntry(MOST_SUITABLE_PROVIDER_IDENTIFIABLE, mostSuitableProviderIdentifiable)
+        .containsEntry(EXISTING_VALUE, (double) existingValue)
+        .containsEntry(CHANGE_VALUE, (double) changeValue)
+        .containsEntry(CONSIDERABLE_CHANGE_MINIMUM_VALUE, MINIMUM_VALUE)
+        .containsEntry(CONSIDERABLE_CHANGE_MINIMUM_SHARE, MINIMUM_SHARE);
+  }
+
+  @Test
+  void confirmedRecommendationIsRecordedWithTheRecommendedRoute() {
+    // given the table recommends direct award C for a routine renewal
+    reachRouteConfirmation(routineRenewal());
+    assertThat(processInstance).isWaitingAt("Task_ConfirmProcurementRoute");
+
+    // when the procurement lead confirms it
+    confirmRoute(ROUTE_DIRECT_AWARD_C, "Provider performing well, no considerable change");
+
+    // then the route is recorded as confirmed, with the recommendation beside it, and becomes the route
+    Assertions.assertThat(routesRecorded).containsExactly(new RouteRecorded(ROUTE_DIRECT_AWARD_C,
+        "Provider performing well, no considerable change", ROUTE_DIRECT_AWARD_C));
+    Assertions.assertThat(runtimeService().getVariable(processInstance.getId(), PSR_ROUTE))
+        .isEqualTo(ROUTE_DIRECT_AWARD_C);
+  }
+
+  @Test
+  void overriddenRouteIsPassedOnAsTheConfirmedRouteAndRunsThatRoute() {
+    // given the table recommends direct award C for a routine renewal
+    reachRouteConfirmation(routineRenewal());
+    Assertions.assertThat(taskService().getVariable(task("Task_ConfirmProcurementRoute", processInstance).getId(),
+        RECOMMENDED_ROUTE)).isEqualTo(ROUTE_DIRECT_AWARD_C);
+
+    // when the procurement lead overrides it with the competitive process
+    confirmRoute(ROUTE_COMPETITIVE, "The market has changed: three new practices opened nearby");
+
+    // then the override is recorded against the recommendation and the lots are competed
+    Assertions.assertThat(routesRecorded).containsExactly(new RouteRecorded(ROUTE_COMPETITIVE,
+        "The market has changed: three new practices opened nearby", ROUTE_DIRECT_AWARD_C));
+    Assertions.assertThat(runtimeService().getVariables(processInstance.getId()))
+        .containsEntry(CONFIRMED_ROUTE, ROUTE_COMPETITIVE)
+        .containsEntry(RECOMMENDED_ROUTE, ROUTE_DIRECT_AWARD_C)
+        .containsEntry(PSR_ROUTE, ROUTE_COMPETITIVE);
+    assertThat(processInstance).isWaitingAt("CallActivity_RunCompetitiveProcurement");
+    Assertions.assertThat(calledInstances(COMPETITIVE)).hasSize(2)
+        .allSatisfy(lot -> Assertions.assertThat(stubTaskVariables(lot)).containsEntry(PSR_ROUTE, ROUTE_COMPETITIVE));
+    Assertions.assertThat(calledInstances(DIRECT_AWARD)).isEmpty();
+  }
+
+  @Test
+  void overridingACompetitiveRecommendationWithADirectAwardRunsTheDirectAward() {
+    // given the table recommends the competitive process for a new service
+    reachRouteConfirmation(newServiceWithoutIdentifiableProvider());
+    Assertions.assertThat(taskService().getVariable(task("Task_ConfirmProcurementRoute", processInstance).getId(),
+        RECOMMENDED_ROUTE)).isEqualTo(ROUTE_COMPETITIVE);
+
+    // when the procurement lead chooses the most suitable provider process instead
+    confirmRoute(ROUTE_MOST_SUITABLE_PROVIDER, "A provider has since been identified by the ICB");
+
+    // then the override is passed on and the direct award process runs for every lot
+    Assertions.assertThat(routesRecorded).containsExactly(new RouteRecorded(ROUTE_MOST_SUITABLE_PROVIDER,
+        "A provider has since been identified by the ICB", ROUTE_COMPETITIVE));
+    assertThat(processInstance).isWaitingAt("CallActivity_RunDirectAward");
+    Assertions.assertThat(calledInstances(DIRECT_AWARD)).hasSize(2)
+        .allSatisfy(lot -> Assertions.assertThat(stubTaskVariables(lot))
+            .containsEntry(PSR_ROUTE, ROUTE_MOST_SUITABLE_PROVIDER));
+    Assertions.assertThat(calledInstances(COMPETITIVE)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Procuring each lot
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void competitiveRouteRunsOneCompetitiveProcurementPerLotInParallel() {
+    // given two lots and the competitive process recommended for a new service
+    reachRouteConfirmation(newServiceWithoutIdentifiableProvider());
+
+    // when the procurement lead confirms the competitive process
+    confirmRoute(ROUTE_COMPETITIVE, "No provider can be identified without a competition");
+
+    // then both lots are competed at the same time, each in its own competitive procurement
+    assertThat(processInstance).isWaitingAt("CallActivity_RunCompetitiveProcurement")
+        .hasPassed("StartEvent_LotProcurementStarted", "Gateway_IsCompetitive")
+        .hasNotPassed("CallActivity_RunDirectAward");
+    Assertions.assertThat(activeInstancesOf("CallActivity_RunCompetitiveProcurement")).isEqualTo(2);
+    var competitions = calledInstances(COMPETITIVE);
+    Assertions.assertThat(competitions).hasSize(2)
+        .allSatisfy(lot -> Assertions.assertThat(lot.getBusinessKey()).isEqualTo(BUSINESS_KEY));
+    Assertions.assertThat(competitions).extracting(lot -> stubTaskVariables(lot).get("lotId"))
+        .containsExactlyInAnyOrder(FIRST_LOT_ID, FIRST_LOT_ID + 1);
+    Assertions.assertThat(competitions).allSatisfy(lot -> Assertions.assertThat(stubTaskVariables(lot))
+        .containsEntry(PSR_ROUTE, ROUTE_COMPETITIVE)
+        .containsEntry("awardApproverRole", "primary-care-commissioning-committee")
+        .containsEntry("awardEscalationRole", "director-of-primary-care")
+        .containsEntry(CASE_REFERENCE, BUSINESS_KEY)
+        .containsEntry(CASE_TITLE, CASE_TITLE_TEXT));
+    Assertions.assertThat(calledInstances(DIRECT_AWARD)).isEmpty();
+
+    // when the first lot is awarded the second is still being competed
+    finishLot(COMPETITIVE, FIRST_LOT_ID, AWARDED);
+    assertThat(processInstance).isWaitingAt("CallActivity_RunCompetitiveProcurement");
+    Assertions.assertThat(calledInstances(COMPETITIVE)).hasSize(1);
+
+    // and when the second finishes the outcome is recorded
+    finishLot(COMPETITIVE, FIRST_LOT_ID + 1, AWARDED);
+    assertThat(processInstance).isWaitingAt("ServiceTask_RecordProcurementOutcome");
+    Assertions.assertThat(timesPassed("CallActivity_RunCompetitiveProcurement")).isEqualTo(2);
+    Assertions.assertThat(timesPassed("EndEvent_LotProcured")).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"direct-award-a", "direct-award-b", "direct-award-c", "most-suitable-provider"})
+  void everyRouteOtherThanCompetitiveRunsTheDirectAwardProcessForEachLot(String route) {
+    // given two lots at route confirmation
+    reachRouteConfirmation(routineRenewal());
+
+    // when the procurement lead confirms a route without a competition
+    confirmRoute(route, "Route chosen after reviewing the PSR answers");
+
+    // then each lot is procured by its own direct award process, in parallel, with that route
+    assertThat(processInstance).isWaitingAt("CallActivity_RunDirectAward")
+        .hasNotPassed("CallActivity_RunCompetitiveProcurement");
+    Assertions.assertThat(activeInstancesOf("CallActivity_RunDirectAward")).isEqualTo(2);
+    var awards = calledInstances(DIRECT_AWARD);
+    Assertions.assertThat(awards).hasSize(2)
+        .allSatisfy(lot -> Assertions.assertThat(lot.getBusinessKey()).isEqualTo(BUSINESS_KEY));
+    Assertions.assertThat(awards).extracting(lot -> stubTaskVariables(lot).get("lotId"))
+        .containsExactlyInAnyOrder(FIRST_LOT_ID, FIRST_LOT_ID + 1);
+    Assertions.assertThat(awards).allSatisfy(lot -> Assertions.assertThat(stubTaskVariables(lot))
+        .containsEntry(PSR_ROUTE, route)
+        .containsEntry("awardApproverRole", "primary-care-commissioning-committee")
+        .containsEntry("awardEscalationRole", "director-of-primary-care")
+        .containsEntry(CASE_REFERENCE, BUSINESS_KEY));
+    Assertions.assertThat(calledInstances(COMPETITIVE)).isEmpty();
+
+    // when both lots are awarded the outcome is recorded
+    finishLot(DIRECT_AWARD, FIRST_LOT_ID, AWARDED);
+    finishLot(DIRECT_AWARD, FIRST_LOT_ID + 1, AWARDED);
+    assertThat(processInstance).isWaitingAt("ServiceTask_RecordProcurementOutcome");
+  }
+
+  @Test
+  void eachLotKeepsItsOwnOutcome() {
+    // given two lots are being competed
+    reachLotProcurement(ROUTE_COMPETITIVE);
+
+    // when one is awarded and the other abandoned
+    finishLot(COMPETITIVE, FIRST_LOT_ID + 1, ABANDONED);
+    finishLot(COMPETITIVE, FIRST_LOT_ID, AWARDED);
+
+    // then each lot's outcome came back into its own lot procurement, not onto the case process
+    var outcomes = historyService().createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstance.getId())
+        .variableName("lotOutcome")
+        .list();
+    Assertions.assertThat(outcomes).extracting(HistoricVariableInstance::getValue)
+        .containsExactlyInAnyOrder(AWARDED, ABANDONED);
+    Assertions.assertThat(outcomes).extracting(HistoricVariableInstance::getExecutionId)
+        .doesNotHaveDuplicates()
+        .doesNotContain(processInstance.getId());
+    Assertions.assertThat(runtimeService().getVariables(processInstance.getId())).doesNotContainKey("lotOutcome");
+  }
+
+  @Test
+  void noLotAwardedEndsTheProcurementWithoutMobilisation() {
+    // given two lots are being competed
+    reachLotProcurement(ROUTE_COMPETITIVE);
+
+    // when both procurements are abandoned
+    finishLot(COMPETITIVE, FIRST_LOT_ID, ABANDONED);
+    finishLot(COMPETITIVE, FIRST_LOT_ID + 1, ABANDONED);
+    runServiceTask("ServiceTask_RecordProcurementOutcome");
+
+    // then the process ends with no lot awarded
+    assertThat(processInstance).isEnded()
+        .hasPassedInOrder("SubProcess_ProcureEachLot", "ServiceTask_RecordProcurementOutcome",
+            "Gateway_IsAnyLotAwarded", "EndEvent_NoLotAwarded")
+        .hasNotPassed("Gateway_StartMobilisation", "Task_ConfirmPremises", "Task_HandOverToContractManagement",
+            "EndEvent_HandedOverToContractManagement");
+    Assertions.assertThat(historicValue(ANY_LOT_AWARDED)).isEqualTo(false);
+    Assertions.assertThat(delegateCalls).endsWith(RECORD_PROCUREMENT_ROUTE, RECORD_PROCUREMENT_OUTCOME);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Mobilisation and handover
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void anyLotAwardedStartsTheFourMobilisationTasksInParallel() {
+    // given two lots are being procured by direct award
+    reachLotProcurement(ROUTE_DIRECT_AWARD_A);
+
+    // when one lot is awarded and the other abandoned
+    finishLot(DIRECT_AWARD, FIRST_LOT_ID, AWARDED);
+    finishLot(DIRECT_AWARD, FIRST_LOT_ID + 1, ABANDONED);
+    runServiceTask("ServiceTask_RecordProcurementOutcome");
+
+    // then the four mobilisation tasks wait at once, each for its role
+    assertThat(processInstance).isWaitingAt(MOBILISATION_TASKS.toArray(String[]::new))
+        .hasPassed("Gateway_IsAnyLotAwarded", "Gateway_StartMobilisation")
+        .hasNotPassed("EndEvent_NoLotAwarded");
+    Assertions.assertThat(historicValue(ANY_LOT_AWARDED)).isEqualTo(true);
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(processInstance.getId()).count())
+        .isEqualTo(4);
+    Assertions.assertThat(candidateGroups("Task_ConfirmPremises")).containsExactly("contract-manager");
+    Assertions.assertThat(candidateGroups("Task_CheckPerformerList")).containsExactly("dental-adviser");
+    Assertions.assertThat(candidateGroups("Task_ConfirmCqcRegistration")).containsExactly("contract-manager");
+    Assertions.assertThat(candidateGroups("Task_SetUpNhsbsaContract")).containsExactly("contract-manager");
+  }
+
+  @Test
+  void mobilisationWaitsForAllFourTasksBeforeItIsRecorded() {
+    // given mobilisation has started
+    reachMobilisation();
+
+    // when three of the four tasks are done
+    completeTask("Task_ConfirmPremises", PREMISES_ADDRESS, "1 High Street, Northtown");
+    completeTask("Task_CheckPerformerList", PERFORMERS_CHECKED, "Dr A Smith, Dr B Jones",
+        "performerListCheckedOn", "2026-09-01");
+    completeTask("Task_ConfirmCqcRegistration", CQC_PROVIDER_ID, "1-123456789");
+
+    // then mobilisation is not yet recorded: the NHSBSA contract set-up is still open
+    assertThat(processInstance).isWaitingAt("Task_SetUpNhsbsaContract")
+        .hasNotPassed("Gateway_JoinMobilisation", "ServiceTask_RecordMobilisation");
+    Assertions.assertThat(delegateCalls).doesNotContain(RECORD_MOBILISATION);
+
+    // when the last one is done
+    completeTask("Task_SetUpNhsbsaContract", NHSBSA_CONTRACT_NUMBER, "NHSBSA-2026-0042");
+
+    // then mobilisation is recorded once
+    assertThat(processInstance).isWaitingAt("ServiceTask_RecordMobilisation");
+    Assertions.assertThat(managementService()
+        .createJobQuery().processInstanceId(processInstance.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void completedMobilisationIsHandedOverToContractManagementAndTheProcurementCompleted() {
+    // given mobilisation has started
+    reachMobilisation();
+
+    // when the four mobilisation tasks are done and recorded
+    completeMobilisation();
+    runServiceTask("ServiceTask_RecordMobilisation");
+
+    // then the contract manager takes the contract into contract management
+    assertThat(processInstance).isWaitingAt("Task_HandOverToContractManagement");
+    assertThat(task("Task_HandOverToContractManagement", processInstance)).hasCandidateGroup("contract-manager");
+    Assertions.assertThat(candidateGroups("Task_HandOverToContractManagement")).containsExactly("contract-manager");
+
+    // when the handover is done
+    completeTask("Task_HandOverToContractManagement", CONTRACT_START_DATE, "2026-10-01",
+        HANDOVER_NOTES, "Mid-year review booked for April");
+    runServiceTask("ServiceTask_CompleteProcurement");
+
+    // then the procurement is complete and the process ends handed over to contract management
+    assertThat(processInstance).isEnded()
+        .hasPassedInOrder("Gateway_JoinMobilisation", "ServiceTask_RecordMobilisation",
+            "Task_HandOverToContractManagement", "ServiceTask_CompleteProcurement",
+            "EndEvent_HandedOverToContractManagement")
+        .hasNotPassed("EndEvent_NoLotAwarded", "EndEvent_ProcurementStopped", "EndEvent_ProcurementNotNeeded");
+    Assertions.assertThat(contractStartDatesRead).containsExactly(LocalDate.of(2026, 10, 1));
+    Assertions.assertThat(delegateCalls).containsExactly(
+        RECORD_NEEDS_ASSESSMENT, RECORD_LOT_DESIGN, RECORD_BUSINESS_CASE, RECORD_FINANCE_CHECK,
+        RECORD_PSR_ANSWERS, RECORD_PROCUREMENT_ROUTE, RECORD_PROCUREMENT_OUTCOME,
+        RECORD_MOBILISATION, COMPLETE_PROCUREMENT);
+    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(calledProcesses).extracting(CalledProcess::processKey)
+        .containsExactly(STAGE_APPROVAL, COMPETITIVE, COMPETITIVE);
+    Assertions.assertThat(calledProcesses).extracting(CalledProcess::businessKey).containsOnly(BUSINESS_KEY);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Failing service tasks
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
   void failingDelegateLeavesTheJobWaitingAtTheServiceTaskWithOneRetryFewer() {
     // given recording the needs assessment fails, after setting the gateway variable
     registerDelegate(RECORD_NEEDS_ASSESSMENT, execution -> {
-      execution.setVariable(DentalProcurementVariables.PROCUREMENT_NEEDED, true);
+      execution.setVariable(PROCUREMENT_NEEDED, true);
       throw new IllegalStateException("case store unavailable");
     });
     var failedAt = Instant.parse("2026-03-02T09:00:00Z");
     ClockUtil.setCurrentTime(Date.from(failedAt));
     startProcess();
-    assertThat(processInstance).isWaitingAt("Task_AssessOralHealthNeeds");
-    complete(task(), withVariables(DentalProcurementVariables.NEEDS_OUTCOME, "procure"));
+    completeTask("Task_AssessOralHealthNeeds", NEEDS_OUTCOME, "procure");
 
     // when the job runs
     assertThat(processInstance).isWaitingAt("ServiceTask_RecordNeedsAssessment");
-    assertThatThrownBy(() -> execute(job())).hasMessageContaining("case store unavailable");
+    assertThatThrownBy(() -> execute(job("ServiceTask_RecordNeedsAssessment", processInstance)))
+        .hasMessageContaining("case store unavailable");
 
     // then the job is kept with two of its three tries left, due again in five minutes
-    Job failedJob = job();
-    assertThat(failedJob).hasActivityId("ServiceTask_RecordNeedsAssessment");
+    Job failedJob = job("ServiceTask_RecordNeedsAssessment", processInstance);
     Assertions.assertThat(failedJob.getRetries()).isEqualTo(2);
     Assertions.assertThat(failedJob.getExceptionMessage()).contains("case store unavailable");
     Assertions.assertThat(failedJob.getDuedate().toInstant()).isEqualTo(failedAt.plus(Duration.ofMinutes(5)));
-    // and the process is still waiting at the service task, with nothing after it passed
+    // and the process still waits at the service task, with what the delegate set rolled back
     assertThat(processInstance).isNotEnded()
         .isWaitingAt("ServiceTask_RecordNeedsAssessment")
-        .hasNotPassed("ServiceTask_RecordNeedsAssessment", "Gateway_IsProcurementNeeded", "Task_DesignLots",
-            "ServiceTask_CloseCase");
-    // and what the failed delegate set was rolled back
-    assertThat(processInstance).variables().doesNotContainKey(DentalProcurementVariables.PROCUREMENT_NEEDED);
+        .hasNotPassed("ServiceTask_RecordNeedsAssessment", "Gateway_IsProcurementNeeded", "Task_DesignLots");
+    assertThat(processInstance).variables().doesNotContainKey(PROCUREMENT_NEEDED);
     Assertions.assertThat(incidents()).isEmpty();
   }
 
   @Test
   void delegateFailingThreeTimesUsesUpTheRetriesAndRaisesAnIncident() {
-    // given recording the needs assessment keeps failing
-    registerDelegate(RECORD_NEEDS_ASSESSMENT, execution -> {
+    // given recording the finance check keeps failing
+    startProcess();
+    assessNeeds("procure");
+    designLots(LOT_NORTH);
+    prepareBusinessCase(BUSINESS_CASE_TEXT);
+    registerDelegate(RECORD_FINANCE_CHECK, execution -> {
       throw new IllegalStateException("case store unavailable");
     });
-    startProcess();
-    assertThat(processInstance).isWaitingAt("Task_AssessOralHealthNeeds");
-    complete(task(), withVariables(DentalProcurementVariables.NEEDS_OUTCOME, "procure"));
-    assertThat(processInstance).isWaitingAt("ServiceTask_RecordNeedsAssessment");
+    completeTask("Task_CheckAffordability", FINANCE_OUTCOME, "affordable");
 
     // when the job has been tried three times
     for (int attempt = 1; attempt <= 3; attempt++) {
-      assertThatThrownBy(() -> execute(job())).hasMessageContaining("case store unavailable");
+      assertThatThrownBy(() -> execute(job("ServiceTask_RecordFinanceCheck", processInstance)))
+          .hasMessageContaining("case store unavailable");
     }
 
     // then no retries are left, an incident is raised, and the process still waits at the task
-    Assertions.assertThat(job().getRetries()).isZero();
+    Assertions.assertThat(job("ServiceTask_RecordFinanceCheck", processInstance).getRetries()).isZero();
     Assertions.assertThat(incidents()).singleElement().satisfies(incident -> {
       Assertions.assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-      Assertions.assertThat(incident.getActivityId()).isEqualTo("ServiceTask_RecordNeedsAssessment");
+      Assertions.assertThat(incident.getActivityId()).isEqualTo("ServiceTask_RecordFinanceCheck");
     });
-    assertThat(processInstance).isNotEnded().isWaitingAt("ServiceTask_RecordNeedsAssessment");
+    assertThat(processInstance).isNotEnded().isWaitingAt("ServiceTask_RecordFinanceCheck")
+        .hasNotPassed("CallActivity_ApproveBusinessCase");
   }
 
   @Test
   void failedJobContinuesTheProcessWhenItSucceedsOnRetry() {
-    // given recording the needs assessment failed once
-    registerDelegate(RECORD_NEEDS_ASSESSMENT, execution -> {
+    // given recording the lot design failed once
+    startProcess();
+    assessNeeds("procure");
+    registerDelegate(RECORD_LOT_DESIGN, execution -> {
       throw new IllegalStateException("case store unavailable");
     });
-    startProcess();
-    assertThat(processInstance).isWaitingAt("Task_AssessOralHealthNeeds");
-    complete(task(), withVariables(DentalProcurementVariables.NEEDS_OUTCOME, "procure"));
-    assertThat(processInstance).isWaitingAt("ServiceTask_RecordNeedsAssessment");
-    assertThatThrownBy(() -> execute(job())).hasMessageContaining("case store unavailable");
+    completeTask("Task_DesignLots", LOT_NAMES, LOT_NORTH);
+    assertThatThrownBy(() -> execute(job("ServiceTask_RecordLotDesign", processInstance)))
+        .hasMessageContaining("case store unavailable");
 
     // when the case store is back and the job is retried
-    registerDelegate(RECORD_NEEDS_ASSESSMENT,
-        execution -> execution.setVariable(DentalProcurementVariables.PROCUREMENT_NEEDED, true));
-    execute(job());
+    registerDelegate(RECORD_LOT_DESIGN, execution -> execution.setVariable(LOT_IDS,
+        new ArrayList<>(List.of(FIRST_LOT_ID))));
+    execute(job("ServiceTask_RecordLotDesign", processInstance));
 
-    // then the process moves on to lot design
-    assertThat(processInstance).isWaitingAt("Task_DesignLots")
-        .hasPassed("ServiceTask_RecordNeedsAssessment", "Gateway_IsProcurementNeeded");
+    // then the process moves on to the business case
+    assertThat(processInstance).isWaitingAt("Task_PrepareBusinessCase")
+        .hasPassed("ServiceTask_RecordLotDesign", "Gateway_JoinBusinessCase");
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Steps
+  // ---------------------------------------------------------------------------------------------
+
   private void startProcess() {
-    processInstance = runtimeService().startProcessInstanceByKey(
-        DentalProcurementVariables.PROCESS_KEY, BUSINESS_KEY,
-        withVariables(DentalProcurementVariables.CASE_REFERENCE, BUSINESS_KEY,
-            DentalProcurementVariables.CASE_TITLE, "Dental access in Northshire"));
+    processInstance = runtimeService().startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY,
+        variables(CASE_REFERENCE, BUSINESS_KEY, CASE_TITLE, CASE_TITLE_TEXT, "trigger", "contract-ending",
+            "area", "Northshire"));
     assertThat(processInstance).isStarted().hasBusinessKey(BUSINESS_KEY);
+  }
+
+  private void assessNeeds(String outcome) {
+    completeTask("Task_AssessOralHealthNeeds",
+        NEEDS_SUMMARY, "Long waits for NHS dentistry across the north of the county",
+        POPULATION_COVERED, 180000,
+        ACCESS_GAP_IDENTIFIED, true,
+        NEEDS_OUTCOME, outcome);
+    runServiceTask("ServiceTask_RecordNeedsAssessment");
+  }
+
+  private void designLots(String... lotNames) {
+    completeTask("Task_DesignLots",
+        LOT_NAMES, String.join("\n", lotNames),
+        LOT_SERVICE_TYPES, "general-urgent",
+        CONTRACT_FORM, "gds",
+        LOT_DESIGN_SUMMARY, "Lots by geography so each has a viable list size");
+    runServiceTask("ServiceTask_RecordLotDesign");
+  }
+
+  private void prepareBusinessCase(String summary) {
+    completeTask("Task_PrepareBusinessCase",
+        ANNUAL_CONTRACT_VALUE, 400000,
+        TERM_YEARS, 5,
+        EXTENSION_YEARS, 2,
+        CONTRACTED_UDAS, 12000,
+        BUSINESS_CASE_SUMMARY, summary);
+    runServiceTask("ServiceTask_RecordBusinessCase");
+  }
+
+  private void checkAffordability(String outcome) {
+    completeTask("Task_CheckAffordability",
+        FINANCE_OUTCOME, outcome,
+        BUDGET_CODE, "DEN-PC-01",
+        FINANCE_COMMENTS, "affordable".equals(outcome) ? "Within the dental budget" : "Over the dental budget");
+    runServiceTask("ServiceTask_RecordFinanceCheck");
+  }
+
+  /** Decides the waiting stage approval, as the approver would: the stub returns outcome and comment. */
+  private void decideApproval(String outcome, String comment) {
+    assertThat(processInstance).isWaitingAt("CallActivity_ApproveBusinessCase");
+    var approvals = calledInstances(STAGE_APPROVAL);
+    Assertions.assertThat(approvals).hasSize(1);
+    completeStub(approvals.get(0), variables("approvalOutcome", outcome, "approvalComment", comment));
+  }
+
+  private void answerPsrQuestions(boolean newService, boolean onlyOneCapableProvider,
+      boolean patientChoiceAllQualifying, boolean incumbentPerforming, boolean mostSuitableProviderIdentifiable,
+      long existingValue, long changeValue) {
+    completeTask("Task_AnswerPsrQuestions",
+        NEW_SERVICE, newService,
+        ONLY_ONE_CAPABLE_PROVIDER, onlyOneCapableProvider,
+        PATIENT_CHOICE_ALL_QUALIFYING, patientChoiceAllQualifying,
+        INCUMBENT_PERFORMING, incumbentPerforming,
+        MOST_SUITABLE_PROVIDER_IDENTIFIABLE, mostSuitableProviderIdentifiable,
+        EXISTING_VALUE, existingValue,
+        CHANGE_VALUE, changeValue);
+  }
+
+  private void confirmRoute(String route, String reason) {
+    completeTask("Task_ConfirmProcurementRoute", CONFIRMED_ROUTE, route, ROUTE_REASON, reason);
+    runServiceTask("ServiceTask_RecordProcurementRoute");
+  }
+
+  /** Ends the waiting procurement of one lot: the stub returns the lot's outcome. */
+  private void finishLot(String processKey, long lotId, String outcome) {
+    var lotProcurement = calledInstances(processKey).stream()
+        .filter(instance -> Long.valueOf(lotId).equals(stubTaskVariables(instance).get("lotId")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + processKey + " waiting for lot " + lotId));
+    // the real called process records the lot's status in the case store as it ends
+    lotStatuses.put(lotId, outcome);
+    completeStub(lotProcurement, variables("lotOutcome", outcome));
+  }
+
+  private void completeMobilisation() {
+    completeTask("Task_ConfirmPremises", PREMISES_ADDRESS, "1 High Street, Northtown");
+    completeTask("Task_CheckPerformerList", PERFORMERS_CHECKED, "Dr A Smith, Dr B Jones",
+        "performerListCheckedOn", "2026-09-01");
+    completeTask("Task_ConfirmCqcRegistration", CQC_PROVIDER_ID, "1-123456789");
+    completeTask("Task_SetUpNhsbsaContract", NHSBSA_CONTRACT_NUMBER, "NHSBSA-2026-0042");
+  }
+
+  // Reaching a point of the process
+
+  private void reachBusinessCaseApproval() {
+    startProcess();
+    assessNeeds("procure");
+    designLots(LOT_NORTH, LOT_SOUTH);
+    prepareBusinessCase(BUSINESS_CASE_TEXT);
+    checkAffordability("affordable");
+    assertThat(processInstance).isWaitingAt("CallActivity_ApproveBusinessCase");
+  }
+
+  private void reachPsrQuestions() {
+    reachBusinessCaseApproval();
+    decideApproval("approved", null);
+    assertThat(processInstance).isWaitingAt("Task_AnswerPsrQuestions");
+  }
+
+  private void reachRouteConfirmation(Consumer<DentalProcurementProcessTests> answers) {
+    reachPsrQuestions();
+    answers.accept(this);
+    runServiceTask("ServiceTask_RecordPsrAnswers");
+    assertThat(processInstance).isWaitingAt("Task_ConfirmProcurementRoute");
+  }
+
+  private void reachLotProcurement(String route) {
+    reachRouteConfirmation(ROUTE_COMPETITIVE.equals(route) ? newServiceWithoutIdentifiableProvider() : routineRenewal());
+    confirmRoute(route, "Route confirmed after reviewing the PSR answers");
+    Assertions.assertThat(calledInstances(ROUTE_COMPETITIVE.equals(route) ? COMPETITIVE : DIRECT_AWARD)).hasSize(2);
+  }
+
+  private void reachMobilisation() {
+    reachLotProcurement(ROUTE_COMPETITIVE);
+    finishLot(COMPETITIVE, FIRST_LOT_ID, AWARDED);
+    finishLot(COMPETITIVE, FIRST_LOT_ID + 1, AWARDED);
+    runServiceTask("ServiceTask_RecordProcurementOutcome");
+    assertThat(processInstance).isWaitingAt(MOBILISATION_TASKS.toArray(String[]::new));
+  }
+
+  private static Consumer<DentalProcurementProcessTests> routineRenewal() {
+    return test -> test.answerPsrQuestions(false, false, false, true, false, 2000000, 100000);
+  }
+
+  private static Consumer<DentalProcurementProcessTests> newServiceWithoutIdentifiableProvider() {
+    return test -> test.answerPsrQuestions(true, false, false, false, false, 0, 800000);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Engine helpers
+  // ---------------------------------------------------------------------------------------------
+
+  /** A called process stand-in: one user task, which the test completes with the process's outputs. */
+  private static BpmnModelInstance stub(String processKey) {
+    return Bpmn.createExecutableProcess(processKey)
+        .camundaHistoryTimeToLive(180)
+        .startEvent()
+        .userTask(STUB_TASK)
+        .endEvent()
+        .done();
+  }
+
+  private List<ProcessInstance> calledInstances(String processKey) {
+    return runtimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(processInstance.getId())
+        .processDefinitionKey(processKey)
+        .list();
+  }
+
+  private Task stubTask(ProcessInstance calledInstance) {
+    return taskService().createTaskQuery()
+        .processInstanceId(calledInstance.getId())
+        .taskDefinitionKey(STUB_TASK)
+        .singleResult();
+  }
+
+  /** What the calling process passed in, as the called process's task sees it. */
+  private Map<String, Object> stubTaskVariables(ProcessInstance calledInstance) {
+    return taskService().getVariables(stubTask(calledInstance).getId());
+  }
+
+  private void completeStub(ProcessInstance calledInstance, Map<String, Object> outputs) {
+    var processKey = repositoryService().getProcessDefinition(calledInstance.getProcessDefinitionId()).getKey();
+    calledProcesses.add(new CalledProcess(processKey, calledInstance.getBusinessKey(),
+        stubTaskVariables(calledInstance)));
+    complete(stubTask(calledInstance), outputs);
+    Assertions.assertThat(historyService().createHistoricProcessInstanceQuery()
+        .processInstanceId(calledInstance.getId()).singleResult())
+        .extracting(HistoricProcessInstance::getEndTime).isNotNull();
+  }
+
+  private void completeTask(String taskDefinitionKey, Object... keysAndValues) {
+    assertThat(processInstance).isWaitingAt(taskDefinitionKey);
+    complete(task(taskDefinitionKey, processInstance), variables(keysAndValues));
   }
 
   /** Service tasks are asyncBefore: the process waits at a job until the test runs it. */
   private void runServiceTask(String activityId) {
     assertThat(processInstance).isWaitingAt(activityId);
-    assertThat(job()).hasActivityId(activityId);
-    execute(job());
+    var serviceJob = job(activityId, processInstance);
+    assertThat(serviceJob).hasActivityId(activityId);
+    execute(serviceJob);
     assertThat(processInstance).hasPassed(activityId);
   }
 
@@ -296,12 +1038,46 @@ class DentalProcurementProcessTests {
     Mocks.register(beanName, delegate);
   }
 
+  /** Variables from key, value pairs; unlike Map.of, values may be null. */
+  private static Map<String, Object> variables(Object... keysAndValues) {
+    var variables = new LinkedHashMap<String, Object>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return variables;
+  }
+
+  private List<String> candidateGroups(String taskDefinitionKey) {
+    return taskService().getIdentityLinksForTask(task(taskDefinitionKey, processInstance).getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .filter(id -> id != null)
+        .toList();
+  }
+
   private long timesPassed(String activityId) {
     return historyService().createHistoricActivityInstanceQuery()
         .processInstanceId(processInstance.getId())
         .activityId(activityId)
         .finished()
         .count();
+  }
+
+  private long activeInstancesOf(String activityId) {
+    return historyService().createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstance.getId())
+        .activityId(activityId)
+        .unfinished()
+        .count();
+  }
+
+  private Object historicValue(String name) {
+    var values = historyService().createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstance.getId())
+        .variableName(name)
+        .list();
+    Assertions.assertThat(values).as("historic variable %s", name).hasSize(1);
+    return values.get(0).getValue();
   }
 
   private List<Incident> incidents() {

@@ -1,4 +1,4 @@
-package org.commissioninghub.workflow;
+package org.commissioninghub.casestore;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,14 @@
+package org.commissioninghub.approval;
+
+import org.commissioninghub.system.CodedValue;
+
+/** What an approver decides at a stage. Rejecting or asking for changes needs a reason. */
+public enum ApprovalOutcome implements CodedValue {
+  APPROVED,
+  REJECTED,
+  CHANGES_REQUESTED;
+
+  public boolean needsReason() {
+    return this != APPROVED;
+  }
+}

@@ -1,0 +1,25 @@
+package org.commissioninghub.approval.process;
+
+import static org.commissioninghub.approval.process.StageApprovalVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.commissioninghub.approval.StageApprovalService;
+import org.commissioninghub.workflow.ProcessVariables;
+import org.springframework.stereotype.Component;
+
+@Component
+public class SendApprovalReminderDelegate implements JavaDelegate {
+
+  private final StageApprovalService approvals;
+
+  SendApprovalReminderDelegate(StageApprovalService approvals) {
+    this.approvals = approvals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    approvals.remind(execution.getBusinessKey(), ProcessVariables.text(execution, STAGE),
+        ProcessVariables.text(execution, APPROVER_ROLE));
+  }
+}

@@ -1,0 +1,33 @@
+package org.commissioninghub.approval.process;
+
+/**
+ * The contract of StageApprovalProcess: callers map the inputs in and the outputs out; the
+ * approval task is completed (in Tasklist or from an email link) with the decision variables.
+ */
+public final class StageApprovalVariables {
+
+  public static final String PROCESS_KEY = "StageApprovalProcess";
+  public static final String APPROVAL_TASK = "Task_ApproveStage";
+
+  // Inputs
+  public static final String CASE_REFERENCE = "caseReference";
+  public static final String STAGE = "stage";
+  public static final String APPROVAL_SUMMARY = "approvalSummary";
+  public static final String APPROVER_ROLE = "approverRole";
+  public static final String APPROVER_USER = "approverUser";
+  public static final String DUE_IN_WORKING_DAYS = "approvalDueInWorkingDays";
+  public static final String ESCALATION_ROLE = "escalationRole";
+
+  // Set by the process
+  public static final String APPROVAL_DUE_DATE = "approvalDueDate";
+  public static final String APPROVAL_DUE_BY = "approvalDueBy";
+  public static final String APPROVAL_REMINDER_DATE = "approvalReminderDate";
+  public static final String APPROVER_USERS = "approverUsers";
+
+  // The decision: the task's completion variables, and the outputs
+  public static final String APPROVAL_OUTCOME = "approvalOutcome";
+  public static final String APPROVAL_COMMENT = "approvalComment";
+  public static final String APPROVAL_CHANNEL = "approvalChannel";
+
+  private StageApprovalVariables() {}
+}

@@ -1,0 +1,174 @@
+package org.commissioninghub.procurement;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.commissioninghub.casestore.CommissioningCase;
+
+/** One lot of a procurement: what is bought, by which PSR route, and how far it has got. */
+@Entity
+@Table(name = "procurement_lot")
+public class Lot {
+
+  public enum Status {
+    PLANNED,
+    IN_PROCUREMENT,
+    STANDSTILL,
+    AWARDED,
+    ABANDONED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "case_id")
+  private CommissioningCase commissioningCase;
+
+  private int lotNumber;
+
+  @Column(nullable = false)
+  private String name;
+
+  private String route;
+
+  private String routeReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Status status;
+
+  private Instant clarificationDeadline;
+  private Instant tenderDeadline;
+  private Instant standstillStart;
+  private Instant standstillEnd;
+  private String awardedTo;
+  private Instant awardedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "lot_criterion_weight", joinColumns = @JoinColumn(name = "lot_id"))
+  @MapKeyColumn(name = "criterion")
+  @MapKeyEnumerated(EnumType.STRING)
+  @Column(name = "weight", nullable = false)
+  private Map<KeyCriterion, Integer> weights = new HashMap<>();
+
+  @Version
+  private long version;
+
+  protected Lot() {}
+
+  Lot(CommissioningCase commissioningCase, int lotNumber, String name) {
+    this.commissioningCase = commissioningCase;
+    this.lotNumber = lotNumber;
+    this.name = name;
+    this.status = Status.PLANNED;
+  }
+
+  void chooseRoute(String route, String reason) {
+    this.route = route;
+    this.routeReason = reason;
+    this.status = Status.IN_PROCUREMENT;
+  }
+
+  void plan(Map<KeyCriterion, Integer> weights, Instant clarificationDeadline, Instant tenderDeadline) {
+    this.weights.clear();
+    this.weights.putAll(weights);
+    this.clarificationDeadline = clarificationDeadline;
+    this.tenderDeadline = tenderDeadline;
+  }
+
+  void startStandstill(Instant start, Instant end) {
+    this.standstillStart = start;
+    this.standstillEnd = end;
+    this.status = Status.STANDSTILL;
+  }
+
+  void extendStandstill(Instant end) {
+    this.standstillEnd = end;
+  }
+
+  void award(String provider, Instant at) {
+    this.awardedTo = provider;
+    this.awardedAt = at;
+    this.status = Status.AWARDED;
+  }
+
+  void abandon() {
+    this.status = Status.ABANDONED;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public CommissioningCase getCommissioningCase() {
+    return commissioningCase;
+  }
+
+  public int getLotNumber() {
+    return lotNumber;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getRoute() {
+    return route;
+  }
+
+  public String getRouteReason() {
+    return routeReason;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public Instant getClarificationDeadline() {
+    return clarificationDeadline;
+  }
+
+  public Instant getTenderDeadline() {
+    return tenderDeadline;
+  }
+
+  public Instant getStandstillStart() {
+    return standstillStart;
+  }
+
+  public Instant getStandstillEnd() {
+    return standstillEnd;
+  }
+
+  public String getAwardedTo() {
+    return awardedTo;
+  }
+
+  public Instant getAwardedAt() {
+    return awardedAt;
+  }
+
+  public Map<KeyCriterion, Integer> getWeights() {
+    return weights.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(weights));
+  }
+}

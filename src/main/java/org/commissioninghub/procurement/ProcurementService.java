@@ -1,0 +1,446 @@
+package org.commissioninghub.procurement;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.commissioninghub.calendar.WorkingDayCalendar;
+import org.commissioninghub.casestore.CaseStore;
+import org.commissioninghub.casestore.DecisionChannel;
+import org.commissioninghub.procurement.process.ProcurementVariables;
+import org.commissioninghub.system.NotFoundException;
+import org.commissioninghub.system.UnprocessableException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of procurement under the Provider Selection Regime, shared by every programme: lots,
+ * evaluation criteria and their weights, bids, compliance, scores, ranking, exclusions, notices,
+ * the standstill and the award. Every change is written to the case's event log.
+ */
+@Service
+@Transactional
+public class ProcurementService {
+
+  public static final int TOTAL_WEIGHT = 100;
+
+  /** The ranking of a lot's bids still in the running; the first is the preferred bidder. */
+  public record Ranking(List<RankedBid> bids) {
+    public Optional<RankedBid> preferred() {
+      return bids.stream().findFirst();
+    }
+
+    public String summary() {
+      return bids.stream()
+          .map(bid -> bid.rank() + ". " + bid.bidder() + " (" + bid.weightedScore().toPlainString() + ")")
+          .collect(Collectors.joining("\n"));
+    }
+  }
+
+  public record RankedBid(long bidId, String bidder, BigDecimal weightedScore, int rank) {}
+
+  private final LotRepository lots;
+  private final BidRepository bids;
+  private final EvaluationScoreRepository scores;
+  private final ProcurementNoticeRepository notices;
+  private final CaseStore caseStore;
+  private final WorkingDayCalendar workingDays;
+  private final RuntimeService runtimeService;
+  private final int standstillWorkingDays;
+  private final int standstillExtensionWorkingDays;
+
+  ProcurementService(LotRepository lots, BidRepository bids, EvaluationScoreRepository scores,
+      ProcurementNoticeRepository notices, CaseStore caseStore,
+      WorkingDayCalendar workingDays, RuntimeService runtimeService,
+      @Value("${hub.procurement.standstill-working-days:8}") int standstillWorkingDays,
+      @Value("${hub.procurement.standstill-extension-working-days:5}") int standstillExtensionWorkingDays) {
+    this.lots = lots;
+    this.bids = bids;
+    this.scores = scores;
+    this.notices = notices;
+    this.caseStore = caseStore;
+    this.workingDays = workingDays;
+    this.runtimeService = runtimeService;
+    this.standstillWorkingDays = standstillWorkingDays;
+    this.standstillExtensionWorkingDays = standstillExtensionWorkingDays;
+  }
+
+  /** Creates the case's lots, numbered in order, unless they exist already (a retried step). */
+  public List<Long> createLots(String reference, List<String> names, String actor) {
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("a procurement has at least one lot");
+    }
+    var existing = lots.findByCommissioningCaseReferenceOrderByLotNumber(reference);
+    if (!existing.isEmpty()) {
+      return existing.stream().map(Lot::getId).toList();
+    }
+    var commissioningCase = caseStore.get(reference);
+    var created = new ArrayList<Long>();
+    for (int i = 0; i < names.size(); i++) {
+      created.add(lots.save(new Lot(commissioningCase, i + 1, names.get(i))).getId());
+    }
+    caseStore.note(reference, actor, "LOTS_CREATED", names.size() + " lots created", Map.of("lots", names));
+    return created;
+  }
+
+  public List<Lot> lotsOf(String reference) {
+    return lots.findByCommissioningCaseReferenceOrderByLotNumber(reference);
+  }
+
+  public Lot lot(long lotId) {
+    return lots.findById(lotId).orElseThrow(() -> new IllegalArgumentException("no lot " + lotId));
+  }
+
+  /** Records the PSR route for every lot of the case, and the decision behind it. */
+  public void chooseRoute(String reference, String route, String reason, boolean overridden,
+      String recommendedRoute, String decidedBy) {
+    lotsOf(reference).forEach(lot -> lot.chooseRoute(route, reason));
+    var comment = overridden
+        ? "Recommended route " + recommendedRoute + " overridden: " + reason
+        : reason;
+    caseStore.recordDecision(reference, "PSR route decision", route, decidedBy, DecisionChannel.TASKLIST, comment);
+  }
+
+  /** The tender plan: key-criteria weights summing to 100, and the clarification and tender deadlines. */
+  public void planTender(long lotId, Map<KeyCriterion, Integer> weights, Instant clarificationDeadline,
+      Instant tenderDeadline, String actor) {
+    var problems = tenderPlanProblems(weights, clarificationDeadline, tenderDeadline);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    var lot = lot(lotId);
+    lot.plan(weights, clarificationDeadline, tenderDeadline);
+    var details = new LinkedHashMap<String, Object>();
+    weights.forEach((criterion, weight) -> details.put(criterion.displayName(), weight));
+    details.put("clarificationDeadline", clarificationDeadline);
+    details.put("tenderDeadline", tenderDeadline);
+    caseStore.note(referenceOf(lot), actor, "TENDER_PLANNED", lotLabel(lot) + ": evaluation criteria and deadlines set", details);
+  }
+
+  /** What is wrong with a tender plan, in words for the person filling it in; empty when it is sound. */
+  public List<String> tenderPlanProblems(Map<KeyCriterion, Integer> weights, Instant clarificationDeadline,
+      Instant tenderDeadline) {
+    var problems = new ArrayList<String>();
+    if (weights.size() != KeyCriterion.values().length) {
+      problems.add("Every key criterion needs a weight");
+    } else {
+      var total = weights.values().stream().mapToInt(Integer::intValue).sum();
+      if (total != TOTAL_WEIGHT) {
+        problems.add("The key criteria weights must add up to 100, not " + total);
+      }
+    }
+    if (clarificationDeadline != null && tenderDeadline != null && !clarificationDeadline.isBefore(tenderDeadline)) {
+      problems.add("The clarification deadline must come before the tender deadline");
+    }
+    if (tenderDeadline != null && !tenderDeadline.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+      problems.add("The tender deadline must be in the future");
+    }
+    return problems;
+  }
+
+  public void recordNotice(long lotId, ProcurementNotice.Type type, String noticeReference, String actor) {
+    var lot = lot(lotId);
+    notices.save(new ProcurementNotice(lot, type, now(), noticeReference, null));
+    caseStore.note(referenceOf(lot), actor, "NOTICE_PUBLISHED",
+        lotLabel(lot) + ": " + type.name().toLowerCase().replace('_', ' ') + " notice published",
+        Map.of("notice", type.name(), "reference", noticeReference == null ? "" : noticeReference));
+  }
+
+  public List<ProcurementNotice> noticesOf(long lotId) {
+    return notices.findByLotIdOrderByPublishedAt(lotId);
+  }
+
+  /** Records the bids received by the tender deadline; answers their ids. */
+  public List<Long> recordBids(long lotId, List<String> bidders, String actor) {
+    var lot = lot(lotId);
+    var existing = bids.findByLotIdOrderByBidder(lotId);
+    if (!existing.isEmpty()) {
+      return existing.stream().map(Bid::getId).toList();
+    }
+    var ids = bidders.stream().distinct().map(bidder -> bids.save(new Bid(lot, bidder)).getId()).toList();
+    caseStore.note(referenceOf(lot), actor, "BIDS_RECEIVED", lotLabel(lot) + ": " + ids.size() + " bids received",
+        Map.of("bidders", bidders));
+    return ids;
+  }
+
+  public Bid bid(long bidId) {
+    return bids.findById(bidId).orElseThrow(() -> new IllegalArgumentException("no bid " + bidId));
+  }
+
+  public List<Bid> bidsOf(long lotId) {
+    return bids.findByLotIdOrderByBidder(lotId);
+  }
+
+  public void recordCompliance(long bidId, boolean compliant, String note, String actor) {
+    var bid = bid(bidId);
+    bid.checkCompliance(compliant, note);
+    caseStore.note(referenceOf(bid.getLot()), actor, "BID_COMPLIANCE_CHECKED",
+        lotLabel(bid.getLot()) + ": " + bid.getBidder() + (compliant ? " compliant" : " not compliant"),
+        Map.of("bidder", bid.getBidder(), "compliant", compliant, "note", note == null ? "" : note));
+  }
+
+  /** The bids that passed compliance and are not excluded: those the panel evaluates. */
+  public List<Long> bidsInTheRunning(long lotId) {
+    return bidsOf(lotId).stream().filter(Bid::isInTheRunning).map(Bid::getId).toList();
+  }
+
+  /**
+   * Records one evaluator's scores for one bid (or, moderated, the panel's consensus). Scoring
+   * again replaces the earlier scores of the same evaluator.
+   */
+  public void recordScores(long bidId, String evaluator, boolean moderated, Map<KeyCriterion, Integer> criterionScores,
+      String comment) {
+    var bid = bid(bidId);
+    var existing = scores.findByBidIdOrderByCriterionAscEvaluatorAsc(bidId).stream()
+        .filter(score -> score.isModerated() == moderated && score.getEvaluator().equals(evaluator))
+        .collect(Collectors.toMap(EvaluationScore::getCriterion, score -> score));
+    criterionScores.forEach((criterion, value) -> {
+      var score = existing.get(criterion);
+      if (score == null) {
+        scores.save(new EvaluationScore(bid, criterion, evaluator, moderated, value, comment));
+      } else {
+        score.rescore(value, comment);
+      }
+    });
+    var details = new LinkedHashMap<String, Object>();
+    details.put("bidder", bid.getBidder());
+    criterionScores.forEach((criterion, value) -> details.put(criterion.displayName(), value));
+    caseStore.note(referenceOf(bid.getLot()), evaluator, moderated ? "CONSENSUS_SCORED" : "BID_EVALUATED",
+        lotLabel(bid.getLot()) + ": " + bid.getBidder() + (moderated ? " moderated" : " scored by " + evaluator), details);
+  }
+
+  public List<EvaluationScore> scoresOf(long bidId) {
+    return scores.findByBidIdOrderByCriterionAscEvaluatorAsc(bidId);
+  }
+
+  /** The evaluators' own scores for a bid, one line per criterion, for the moderation meeting. */
+  public String individualScoresSummary(long bidId) {
+    var byCriterion = new EnumMap<KeyCriterion, List<String>>(KeyCriterion.class);
+    scoresOf(bidId).stream().filter(score -> !score.isModerated()).forEach(score ->
+        byCriterion.computeIfAbsent(score.getCriterion(), c -> new ArrayList<>())
+            .add(score.getEvaluator() + " " + score.getScore()));
+    return byCriterion.entrySet().stream()
+        .map(entry -> entry.getKey().displayName() + ": " + String.join(", ", entry.getValue()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Ranks the bids in the running by weighted score: for each key criterion, its weight times the
+   * consensus score over the maximum score, so a bid scoring full marks everywhere gets 100. Ties
+   * go to the higher quality score, then alphabetically.
+   */
+  public Ranking rank(long lotId, String actor) {
+    var lot = lot(lotId);
+    var consensus = scores.findByBidLotIdAndModeratedTrue(lotId).stream()
+        .collect(Collectors.groupingBy(score -> score.getBid().getId()));
+    var candidates = bidsOf(lotId).stream().filter(Bid::isInTheRunning).toList();
+    record Scored(Bid bid, BigDecimal total, int quality) {}
+    var scored = candidates.stream().map(bid -> {
+      var bidScores = consensus.getOrDefault(bid.getId(), List.of());
+      if (bidScores.size() != KeyCriterion.values().length) {
+        throw new IllegalStateException(bid.getBidder() + " has no consensus score for every key criterion");
+      }
+      var total = bidScores.stream()
+          .map(score -> BigDecimal.valueOf((long) lot.getWeights().getOrDefault(score.getCriterion(), 0) * score.getScore()))
+          .reduce(BigDecimal.ZERO, BigDecimal::add)
+          .divide(BigDecimal.valueOf(KeyCriterion.MAX_SCORE), 2, RoundingMode.HALF_UP);
+      var quality = bidScores.stream().filter(score -> score.getCriterion() == KeyCriterion.QUALITY_AND_INNOVATION)
+          .mapToInt(EvaluationScore::getScore).sum();
+      return new Scored(bid, total, quality);
+    }).sorted(Comparator.comparing(Scored::total).reversed()
+        .thenComparing(Comparator.comparingInt(Scored::quality).reversed())
+        .thenComparing(s -> s.bid().getBidder())).toList();
+    var ranked = new ArrayList<RankedBid>();
+    for (int i = 0; i < scored.size(); i++) {
+      var entry = scored.get(i);
+      entry.bid().rank(entry.total(), i + 1);
+      ranked.add(new RankedBid(entry.bid().getId(), entry.bid().getBidder(), entry.total(), i + 1));
+    }
+    var ranking = new Ranking(List.copyOf(ranked));
+    caseStore.note(referenceOf(lot), actor, "BIDS_RANKED", lotLabel(lot) + ": bids ranked",
+        Map.of("ranking", ranking.summary()));
+    return ranking;
+  }
+
+  /** What the exclusion check of the preferred bidder leads to. */
+  public enum ExclusionOutcome {
+    CLEARED("cleared"),
+    NEXT_BIDDER("next-bidder"),
+    NONE_LEFT("none-left");
+
+    private final String id;
+
+    ExclusionOutcome(String id) {
+      this.id = id;
+    }
+
+    public String id() {
+      return id;
+    }
+  }
+
+  public record ExclusionCheck(ExclusionOutcome outcome, Ranking ranking) {}
+
+  /**
+   * Records the exclusion and debarment check of the preferred bidder. An excluded bidder leaves
+   * the ranking; the next bidder, if any, becomes preferred and is checked in turn.
+   */
+  public ExclusionCheck checkExclusion(long lotId, long bidId, boolean excluded, String reason, String actor) {
+    var bid = bid(bidId);
+    if (!excluded) {
+      caseStore.note(referenceOf(bid.getLot()), actor, "EXCLUSION_CHECKED",
+          lotLabel(bid.getLot()) + ": " + bid.getBidder() + " cleared of exclusion grounds and debarment", Map.of());
+      return new ExclusionCheck(ExclusionOutcome.CLEARED, null);
+    }
+    exclude(bidId, reason, actor);
+    var ranking = rank(lotId, actor);
+    return new ExclusionCheck(ranking.preferred().isPresent() ? ExclusionOutcome.NEXT_BIDDER : ExclusionOutcome.NONE_LEFT,
+        ranking);
+  }
+
+  /** Records the review of a representation; proceeding runs the standstill on and answers its new end. */
+  public Optional<Instant> reviewRepresentation(long lotId, String outcome, String reason, String decidedBy) {
+    if (!List.of("proceed", "re-evaluate", "abandon").contains(outcome)) {
+      throw new IllegalArgumentException("unknown representation review outcome '" + outcome + "'");
+    }
+    recordRepresentationReview(lotId, outcome, reason, decidedBy);
+    return "proceed".equals(outcome) ? Optional.of(extendStandstill(lotId, decidedBy)) : Optional.empty();
+  }
+
+  /** A deadline given as a date means the end of that day in England: midnight after it. */
+  public static Instant endOfDay(java.time.LocalDate day) {
+    return day.plusDays(1).atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
+  }
+
+  /** Excludes a bidder found on the debarment list or under an exclusion ground. */
+  public void exclude(long bidId, String reason, String actor) {
+    var bid = bid(bidId);
+    bid.exclude(reason);
+    caseStore.note(referenceOf(bid.getLot()), actor, "BIDDER_EXCLUDED",
+        lotLabel(bid.getLot()) + ": " + bid.getBidder() + " excluded", Map.of("reason", reason));
+  }
+
+  /** Publishes the intention to award; the standstill runs to midnight at the end of its last working day. */
+  public Instant publishIntentionToAward(long lotId, String provider, String actor) {
+    var lot = lot(lotId);
+    var start = now();
+    var end = workingDays.endOfWorkingDays(Date.from(start), standstillWorkingDays).toInstant();
+    lot.startStandstill(start, end);
+    notices.save(new ProcurementNotice(lot, ProcurementNotice.Type.INTENTION_TO_AWARD, start, null,
+        "Intention to award to " + provider));
+    caseStore.note(referenceOf(lot), actor, "STANDSTILL_STARTED",
+        lotLabel(lot) + ": intention to award to " + provider + "; standstill until " + end,
+        Map.of("provider", provider, "standstillStart", start, "standstillEnd", end));
+    return end;
+  }
+
+  /** After a decision to proceed following representations, the standstill runs on for 5 more working days. */
+  public Instant extendStandstill(long lotId, String actor) {
+    var lot = lot(lotId);
+    var end = workingDays.endOfWorkingDays(Date.from(now()), standstillExtensionWorkingDays).toInstant();
+    lot.extendStandstill(end);
+    caseStore.note(referenceOf(lot), actor, "STANDSTILL_EXTENDED",
+        lotLabel(lot) + ": decision to proceed; standstill until " + end, Map.of("standstillEnd", end));
+    return end;
+  }
+
+  /**
+   * Hands a provider's representation to the lot's standstill, which holds the award open for a
+   * review. Refused when the lot is not in its standstill.
+   */
+  public void receiveRepresentation(String reference, int lotNumber, String summary) {
+    var lot = lotsOf(reference).stream().filter(candidate -> candidate.getLotNumber() == lotNumber).findFirst()
+        .orElseThrow(() -> new NotFoundException("Case " + reference + " has no lot " + lotNumber));
+    var waiting = runtimeService.createExecutionQuery()
+        .messageEventSubscriptionName(ProcurementVariables.REPRESENTATION_MESSAGE)
+        .processInstanceBusinessKey(reference)
+        .processVariableValueEquals(ProcurementVariables.LOT_ID, lot.getId())
+        .count();
+    if (waiting == 0) {
+      throw new UnprocessableException(lotLabel(lot) + " is not in its standstill: a representation can only be"
+          + " received between the intention to award and the end of the standstill.");
+    }
+    runtimeService.createMessageCorrelation(ProcurementVariables.REPRESENTATION_MESSAGE)
+        .processInstanceBusinessKey(reference)
+        .processInstanceVariableEquals(ProcurementVariables.LOT_ID, lot.getId())
+        .setVariable(ProcurementVariables.REPRESENTATION_SUMMARY, summary)
+        .correlate();
+  }
+
+  public void recordRepresentation(long lotId, String summary, String actor) {
+    var lot = lot(lotId);
+    caseStore.note(referenceOf(lot), actor, "REPRESENTATION_RECEIVED",
+        lotLabel(lot) + ": representation received", Map.of("summary", summary));
+  }
+
+  void recordRepresentationReview(long lotId, String outcome, String reason, String decidedBy) {
+    var lot = lot(lotId);
+    caseStore.recordDecision(referenceOf(lot), lotLabel(lot) + ": review of representation", outcome,
+        decidedBy, DecisionChannel.TASKLIST, reason);
+  }
+
+  /** The routes after which the PSR requires an intention to award and a standstill. */
+  private static final List<String> STANDSTILL_ROUTES = List.of("direct-award-c", "most-suitable-provider", "competitive");
+
+  /** An award notice is due within this many days of the award. */
+  public static final int AWARD_NOTICE_DAYS = 30;
+
+  /**
+   * Records the decision record of a route without competition (the provider, the assessment
+   * against the key criteria, conflicts of interest, decision-makers) and answers whether the
+   * route needs a standstill: direct award C and most suitable provider do, A and B do not.
+   */
+  public boolean recordProviderAssessment(long lotId, String provider, String assessment, String conflicts,
+      String decisionMakers, String decidedBy) {
+    var lot = lot(lotId);
+    if (lot.getRoute() == null) {
+      throw new IllegalStateException(lotLabel(lot) + " has no PSR route yet");
+    }
+    var comment = "Provider: " + provider + "\nAssessment: " + assessment + "\nConflicts of interest: " + conflicts
+        + "\nDecision-makers: " + decisionMakers;
+    caseStore.recordDecision(referenceOf(lot), lotLabel(lot) + ": decision record (" + lot.getRoute() + ")", provider,
+        decidedBy, DecisionChannel.TASKLIST, comment);
+    return STANDSTILL_ROUTES.contains(lot.getRoute());
+  }
+
+  /** Awards the lot's contract; answers when the award notice is due. */
+  public Instant award(long lotId, String provider, String actor) {
+    var lot = lot(lotId);
+    var awardedAt = now();
+    lot.award(provider, awardedAt);
+    var noticeDue = awardedAt.plus(java.time.Duration.ofDays(AWARD_NOTICE_DAYS));
+    caseStore.note(referenceOf(lot), actor, "CONTRACT_AWARDED", lotLabel(lot) + ": contract awarded to " + provider,
+        Map.of("provider", provider, "awardNoticeDueBy", noticeDue));
+    return noticeDue;
+  }
+
+  public void abandon(long lotId, String reason, String actor) {
+    var lot = lot(lotId);
+    lot.abandon();
+    caseStore.note(referenceOf(lot), actor, "LOT_ABANDONED", lotLabel(lot) + ": procurement abandoned",
+        Map.of("reason", reason == null ? "" : reason));
+  }
+
+  private static String referenceOf(Lot lot) {
+    return lot.getCommissioningCase().getReference();
+  }
+
+  private static String lotLabel(Lot lot) {
+    return "Lot " + lot.getLotNumber() + " (" + lot.getName() + ")";
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

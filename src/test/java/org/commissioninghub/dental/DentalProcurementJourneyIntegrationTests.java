@@ -1,0 +1,320 @@
+package org.commissioninghub.dental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.commissioninghub.testsupport.HubClient;
+import org.commissioninghub.testsupport.IntegrationTest;
+import org.commissioninghub.testsupport.Tasks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Dental procurements from the trigger to contract management through the REST API and
+ * Tasklist's task API, along each kind of PSR route, with the engine clock set to December 2026 so
+ * that standstills run over Christmas and the bank holidays.
+ */
+@IntegrationTest
+class DentalProcurementJourneyIntegrationTests {
+
+  static final String COMMISSIONING_MANAGER = "commissioning-manager";
+  static final String PROGRAMME_MANAGER = "programme-manager";
+  static final String FINANCE_LEAD = "finance-lead";
+  static final String HEAD_OF_PRIMARY_CARE = "head-of-primary-care";
+  static final String PROCUREMENT_LEAD = "procurement-lead";
+  static final String COMMITTEE = "primary-care-commissioning-committee";
+  static final String CONTRACT_MANAGER = "contract-manager";
+  static final String DENTAL_ADVISER = "dental-adviser";
+  static final List<String> PANEL = List.of("evaluation-panel", "eval.two", "eval.three");
+
+  @Autowired
+  HubClient hub;
+
+  @Autowired
+  IdentityService identityService;
+
+  Tasks tasks;
+
+  @BeforeEach
+  void setUp() {
+    tasks = new Tasks(hub);
+    for (var member : PANEL.subList(1, PANEL.size())) {
+      if (identityService.createUserQuery().userId(member).count() == 0) {
+        var user = identityService.newUser(member);
+        user.setFirstName("Panel");
+        user.setLastName(member);
+        user.setPassword(HubClient.PASSWORD);
+        identityService.saveUser(user);
+        identityService.createMembership(member, "evaluation-panel");
+      }
+    }
+    at("2026-12-01T10:00:00Z");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  static void at(String instant) {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+  }
+
+  @Test
+  void aCompetitiveProcurementRanksTheBidsHoldsTheStandstillOverChristmasAndAwards() {
+    var reference = throughBusinessCaseApproval("Cornwall orthodontics");
+
+    // the PSR questions lead to a competitive process: the incumbent is not performing
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(false, false, false, 0));
+    var confirm = tasks.find(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute").orElseThrow();
+    assertThat(variable(confirm, "recommendedRoute")).isEqualTo("competitive");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute",
+        Map.of("confirmedRoute", "competitive", "routeReason", "The incumbent is not meeting the contract."));
+
+    // tender
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_EngageMarket",
+        Map.of("marketEngagementSummary", "Two market events; five providers showed interest."));
+    var badPlan = tasks.submit(PROCUREMENT_LEAD, tasks.find(PROCUREMENT_LEAD, reference, "Task_SetEvaluationCriteria")
+        .orElseThrow().get("id").asText(), tenderPlan(50, "nobody.here"));
+    assertThat(badPlan.status()).isEqualTo(400);
+    assertThat(badPlan.body().get("message").asText())
+        .contains("must add up to 100, not 110", "nobody.here is not a member of the evaluation panel");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_SetEvaluationCriteria", tenderPlan(40, String.join(", ", PANEL)));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_PublishTender", Map.of("tenderNoticeReference", "FTS-2026-001"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerClarificationQuestions",
+        Map.of("clarificationLog", "Q1 answered on 3 December."));
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_RecordBidsReceived")).isEmpty();
+
+    // the tender deadline passes
+    at("2026-12-16T09:00:00Z");
+    hub.runDueJobs();
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_RecordBidsReceived",
+        Map.of("biddersReceived", "Smile Dental Ltd\nBright Teeth CIC"));
+    for (int i = 0; i < 2; i++) {
+      tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckBidCompliance",
+          Map.of("bidCompliant", "compliant", "complianceNote", "Meets the selection criteria."));
+    }
+
+    // three panel members score both bids on their own, in parallel
+    for (var evaluator : PANEL) {
+      assertThat(tasks.visibleTo(evaluator, reference).stream()
+          .filter(task -> evaluator.equals(task.path("assignee").asText()))).hasSize(1);
+    }
+    for (var evaluator : PANEL) {
+      for (int bid = 0; bid < 2; bid++) {
+        tasks.completeAssigned(evaluator, reference, "Task_ScoreBid", scores(3, 3, 3, 3, 3, evaluator + " scored"));
+      }
+    }
+
+    // moderation: Bright Teeth CIC comes first on consensus scores
+    for (int bid = 0; bid < 2; bid++) {
+      var task = tasks.find(PROCUREMENT_LEAD, reference, "Task_AgreeConsensusScores").orElseThrow();
+      var bright = variable(task, "bidderName").equals("Bright Teeth CIC");
+      tasks.complete(PROCUREMENT_LEAD, reference, "Task_AgreeConsensusScores",
+          bright ? scores(5, 4, 3, 3, 2, "Strong quality") : scores(4, 3, 4, 3, 3, "Good value"));
+    }
+    var exclusionCheck = tasks.find(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment").orElseThrow();
+    assertThat(variable(exclusionCheck, "preferredProvider")).isEqualTo("Bright Teeth CIC");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment", Map.of("exclusionCheck", "cleared"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_WriteAwardRecommendation",
+        Map.of("awardRecommendation", "Award to Bright Teeth CIC, ranked first on quality."));
+
+    // the committee approves the award; the intention to award starts the standstill over Christmas
+    at("2026-12-17T10:00:00Z");
+    tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
+    var lot = lots(reference).get(0);
+    assertThat(lot.get("status").asText()).isEqualTo("STANDSTILL");
+    assertThat(lot.get("standstillEnd").asText()).isEqualTo("2027-01-01T00:00:00Z");
+
+    // a bidder makes representations; the commissioner reviews and proceeds: 5 more working days
+    var representation = hub.post(PROCUREMENT_LEAD, "/api/cases/" + reference + "/lots/1/representations",
+        Map.of("summary", "Smile Dental Ltd questions the quality scores."));
+    assertThat(representation.status()).isEqualTo(202);
+    hub.runDueJobs();
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ReviewRepresentation",
+        Map.of("representationOutcome", "proceed", "representationReason", "Scores were moderated correctly."));
+    assertThat(lots(reference).get(0).get("standstillEnd").asText()).isEqualTo("2026-12-25T00:00:00Z");
+    assertThat(hub.post(PROCUREMENT_LEAD, "/api/cases/" + reference + "/lots/2/representations",
+        Map.of("summary", "x")).status()).isEqualTo(404);
+
+    // the standstill ends, the contract is awarded and the notice published
+    at("2026-12-29T10:00:00Z");
+    hub.runDueJobs();
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice", Map.of("awardNoticeReference", "FTS-2026-002"));
+    assertThat(hub.post(PROCUREMENT_LEAD, "/api/cases/" + reference + "/lots/1/representations",
+        Map.of("summary", "too late")).status()).isEqualTo(422);
+
+    mobiliseAndHandOver(reference);
+
+    // the case store holds the bids, scores, ranking, notices and decisions
+    var awarded = lots(reference).get(0);
+    assertThat(awarded.get("status").asText()).isEqualTo("AWARDED");
+    assertThat(awarded.get("awardedTo").asText()).isEqualTo("Bright Teeth CIC");
+    assertThat(awarded.get("weights").get("QUALITY_AND_INNOVATION").asInt()).isEqualTo(40);
+    var bids = awarded.get("bids");
+    assertThat(texts(bids, "bidder")).containsExactly("Bright Teeth CIC", "Smile Dental Ltd");
+    assertThat(bids.get(0).get("rank").asInt()).isEqualTo(1);
+    assertThat(bids.get(0).get("weightedScore").decimalValue()).isEqualByComparingTo("80.00");
+    assertThat(bids.get(1).get("rank").asInt()).isEqualTo(2);
+    assertThat(bids.get(1).get("weightedScore").decimalValue()).isEqualByComparingTo("70.00");
+    assertThat(bids.get(0).get("scores")).hasSize(20);
+    assertThat(texts(awarded.get("notices"), "type")).containsExactly("TENDER", "INTENTION_TO_AWARD", "AWARD");
+    var closed = caseOf(reference);
+    assertThat(closed.get("status").asText()).isEqualTo("closed");
+    assertThat(closed.get("currentStage").asText()).isEqualTo("Contract management");
+    assertThat(texts(closed.get("decisions"), "outcome"))
+        .containsSubsequence("affordable", "approved", "competitive", "approved", "proceed");
+  }
+
+  @Test
+  void aDirectAwardCRunsTheStandstillAndAwardsWithoutCompetition() {
+    var reference = throughBusinessCaseApproval("Dorset community dental service");
+
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(false, true, false, 100_000));
+    var confirm = tasks.find(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute").orElseThrow();
+    assertThat(variable(confirm, "recommendedRoute")).isEqualTo("direct-award-c");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute",
+        Map.of("confirmedRoute", "direct-award-c", "routeReason", "Incumbent performing; no considerable change."));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
+
+    at("2026-12-17T10:00:00Z");
+    tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
+    assertThat(lots(reference).get(0).get("standstillEnd").asText()).isEqualTo("2027-01-01T00:00:00Z");
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice")).isEmpty();
+
+    at("2026-12-31T22:00:00Z");
+    hub.runDueJobs();
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice")).isEmpty();
+    at("2027-01-01T00:00:01Z");
+    hub.runDueJobs();
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice", Map.of("awardNoticeReference", "FTS-2027-001"));
+    mobiliseAndHandOver(reference);
+
+    var lot = lots(reference).get(0);
+    assertThat(lot.get("route").asText()).isEqualTo("direct-award-c");
+    assertThat(lot.get("awardedTo").asText()).isEqualTo("Dorset Smiles CIC");
+    assertThat(texts(lot.get("notices"), "type")).containsExactly("INTENTION_TO_AWARD", "AWARD");
+    assertThat(caseOf(reference).get("status").asText()).isEqualTo("closed");
+  }
+
+  @Test
+  void aDirectAwardAAwardsAtOnceWithTheAwardNoticeDueWithinThirtyDays() {
+    var reference = throughBusinessCaseApproval("Isles of Scilly dental service");
+
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(true, true, false, 0));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute",
+        Map.of("confirmedRoute", "direct-award-a", "routeReason", "Only one provider can deliver the service."));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
+    tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
+
+    var notice = tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice").orElseThrow();
+    assertThat(notice.get("due").asText()).startsWith("2026-12-31T10:00:00");
+    var lot = lots(reference).get(0);
+    assertThat(lot.get("status").asText()).isEqualTo("AWARDED");
+    assertThat(lot.get("standstillEnd").isNull()).isTrue();
+  }
+
+  // --- steps shared by every journey ---------------------------------------------------------
+
+  String throughBusinessCaseApproval(String title) {
+    var response = hub.post(COMMISSIONING_MANAGER, "/api/cases", Map.of(
+        "programme", "dental-procurement", "title", title,
+        "details", Map.of("trigger", "contract-ending", "area", "South West", "currentContractEndDate", "2027-09-30")));
+    assertThat(response.status()).isEqualTo(201);
+    var reference = response.body().get("reference").asText();
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds",
+        Map.of("needsSummary", "The contract ends and access must continue.", "populationCovered", 560_000,
+            "accessGapIdentified", false, "needsOutcome", "procure"));
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots",
+        Map.of("lotNames", title, "lotServiceTypes", List.of("orthodontic"), "contractForm", "pds",
+            "lotDesignSummary", "One lot covering the whole area."));
+    tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase",
+        Map.of("annualContractValue", 1_000_000, "termYears", 5, "extensionYears", 2, "contractedUoas", 9_000,
+            "businessCaseSummary", "Recommission the service for five years with a two-year extension."));
+    tasks.complete(FINANCE_LEAD, reference, "Task_CheckAffordability",
+        Map.of("financeOutcome", "affordable", "financeComments", "Within the dental allocation."));
+    var approval = tasks.find(HEAD_OF_PRIMARY_CARE, reference, "Task_ApproveStage").orElseThrow();
+    assertThat(variable(approval, "stage")).isEqualTo("Business case approval");
+    var noReason = tasks.submit(HEAD_OF_PRIMARY_CARE, approval.get("id").asText(), Map.of("approvalOutcome", "rejected"));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body().get("message").asText()).contains("Reason or comments is required");
+    tasks.complete(HEAD_OF_PRIMARY_CARE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Business case approval");
+    return reference;
+  }
+
+  void mobiliseAndHandOver(String reference) {
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Mobilisation");
+    tasks.complete(CONTRACT_MANAGER, reference, "Task_ConfirmPremises", Map.of("premisesAddress", "1 High Street, Truro"));
+    tasks.complete(DENTAL_ADVISER, reference, "Task_CheckPerformerList",
+        Map.of("performersChecked", "A. Dentist GDC 123456", "performerListCheckedOn", "2027-01-05"));
+    tasks.complete(CONTRACT_MANAGER, reference, "Task_ConfirmCqcRegistration", Map.of("cqcProviderId", "1-101234567"));
+    tasks.complete(CONTRACT_MANAGER, reference, "Task_SetUpNhsbsaContract", Map.of("nhsbsaContractNumber", "123/4567"));
+    tasks.complete(CONTRACT_MANAGER, reference, "Task_HandOverToContractManagement",
+        Map.of("contractStartDate", "2027-10-01", "handoverNotes", "Mid-year review in April."));
+  }
+
+  static Map<String, Object> psrAnswers(boolean onlyOneCapableProvider, boolean incumbentPerforming,
+      boolean mostSuitableProviderIdentifiable, int changeValue) {
+    return Map.of("newService", "no", "onlyOneCapableProvider", yesNo(onlyOneCapableProvider),
+        "patientChoiceAllQualifying", "no", "incumbentPerforming", yesNo(incumbentPerforming),
+        "mostSuitableProviderIdentifiable", yesNo(mostSuitableProviderIdentifiable),
+        "existingValue", 1_000_000, "changeValue", changeValue);
+  }
+
+  static String yesNo(boolean answer) {
+    return answer ? "yes" : "no";
+  }
+
+  static Map<String, Object> tenderPlan(int qualityWeight, String panel) {
+    return Map.of("specificationSummary", "Orthodontic treatment for under-18s across the county.",
+        "weightQuality", qualityWeight, "weightValue", 30, "weightIntegration", 10, "weightAccess", 10,
+        "weightSocialValue", 10, "evaluationPanel", panel,
+        "clarificationDeadline", "2026-12-08", "tenderDeadline", "2026-12-15");
+  }
+
+  static Map<String, Object> scores(int quality, int value, int integration, int access, int socialValue,
+      String comment) {
+    return Map.of("scoreQuality", quality, "scoreValue", value, "scoreIntegration", integration,
+        "scoreAccess", access, "scoreSocialValue", socialValue, "scoreComment", comment);
+  }
+
+  static Map<String, Object> providerAssessment() {
+    return Map.of("providerName", "Dorset Smiles CIC",
+        "providerAssessment", "Meets the key criteria: quality good, value assured, integrated with local services.",
+        "conflictsOfInterest", "None declared", "decisionMakers", "Head of Primary Care; committee");
+  }
+
+  String variable(JsonNode task, String name) {
+    var response = hub.get(PROCUREMENT_LEAD.equals(task.path("assignee").asText()) ? PROCUREMENT_LEAD : "demo",
+        "/engine-rest/task/" + task.get("id").asText() + "/form-variables?variableNames=" + name);
+    return response.body().path(name).path("value").asText();
+  }
+
+  List<JsonNode> lots(String reference) {
+    var response = hub.get(PROGRAMME_MANAGER, "/api/cases/" + reference + "/lots");
+    assertThat(response.status()).isEqualTo(200);
+    var lots = new ArrayList<JsonNode>();
+    response.body().forEach(lots::add);
+    return lots;
+  }
+
+  JsonNode caseOf(String reference) {
+    return hub.get(PROGRAMME_MANAGER, "/api/cases/" + reference).body();
+  }
+
+  static List<String> texts(JsonNode array, String field) {
+    var values = new ArrayList<String>();
+    array.forEach(node -> values.add(node.path(field).asText()));
+    return values;
+  }
+}

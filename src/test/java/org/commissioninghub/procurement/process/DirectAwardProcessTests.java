@@ -1,0 +1,475 @@
+package org.commissioninghub.procurement.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.commissioninghub.procurement.process.ProcurementVariables.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.commissioninghub.approval.process.StageApprovalVariables;
+import org.commissioninghub.testsupport.ProcessTestEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Runs DirectAwardProcess on an in-memory engine together with the processes it calls,
+ * StageApprovalProcess and StandstillProcess, every service task delegate replaced by a stand-in
+ * that sets exactly the variables the real one sets: the provider assessment sets
+ * {@code preferredProvider} and {@code standstillRequired} (true for direct award C and most
+ * suitable provider, as the Provider Selection Regime requires); the award sets
+ * {@code awardNoticeDueDate} and {@code lotOutcome} awarded; abandoning sets {@code lotOutcome}
+ * abandoned; in the called processes the approval request sets its dates and approvers, the
+ * intention to award {@code standstillEnd} and {@code standstillOutcome}, and the representation
+ * review {@code standstillOutcome}.
+ */
+@Deployment(resources = {
+    "processes/DirectAwardProcess.bpmn",
+    "processes/StageApprovalProcess.bpmn",
+    "processes/StandstillProcess.bpmn"})
+class DirectAwardProcessTests {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension =
+      ProcessEngineExtension.builder().useProcessEngine(ProcessTestEngine.get()).build();
+
+  private static final String BUSINESS_KEY = "DEN-2026-0001";
+  private static final long LOT = 11L;
+  private static final String CASE_TITLE = "Dental access in Northshire";
+  private static final String AWARD_APPROVER_ROLE = "primary-care-commissioning-committee";
+  private static final String AWARD_ESCALATION_ROLE = "director-of-primary-care";
+  private static final String PROVIDER = "Smile Dental Ltd";
+  private static final String ASSESSMENT = "Meets all five key criteria; the incumbent provider";
+
+  /** The routes after which the Provider Selection Regime requires a standstill. */
+  private static final List<String> STANDSTILL_ROUTES = List.of("direct-award-c", "most-suitable-provider");
+
+  private static final String RECORD_PROVIDER_ASSESSMENT = "recordProviderAssessmentDelegate";
+  private static final String AWARD_CONTRACT = "awardContractDelegate";
+  private static final String RECORD_AWARD_NOTICE = "recordAwardNoticeDelegate";
+  private static final String ABANDON_LOT = "abandonLotDelegate";
+  private static final String REQUEST_APPROVAL = "requestApprovalDelegate";
+  private static final String RECORD_APPROVAL_DECISION = "recordApprovalDecisionDelegate";
+  private static final String PUBLISH_INTENTION_TO_AWARD = "publishIntentionToAwardDelegate";
+  private static final String RECORD_REPRESENTATION = "recordRepresentationDelegate";
+  private static final String RECORD_REPRESENTATION_REVIEW = "recordRepresentationReviewDelegate";
+
+  private static final Instant STARTED_AT = Instant.parse("2026-03-02T09:00:00Z");
+  /** The stand-ins' date arithmetic, from the engine's clock. */
+  private static final Duration APPROVAL_DUE_AFTER = Duration.ofDays(7);
+  private static final Duration APPROVAL_REMINDER_AFTER = Duration.ofDays(5);
+  private static final Duration STANDSTILL = Duration.ofDays(12);
+  private static final Duration STANDSTILL_EXTENSION = Duration.ofDays(7);
+  private static final Duration AWARD_NOTICE_DUE_AFTER = Duration.ofDays(30);
+
+  /** Delegate bean names in the order the processes called them. */
+  private final List<String> delegateCalls = new ArrayList<>();
+  /** The business key each delegate saw, in whichever process it ran. */
+  private final List<String> businessKeysSeen = new ArrayList<>();
+  /** The variables each approval request and each intention to award saw. */
+  private final List<Map<String, Object>> approvalRequestsSeen = new ArrayList<>();
+  private final List<Map<String, Object>> standstillInputsSeen = new ArrayList<>();
+  /** The provider the award was made to. */
+  private final List<String> awardsSeen = new ArrayList<>();
+
+  private Date standstillEndSet;
+  private Date awardNoticeDueSet;
+  private ProcessInstance processInstance;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(extension.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(STARTED_AT));
+    registerDelegate(RECORD_PROVIDER_ASSESSMENT, execution -> {
+      execution.setVariable(PREFERRED_PROVIDER, execution.getVariable(PROVIDER_NAME));
+      execution.setVariable(STANDSTILL_REQUIRED, STANDSTILL_ROUTES.contains((String) execution.getVariable(PSR_ROUTE)));
+    });
+    registerDelegate(AWARD_CONTRACT, execution -> {
+      awardsSeen.add((String) execution.getVariable(PREFERRED_PROVIDER));
+      awardNoticeDueSet = Date.from(now().plus(AWARD_NOTICE_DUE_AFTER));
+      execution.setVariable(AWARD_NOTICE_DUE_DATE, awardNoticeDueSet);
+      execution.setVariable(LOT_OUTCOME, AWARDED);
+    });
+    registerDelegate(RECORD_AWARD_NOTICE, execution -> {});
+    registerDelegate(ABANDON_LOT, execution -> execution.setVariable(LOT_OUTCOME, ABANDONED));
+
+    registerDelegate(REQUEST_APPROVAL, execution -> {
+      approvalRequestsSeen.add(execution.getVariables());
+      execution.setVariable(StageApprovalVariables.APPROVAL_DUE_DATE, Date.from(now().plus(APPROVAL_DUE_AFTER)));
+      execution.setVariable(StageApprovalVariables.APPROVAL_DUE_BY, "Monday 9 March 2026");
+      execution.setVariable(StageApprovalVariables.APPROVAL_REMINDER_DATE,
+          Date.from(now().plus(APPROVAL_REMINDER_AFTER)));
+      execution.setVariable(StageApprovalVariables.APPROVER_USERS, new ArrayList<String>());
+    });
+    registerDelegate(RECORD_APPROVAL_DECISION, execution -> {});
+
+    registerDelegate(PUBLISH_INTENTION_TO_AWARD, execution -> {
+      standstillInputsSeen.add(execution.getVariables());
+      standstillEndSet = Date.from(now().plus(STANDSTILL));
+      execution.setVariable(STANDSTILL_END, standstillEndSet);
+      execution.setVariable(STANDSTILL_OUTCOME, PROCEED);
+    });
+    registerDelegate(RECORD_REPRESENTATION, execution -> {});
+    registerDelegate(RECORD_REPRESENTATION_REVIEW, execution -> {
+      var outcome = (String) execution.getVariable(REPRESENTATION_OUTCOME);
+      if (PROCEED.equals(outcome)) {
+        standstillEndSet = Date.from(now().plus(STANDSTILL_EXTENSION));
+        execution.setVariable(STANDSTILL_END, standstillEndSet);
+      }
+      execution.setVariable(STANDSTILL_OUTCOME, outcome);
+    });
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"direct-award-a", "direct-award-b"})
+  void approvedDirectAwardWithoutStandstillIsAwardedAndItsNoticeIsDueWhenTheAwardSaid(String route) {
+    // given a direct award whose route needs no standstill
+    startProcess(route);
+
+    // when the provider is assessed and the award approved
+    assessProvider();
+    assertThat(processInstance).variables().containsEntry(STANDSTILL_REQUIRED, false);
+    decideAwardApproval("approved", null);
+
+    // then the contract is awarded straight away, with no intention to award or standstill
+    assertThat(processInstance).isWaitingAt("ServiceTask_AwardContract")
+        .hasPassed("Gateway_IsAwardApproved", "Gateway_IsStandstillRequired", "Gateway_JoinAward")
+        .hasNotPassed("CallActivity_HoldStandstill");
+    runServiceTask(processInstance, "ServiceTask_AwardContract");
+    Assertions.assertThat(awardsSeen).containsExactly(PROVIDER);
+
+    // and the award notice is due when the award said
+    assertThat(processInstance).isWaitingAt("Task_PublishAwardNotice");
+    assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
+    Assertions.assertThat(task(processInstance).getDueDate()).isEqualTo(awardNoticeDueSet);
+    complete(task(processInstance), withVariables(AWARD_NOTICE_REFERENCE, "FTS-2026-000321"));
+    runServiceTask(processInstance, "ServiceTask_RecordAwardNotice");
+
+    // then the lot ends awarded
+    assertThat(processInstance).isEnded()
+        .hasPassedInOrder("Task_AssessProvider", "ServiceTask_RecordProviderAssessment",
+            "CallActivity_ApproveAwardDecision", "ServiceTask_AwardContract", "Task_PublishAwardNotice",
+            "ServiceTask_RecordAwardNotice", "EndEvent_ContractAwarded")
+        .hasNotPassed("CallActivity_HoldStandstill", "ServiceTask_AbandonLot");
+    Assertions.assertThat(historicValue(LOT_OUTCOME)).isEqualTo(AWARDED);
+    Assertions.assertThat(delegateCalls).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
+        RECORD_APPROVAL_DECISION, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
+    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"direct-award-c", "most-suitable-provider"})
+  void approvedAwardOnARouteWithStandstillIsHeldForTheProviderAndAwardedWhenTheStandstillEnds(String route) {
+    // given a route that needs an intention to award and a standstill
+    startProcess(route);
+
+    // when the provider is assessed and the award approved
+    assessProvider();
+    assertThat(processInstance).variables().containsEntry(STANDSTILL_REQUIRED, true);
+    decideAwardApproval("approved", null);
+
+    // then the standstill is held for this case's lot and the assessed provider
+    assertThat(processInstance).isWaitingAt("CallActivity_HoldStandstill").hasPassed("Gateway_IsStandstillRequired");
+    var standstill = startStandstill();
+    assertThat(standstill).hasBusinessKey(BUSINESS_KEY);
+    Assertions.assertThat(standstillInputsSeen).singleElement().satisfies(inputs -> Assertions.assertThat(inputs)
+        .containsEntry(PREFERRED_PROVIDER, PROVIDER)
+        .containsEntry(LOT_ID, LOT)
+        .containsEntry("caseReference", BUSINESS_KEY)
+        .containsEntry("caseTitle", CASE_TITLE));
+
+    // when the standstill ends without a representation
+    letTheStandstillRunOut(standstill);
+
+    // then the contract is awarded and the award notice is due when the award said
+    assertThat(processInstance).hasPassed("Gateway_WhatAfterStandstill", "Gateway_JoinAward")
+        .variables().containsEntry(STANDSTILL_OUTCOME, PROCEED);
+    runServiceTask(processInstance, "ServiceTask_AwardContract");
+    assertThat(processInstance).isWaitingAt("Task_PublishAwardNotice");
+    Assertions.assertThat(task(processInstance).getDueDate()).isEqualTo(awardNoticeDueSet);
+    complete(task(processInstance), withVariables(AWARD_NOTICE_REFERENCE, "FTS-2026-000322"));
+    runServiceTask(processInstance, "ServiceTask_RecordAwardNotice");
+    assertThat(processInstance).isEnded()
+        .hasPassedInOrder("CallActivity_ApproveAwardDecision", "CallActivity_HoldStandstill",
+            "ServiceTask_AwardContract", "EndEvent_ContractAwarded");
+    Assertions.assertThat(historicValue(LOT_OUTCOME)).isEqualTo(AWARDED);
+    Assertions.assertThat(awardsSeen).containsExactly(PROVIDER);
+    Assertions.assertThat(delegateCalls).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
+        RECORD_APPROVAL_DECISION, PUBLISH_INTENTION_TO_AWARD, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
+    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+  }
+
+  @Test
+  void awardDecisionIsSentForApprovalToTheAwardApproverRole() {
+    // given the provider has been assessed
+    startProcess("direct-award-c");
+    assessProvider();
+
+    // then the approval is requested for this case, with the assessment as its summary
+    assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardDecision");
+    var approval = approval();
+    assertThat(approval).hasBusinessKey(BUSINESS_KEY);
+    runServiceTask(approval, "ServiceTask_RequestApproval");
+    Assertions.assertThat(approvalRequestsSeen).singleElement().satisfies(inputs -> Assertions.assertThat(inputs)
+        .containsEntry(StageApprovalVariables.CASE_REFERENCE, BUSINESS_KEY)
+        .containsEntry("caseTitle", CASE_TITLE)
+        .containsEntry(StageApprovalVariables.STAGE, "Award decision")
+        .containsEntry(StageApprovalVariables.APPROVAL_SUMMARY, ASSESSMENT)
+        .containsEntry(StageApprovalVariables.APPROVER_ROLE, AWARD_APPROVER_ROLE)
+        .containsEntry(StageApprovalVariables.ESCALATION_ROLE, AWARD_ESCALATION_ROLE)
+        .hasEntrySatisfying(StageApprovalVariables.DUE_IN_WORKING_DAYS,
+            days -> Assertions.assertThat(String.valueOf(days)).isEqualTo("5")));
+    // and the committee is asked to approve
+    assertThat(approval).isWaitingAt(StageApprovalVariables.APPROVAL_TASK);
+    assertThat(task(approval)).hasCandidateGroup(AWARD_APPROVER_ROLE);
+  }
+
+  @Test
+  void changesRequestedToTheAwardDecisionSendTheProviderBackForReassessment() {
+    // given the award decision is with the committee
+    startProcess("direct-award-b");
+    assessProvider();
+
+    // when the committee asks for changes
+    decideAwardApproval("changes-requested", "Record the conflicts of interest declared");
+
+    // then the provider is assessed again, with the committee's comment to hand
+    assertThat(processInstance).isWaitingAt("Task_AssessProvider")
+        .hasPassed("Gateway_IsAwardApproved", "Gateway_JoinProviderAssessment")
+        .hasNotPassed("ServiceTask_AwardContract", "ServiceTask_AbandonLot");
+    assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
+    assertThat(processInstance).variables()
+        .containsEntry("awardApprovalOutcome", "changes-requested")
+        .containsEntry("awardApprovalComment", "Record the conflicts of interest declared");
+
+    // when the reassessment is approved
+    assessProvider();
+    decideAwardApproval("approved", null);
+
+    // then the contract is awarded, having been assessed and approved twice
+    runServiceTask(processInstance, "ServiceTask_AwardContract");
+    assertThat(processInstance).isWaitingAt("Task_PublishAwardNotice");
+    Assertions.assertThat(timesPassed("Task_AssessProvider")).isEqualTo(2);
+    Assertions.assertThat(approvalRequestsSeen).hasSize(2);
+  }
+
+  @Test
+  void rejectedAwardDecisionAbandonsTheLot() {
+    // given the award decision is with the committee
+    startProcess("most-suitable-provider");
+    assessProvider();
+
+    // when the committee rejects it
+    decideAwardApproval("rejected", "Value for money not shown");
+
+    // then the lot is abandoned with no standstill or award
+    runServiceTask(processInstance, "ServiceTask_AbandonLot");
+    assertThat(processInstance).isEnded()
+        .hasPassedInOrder("CallActivity_ApproveAwardDecision", "Gateway_IsAwardApproved", "Gateway_JoinAbandon",
+            "ServiceTask_AbandonLot", "EndEvent_ProcurementAbandoned")
+        .hasNotPassed("Gateway_IsStandstillRequired", "CallActivity_HoldStandstill", "ServiceTask_AwardContract");
+    Assertions.assertThat(historicValue(LOT_OUTCOME)).isEqualTo(ABANDONED);
+    Assertions.assertThat(historicValue("awardApprovalComment")).isEqualTo("Value for money not shown");
+    Assertions.assertThat(delegateCalls).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
+        RECORD_APPROVAL_DECISION, ABANDON_LOT);
+  }
+
+  @Test
+  void representationReviewedToReEvaluateSendsTheProviderBackForReassessment() {
+    // given the approved award is in its standstill
+    startProcess("direct-award-c");
+    assessProvider();
+    decideAwardApproval("approved", null);
+    var standstill = startStandstill();
+
+    // when a representation leads the procurement lead to go back to the assessment
+    reviewARepresentation(standstill, "re-evaluate");
+
+    // then the standstill ends for re-evaluation and the provider is assessed again
+    assertThat(standstill).isEnded().hasPassed("EndEvent_ReturnedToEvaluation");
+    assertThat(processInstance).isWaitingAt("Task_AssessProvider")
+        .hasPassed("Gateway_WhatAfterStandstill", "Gateway_JoinProviderAssessment")
+        .hasNotPassed("ServiceTask_AwardContract", "ServiceTask_AbandonLot");
+    assertThat(processInstance).variables().containsEntry(STANDSTILL_OUTCOME, "re-evaluate");
+    Assertions.assertThat(timesPassed("Task_AssessProvider")).isEqualTo(1);
+
+    // when the reassessment is approved and its standstill runs out
+    assessProvider();
+    decideAwardApproval("approved", null);
+    letTheStandstillRunOut(startStandstill());
+
+    // then the contract is awarded after a second standstill
+    runServiceTask(processInstance, "ServiceTask_AwardContract");
+    assertThat(processInstance).isWaitingAt("Task_PublishAwardNotice");
+    Assertions.assertThat(standstillInputsSeen).hasSize(2);
+    Assertions.assertThat(approvalRequestsSeen).hasSize(2);
+  }
+
+  @Test
+  void representationReviewedToAbandonAbandonsTheLot() {
+    // given the approved award is in its standstill
+    startProcess("most-suitable-provider");
+    assessProvider();
+    decideAwardApproval("approved", null);
+    var standstill = startStandstill();
+
+    // when a representation leads the procurement lead to abandon
+    reviewARepresentation(standstill, "abandon");
+
+    // then the lot is abandoned
+    assertThat(standstill).isEnded().hasPassed("EndEvent_ProcurementAbandoned");
+    runServiceTask(processInstance, "ServiceTask_AbandonLot");
+    assertThat(processInstance).isEnded().hasPassed("Gateway_WhatAfterStandstill", "EndEvent_ProcurementAbandoned")
+        .hasNotPassed("ServiceTask_AwardContract");
+    Assertions.assertThat(historicValue(LOT_OUTCOME)).isEqualTo(ABANDONED);
+  }
+
+  // --- Steps ---
+
+  private void startProcess(String route) {
+    processInstance = runtimeService().startProcessInstanceByKey(DIRECT_AWARD_PROCESS_KEY, BUSINESS_KEY,
+        withVariables("caseReference", BUSINESS_KEY, "caseTitle", CASE_TITLE, LOT_ID, LOT, PSR_ROUTE, route,
+            "awardApproverRole", AWARD_APPROVER_ROLE, "awardEscalationRole", AWARD_ESCALATION_ROLE));
+    assertThat(processInstance).isStarted().hasBusinessKey(BUSINESS_KEY).isWaitingAt("Task_AssessProvider");
+  }
+
+  private void assessProvider() {
+    assertThat(processInstance).isWaitingAt("Task_AssessProvider");
+    assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
+    complete(task(processInstance), withVariables(PROVIDER_NAME, PROVIDER, PROVIDER_ASSESSMENT, ASSESSMENT,
+        CONFLICTS_OF_INTEREST, "None declared", DECISION_MAKERS, "Primary care commissioning committee"));
+    runServiceTask(processInstance, "ServiceTask_RecordProviderAssessment");
+    assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardDecision")
+        .variables().containsEntry(PREFERRED_PROVIDER, PROVIDER);
+  }
+
+  /** Runs the called approval to the committee's decision. */
+  private void decideAwardApproval(String outcome, String comment) {
+    assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardDecision");
+    var approval = approval();
+    runServiceTask(approval, "ServiceTask_RequestApproval");
+    complete(task(approval), withVariables(StageApprovalVariables.APPROVAL_OUTCOME, outcome,
+        StageApprovalVariables.APPROVAL_COMMENT, comment));
+    runServiceTask(approval, "ServiceTask_RecordApprovalDecision");
+    assertThat(approval).isEnded().hasPassed("EndEvent_ApprovalDecided");
+    assertThat(processInstance).variables().containsEntry("awardApprovalOutcome", outcome);
+  }
+
+  /** Runs the called standstill's intention to award; it then waits for its end. */
+  private ProcessInstance startStandstill() {
+    assertThat(processInstance).isWaitingAt("CallActivity_HoldStandstill");
+    var standstill = calledProcessInstance(STANDSTILL_PROCESS_KEY, processInstance);
+    runServiceTask(standstill, "ServiceTask_PublishIntentionToAward");
+    assertThat(standstill).isWaitingAt("IntermediateCatchEvent_StandstillEnded");
+    Assertions.assertThat(standstillTimer(standstill).getDuedate()).isEqualTo(standstillEndSet);
+    return standstill;
+  }
+
+  private void letTheStandstillRunOut(ProcessInstance standstill) {
+    ClockUtil.setCurrentTime(justAfter(standstillEndSet));
+    execute(standstillTimer(standstill));
+    assertThat(standstill).isEnded().hasPassed("EndEvent_StandstillCompleted");
+  }
+
+  private void reviewARepresentation(ProcessInstance standstill, String outcome) {
+    runtimeService().createMessageCorrelation(REPRESENTATION_MESSAGE)
+        .processInstanceBusinessKey(BUSINESS_KEY)
+        .processInstanceVariableEquals(LOT_ID, LOT)
+        .setVariable(REPRESENTATION_SUMMARY, "A local provider says it was not considered")
+        .correlate();
+    runServiceTask(standstill, "ServiceTask_RecordRepresentation");
+    assertThat(standstill).isWaitingAt("Task_ReviewRepresentation");
+    complete(task(standstill), withVariables(REPRESENTATION_OUTCOME, outcome, REPRESENTATION_REASON, "Reviewed"));
+    runServiceTask(standstill, "ServiceTask_RecordRepresentationReview");
+  }
+
+  // --- Engine look-ups ---
+
+  private ProcessInstance approval() {
+    return calledProcessInstance(StageApprovalVariables.PROCESS_KEY, processInstance);
+  }
+
+  /** Service tasks are asyncBefore: runs the one job waiting at the activity. */
+  private void runServiceTask(ProcessInstance instance, String activityId) {
+    assertThat(instance).isWaitingAt(activityId);
+    var serviceJob = managementService().createJobQuery().processInstanceId(instance.getId()).messages()
+        .activityId(activityId).singleResult();
+    Assertions.assertThat(serviceJob).as("job at %s", activityId).isNotNull();
+    execute(serviceJob);
+    assertThat(instance).hasPassed(activityId);
+  }
+
+  private Job standstillTimer(ProcessInstance standstill) {
+    var timer = managementService().createJobQuery().processInstanceId(standstill.getId()).timers()
+        .activityId("IntermediateCatchEvent_StandstillEnded").singleResult();
+    Assertions.assertThat(timer).as("standstill timer").isNotNull();
+    return timer;
+  }
+
+  private long timesPassed(String activityId) {
+    return historyService().createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstance.getId())
+        .activityId(activityId)
+        .finished()
+        .count();
+  }
+
+  private Object historicValue(String name) {
+    HistoricVariableInstance variable = historyService().createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstance.getId())
+        .variableName(name)
+        .singleResult();
+    Assertions.assertThat(variable).as("historic variable %s", name).isNotNull();
+    return variable.getValue();
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  private static Date justAfter(Date date) {
+    return new Date(date.getTime() + Duration.ofMinutes(1).toMillis());
+  }
+
+  private void registerDelegate(String beanName, Consumer<DelegateExecution> behaviour) {
+    JavaDelegate delegate = execution -> {
+      delegateCalls.add(beanName);
+      businessKeysSeen.add(execution.getProcessBusinessKey());
+      behaviour.accept(execution);
+    };
+    Mocks.register(beanName, delegate);
+  }
+}
