@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -46,13 +47,29 @@ class SecurityConfiguration {
     return registration;
   }
 
+  /**
+   * The approval links: anyone holding a link may open its page (the token is the credential);
+   * the decision is a form POST with a CSRF token from that page.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain approvalLinkSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher(path("/approvals/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
+            ReferrerPolicy.NO_REFERRER)));
+    return http.build();
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService,
       ObjectMapper objectMapper, ProblemResponses problems, FormSubmissionGuard formSubmissionGuard)
       throws Exception {
-    http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
+    http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"),
+            path("/admin/**")))
         .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path("/admin/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
             .requestMatchers(path("/actuator/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
             .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/cases")).hasAnyAuthority(CaseOpeners.GROUPS)
