@@ -31,13 +31,16 @@ public class StageApprovalService {
   private final CaseStore caseStore;
   private final WorkingDayCalendar workingDays;
   private final TaskService taskService;
+  private final ApprovalLinkService approvalLinks;
   private final int reminderWorkingDaysBeforeDue;
 
   StageApprovalService(CaseStore caseStore, WorkingDayCalendar workingDays, TaskService taskService,
+      ApprovalLinkService approvalLinks,
       @Value("${hub.approval.reminder-working-days-before-due:2}") int reminderWorkingDaysBeforeDue) {
     this.caseStore = caseStore;
     this.workingDays = workingDays;
     this.taskService = taskService;
+    this.approvalLinks = approvalLinks;
     this.reminderWorkingDaysBeforeDue = reminderWorkingDaysBeforeDue;
   }
 
@@ -67,7 +70,9 @@ public class StageApprovalService {
     caseStore.recordDecision(reference, stage, outcome.id(), decidedBy, channel, comment);
   }
 
-  public void remind(String reference, String stage, String approverRole) {
+  public void remind(String reference, String stage, String processInstanceId, List<String> namedApprovers,
+      String approverRole) {
+    approvalLinks.sendReminder(reference, processInstanceId, namedApprovers, approverRole);
     var details = new LinkedHashMap<String, Object>();
     details.put("stage", stage);
     details.put("approverRole", approverRole);
@@ -77,6 +82,7 @@ public class StageApprovalService {
 
   /** Puts the approval in front of the escalation role as well as the approver. */
   public void escalate(String reference, String stage, String processInstanceId, String escalationRole) {
+    approvalLinks.sendEscalation(reference, processInstanceId, escalationRole);
     taskService.createTaskQuery()
         .processInstanceId(processInstanceId)
         .taskDefinitionKey(StageApprovalVariables.APPROVAL_TASK)

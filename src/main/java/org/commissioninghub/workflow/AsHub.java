@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * hold read permission on deployments or users for those.
  */
 @Component
-class AsHub {
+public class AsHub {
 
   private final IdentityService identityService;
 
@@ -18,7 +18,7 @@ class AsHub {
     this.identityService = identityService;
   }
 
-  <T> T run(Supplier<T> work) {
+  public <T> T run(Supplier<T> work) {
     var authentication = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {

@@ -20,6 +20,7 @@ public class SendApprovalReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     approvals.remind(execution.getBusinessKey(), ProcessVariables.text(execution, STAGE),
+        execution.getProcessInstanceId(), ProcessVariables.texts(execution, APPROVER_USERS),
         ProcessVariables.text(execution, APPROVER_ROLE));
   }
 }

@@ -37,6 +37,7 @@ import java.util.function.Consumer;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -78,6 +79,9 @@ class StageApprovalProcessTests {
   private static final String STAGE_ID = "business-case";
 
   private static final String REQUEST_APPROVAL = "requestApprovalDelegate";
+
+  /** Approval tasks whose approvers were emailed (the listener on the approval task's creation). */
+  private final java.util.List<String> approvalRequestsSent = new java.util.ArrayList<>();
   private static final String RECORD_APPROVAL_DECISION = "recordApprovalDecisionDelegate";
   private static final String SEND_APPROVAL_REMINDER = "sendApprovalReminderDelegate";
   private static final String ESCALATE_APPROVAL = "escalateApprovalDelegate";
@@ -108,6 +112,7 @@ class StageApprovalProcessTests {
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(REQUESTED_AT));
+    Mocks.register("sendApprovalRequestListener", (TaskListener) task -> approvalRequestsSent.add(task.getId()));
     registerDelegate(REQUEST_APPROVAL, execution -> {
       var now = ClockUtil.getCurrentTime().toInstant();
       dueDateSet = Date.from(now.plus(DUE_AFTER));
@@ -158,6 +163,8 @@ class StageApprovalProcessTests {
     Assertions.assertThat(candidateUsers()).containsExactly(NAMED_APPROVER);
     Assertions.assertThat(delegateCalls).containsExactly(REQUEST_APPROVAL);
     Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    // and the approvers are emailed their links as the task is created
+    Assertions.assertThat(approvalRequestsSent).containsExactly(task().getId());
   }
 
   @Test

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -120,6 +121,9 @@ class CompetitiveProcurementProcessTests {
   private static final String RECORD_AWARD_NOTICE = "recordAwardNoticeDelegate";
   private static final String ABANDON_LOT = "abandonLotDelegate";
   private static final String REQUEST_APPROVAL = "requestApprovalDelegate";
+
+  /** Approval tasks whose approvers were emailed (the listener on the approval task's creation). */
+  private final java.util.List<String> approvalRequestsSent = new java.util.ArrayList<>();
   private static final String RECORD_APPROVAL_DECISION = "recordApprovalDecisionDelegate";
   private static final String PUBLISH_INTENTION_TO_AWARD = "publishIntentionToAwardDelegate";
   private static final String RECORD_REPRESENTATION = "recordRepresentationDelegate";
@@ -260,6 +264,7 @@ class CompetitiveProcurementProcessTests {
     registerDelegate(RECORD_AWARD_NOTICE, execution -> {});
     registerDelegate(ABANDON_LOT, execution -> execution.setVariable(LOT_OUTCOME, ABANDONED));
 
+    Mocks.register("sendApprovalRequestListener", (TaskListener) task -> approvalRequestsSent.add(task.getId()));
     registerDelegate(REQUEST_APPROVAL, execution -> {
       approvalRequestsSeen.add(execution.getVariables());
       var now = ClockUtil.getCurrentTime().toInstant();
