@@ -3,6 +3,7 @@ package org.commissioninghub.dental;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.CaseStatus;
 import org.commissioninghub.casestore.DecisionChannel;
@@ -164,7 +165,16 @@ public class DentalProcurementService {
   public boolean recordProcurementOutcome(String reference, String actor) {
     var lots = procurement.lotsOf(reference);
     var awarded = lots.stream().filter(lot -> lot.getStatus() == Lot.Status.AWARDED).map(Lot::getName).toList();
-    caseStore.updateDetails(reference, java.util.Map.of("awardedLots", awarded), actor, "Procurement outcome recorded");
+    var fields = new LinkedHashMap<String, Object>();
+    fields.put("awardedLots", awarded);
+    // The Primary Care Commissioning Committee approves each award; the case keeps the latest date.
+    fields.put("committeeApprovalDate", caseStore.get(reference).getDecisions().stream()
+        .filter(decision -> "approved".equals(decision.getOutcome())
+            && ProcurementService.AWARD_APPROVAL_STAGES.contains(decision.getStage()))
+        .map(decision -> decision.getDecidedAt().atZone(WorkingDayCalendar.LONDON).toLocalDate())
+        .max(java.util.Comparator.naturalOrder())
+        .orElse(null));
+    caseStore.updateDetails(reference, fields, actor, "Procurement outcome recorded");
     if (awarded.isEmpty()) {
       caseStore.moveToStage(reference, DentalStage.NO_AWARD.label(), actor);
       caseStore.end(reference, CaseStatus.CANCELLED, "no lot was awarded", actor);

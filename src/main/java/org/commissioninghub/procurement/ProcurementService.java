@@ -35,6 +35,9 @@ public class ProcurementService {
 
   public static final int TOTAL_WEIGHT = 100;
 
+  /** The stages at which an award is approved (the stage names the route processes pass to the approval). */
+  public static final List<String> AWARD_APPROVAL_STAGES = List.of("Award recommendation", "Award decision");
+
   /** The ranking of a lot's bids still in the running; the first is the preferred bidder. */
   public record Ranking(List<RankedBid> bids) {
     public Optional<RankedBid> preferred() {

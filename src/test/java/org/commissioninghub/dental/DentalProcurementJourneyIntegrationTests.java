@@ -170,6 +170,8 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(texts(awarded.get("notices"), "type")).containsExactly("TENDER", "INTENTION_TO_AWARD", "AWARD");
     var closed = caseOf(reference);
     assertThat(closed.get("status").asText()).isEqualTo("closed");
+    assertThat(closed.get("details").get("committeeApprovalDate").isNull()).isFalse();
+    assertThat(closed.get("details").get("awardedLots").get(0).asText()).isEqualTo("Cornwall orthodontics");
     assertThat(closed.get("currentStage").asText()).isEqualTo("Contract management");
     assertThat(texts(closed.get("decisions"), "outcome"))
         .containsSubsequence("affordable", "approved", "competitive", "approved", "proceed");
