@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
@@ -29,6 +30,11 @@ public final class ProcessTestEngine {
       engine = configuration().buildProcessEngine();
     }
     return engine;
+  }
+
+  /** The extension that deploys each test's models to this engine: {@code @RegisterExtension static}. */
+  public static ProcessEngineExtension extension() {
+    return ProcessEngineExtension.builder().useProcessEngine(get()).build();
   }
 
   private static ProcessEngineConfigurationImpl configuration() {

@@ -4,8 +4,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -26,6 +24,17 @@ import static org.commissioninghub.approval.process.StageApprovalVariables.DUE_I
 import static org.commissioninghub.approval.process.StageApprovalVariables.ESCALATION_ROLE;
 import static org.commissioninghub.approval.process.StageApprovalVariables.PROCESS_KEY;
 import static org.commissioninghub.approval.process.StageApprovalVariables.STAGE;
+import static org.commissioninghub.testsupport.ProcessTestSupport.candidateGroups;
+import static org.commissioninghub.testsupport.ProcessTestSupport.candidateUsers;
+import static org.commissioninghub.testsupport.ProcessTestSupport.dueJobs;
+import static org.commissioninghub.testsupport.ProcessTestSupport.historicValue;
+import static org.commissioninghub.testsupport.ProcessTestSupport.justAfter;
+import static org.commissioninghub.testsupport.ProcessTestSupport.now;
+import static org.commissioninghub.testsupport.ProcessTestSupport.registerApprovalRequestListener;
+import static org.commissioninghub.testsupport.ProcessTestSupport.resetProcessTestState;
+import static org.commissioninghub.testsupport.ProcessTestSupport.runServiceTask;
+import static org.commissioninghub.testsupport.ProcessTestSupport.timer;
+import static org.commissioninghub.testsupport.ProcessTestSupport.timers;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,24 +42,17 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.commissioninghub.testsupport.ProcessTestEngine;
+import org.commissioninghub.testsupport.ProcessTestSupport.DelegateStandIns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,8 +71,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StageApprovalProcessTests {
 
   @RegisterExtension
-  static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder().useProcessEngine(ProcessTestEngine.get()).build();
+  static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
   private static final String BUSINESS_KEY = "DEN-2026-0001";
   private static final String APPROVER_ROLE_ID = "head-of-primary-care";
@@ -81,7 +82,7 @@ class StageApprovalProcessTests {
   private static final String REQUEST_APPROVAL = "requestApprovalDelegate";
 
   /** Approval tasks whose approvers were emailed (the listener on the approval task's creation). */
-  private final java.util.List<String> approvalRequestsSent = new java.util.ArrayList<>();
+  private final List<String> approvalRequestsSent = new ArrayList<>();
   private static final String RECORD_APPROVAL_DECISION = "recordApprovalDecisionDelegate";
   private static final String SEND_APPROVAL_REMINDER = "sendApprovalReminderDelegate";
   private static final String ESCALATE_APPROVAL = "escalateApprovalDelegate";
@@ -96,10 +97,7 @@ class StageApprovalProcessTests {
   private static final String CALL_ACTIVITY = "CallActivity_StageApproval";
   private static final String CALLER_WAITS = "Task_AfterApproval";
 
-  /** Delegate bean names in the order the process called them. */
-  private final List<String> delegateCalls = new ArrayList<>();
-  /** The business key each delegate saw: the real delegates use it as the case reference. */
-  private final List<String> businessKeysSeen = new ArrayList<>();
+  private final DelegateStandIns delegates = new DelegateStandIns();
   /** Outcome and comment the decision delegate read, as the real one reads them. */
   private final List<String> decisionsSeen = new ArrayList<>();
 
@@ -112,9 +110,9 @@ class StageApprovalProcessTests {
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(REQUESTED_AT));
-    Mocks.register("sendApprovalRequestListener", (TaskListener) task -> approvalRequestsSent.add(task.getId()));
-    registerDelegate(REQUEST_APPROVAL, execution -> {
-      var now = ClockUtil.getCurrentTime().toInstant();
+    registerApprovalRequestListener(approvalRequestsSent);
+    delegates.register(REQUEST_APPROVAL, execution -> {
+      var now = now();
       dueDateSet = Date.from(now.plus(DUE_AFTER));
       reminderDateSet = Date.from(now.plus(REMIND_AFTER));
       var approverUser = (String) execution.getVariable(APPROVER_USER);
@@ -123,10 +121,10 @@ class StageApprovalProcessTests {
       execution.setVariable(APPROVER_USERS,
           approverUser == null || approverUser.isBlank() ? new ArrayList<String>() : new ArrayList<>(List.of(approverUser)));
     });
-    registerDelegate(RECORD_APPROVAL_DECISION, execution -> decisionsSeen.add(
+    delegates.register(RECORD_APPROVAL_DECISION, execution -> decisionsSeen.add(
         execution.getVariable(APPROVAL_OUTCOME) + ":" + execution.getVariable(APPROVAL_COMMENT)));
-    registerDelegate(SEND_APPROVAL_REMINDER, execution -> {});
-    registerDelegate(ESCALATE_APPROVAL, execution -> taskService().createTaskQuery()
+    delegates.register(SEND_APPROVAL_REMINDER, execution -> {});
+    delegates.register(ESCALATE_APPROVAL, execution -> taskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(APPROVAL_TASK)
         .list()
@@ -139,9 +137,7 @@ class StageApprovalProcessTests {
     if (callerDeploymentId != null) {
       repositoryService().deleteDeployment(callerDeploymentId, true);
     }
-    Mocks.reset();
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    resetProcessTestState();
   }
 
   @Test
@@ -150,7 +146,7 @@ class StageApprovalProcessTests {
     startProcess(NAMED_APPROVER);
 
     // when the request has been made
-    runServiceTask("ServiceTask_RequestApproval");
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
 
     // then the approval task waits for the role and the named person, due when the request said
     assertThat(processInstance).isWaitingAt(APPROVAL_TASK);
@@ -159,10 +155,10 @@ class StageApprovalProcessTests {
         .hasCandidateUser(NAMED_APPROVER)
         .isNotAssigned();
     Assertions.assertThat(task().getDueDate().getTime()).isEqualTo(dueDateSet.getTime());
-    Assertions.assertThat(candidateGroups()).containsExactly(APPROVER_ROLE_ID);
-    Assertions.assertThat(candidateUsers()).containsExactly(NAMED_APPROVER);
-    Assertions.assertThat(delegateCalls).containsExactly(REQUEST_APPROVAL);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(candidateGroups(task(processInstance))).containsExactly(APPROVER_ROLE_ID);
+    Assertions.assertThat(candidateUsers(task(processInstance))).containsExactly(NAMED_APPROVER);
+    Assertions.assertThat(delegates.calls()).containsExactly(REQUEST_APPROVAL);
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
     // and the approvers are emailed their links as the task is created
     Assertions.assertThat(approvalRequestsSent).containsExactly(task().getId());
   }
@@ -173,13 +169,13 @@ class StageApprovalProcessTests {
     startProcess(null);
 
     // when the request has been made
-    runServiceTask("ServiceTask_RequestApproval");
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
 
     // then only the role is a candidate
     assertThat(processInstance).isWaitingAt(APPROVAL_TASK);
     assertThat(task()).hasCandidateGroup(APPROVER_ROLE_ID).isNotAssigned();
-    Assertions.assertThat(candidateGroups()).containsExactly(APPROVER_ROLE_ID);
-    Assertions.assertThat(candidateUsers()).isEmpty();
+    Assertions.assertThat(candidateGroups(task(processInstance))).containsExactly(APPROVER_ROLE_ID);
+    Assertions.assertThat(candidateUsers(task(processInstance))).isEmpty();
     Assertions.assertThat(task().getDueDate().getTime()).isEqualTo(dueDateSet.getTime());
   }
 
@@ -187,79 +183,79 @@ class StageApprovalProcessTests {
   void reminderAndEscalationTimersAreDueWhenTheRequestSaid() {
     // given an approval has been requested
     startProcess(NAMED_APPROVER);
-    runServiceTask("ServiceTask_RequestApproval");
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
 
     // then there is one timer for the reminder and one for the due date, at the dates set
     assertThat(processInstance).isWaitingAt(APPROVAL_TASK);
-    Assertions.assertThat(timer("BoundaryEvent_ReminderDue").getDuedate().getTime())
+    Assertions.assertThat(timer(processInstance, "BoundaryEvent_ReminderDue").getDuedate().getTime())
         .isEqualTo(reminderDateSet.getTime());
-    Assertions.assertThat(timer("BoundaryEvent_ApprovalOverdue").getDuedate().getTime())
+    Assertions.assertThat(timer(processInstance, "BoundaryEvent_ApprovalOverdue").getDuedate().getTime())
         .isEqualTo(dueDateSet.getTime());
-    Assertions.assertThat(timers()).hasSize(2);
+    Assertions.assertThat(timers(processInstance)).hasSize(2);
     // and neither is due yet
-    Assertions.assertThat(dueJobs()).isEmpty();
+    Assertions.assertThat(dueJobs(processInstance)).isEmpty();
   }
 
   @Test
   void approvedDecisionIsRecordedAndEndsTheApproval() {
     // given the approval task is waiting for the approver
     startProcess(NAMED_APPROVER);
-    runServiceTask("ServiceTask_RequestApproval");
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
     assertThat(processInstance).isWaitingAt(APPROVAL_TASK);
 
     // when the approver approves
     complete(task(), withVariables(APPROVAL_OUTCOME, "approved"));
-    runServiceTask("ServiceTask_RecordApprovalDecision");
+    runServiceTask(processInstance, "ServiceTask_RecordApprovalDecision");
 
     // then the decision is recorded and the approval ends as decided
     assertThat(processInstance).isEnded()
         .hasPassedInOrder("ServiceTask_RequestApproval", APPROVAL_TASK, "ServiceTask_RecordApprovalDecision",
             "EndEvent_ApprovalDecided")
         .hasNotPassed("ServiceTask_SendApprovalReminder", "ServiceTask_EscalateApproval");
-    Assertions.assertThat(delegateCalls).containsExactly(REQUEST_APPROVAL, RECORD_APPROVAL_DECISION);
+    Assertions.assertThat(delegates.calls()).containsExactly(REQUEST_APPROVAL, RECORD_APPROVAL_DECISION);
     Assertions.assertThat(decisionsSeen).containsExactly("approved:null");
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
-    Assertions.assertThat(historicValue(APPROVAL_OUTCOME)).isEqualTo("approved");
-    Assertions.assertThat(timers()).isEmpty();
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(historicValue(processInstance, APPROVAL_OUTCOME)).isEqualTo("approved");
+    Assertions.assertThat(timers(processInstance)).isEmpty();
   }
 
   @Test
   void rejectionWithAReasonIsRecordedAndEndsTheApproval() {
     // given the approval task is waiting for the approver
     startProcess(NAMED_APPROVER);
-    runServiceTask("ServiceTask_RequestApproval");
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
     assertThat(processInstance).isWaitingAt(APPROVAL_TASK);
 
     // when the approver rejects, giving the reason
     complete(task(), withVariables(APPROVAL_OUTCOME, "rejected", APPROVAL_COMMENT, "No budget this year"));
-    runServiceTask("ServiceTask_RecordApprovalDecision");
+    runServiceTask(processInstance, "ServiceTask_RecordApprovalDecision");
 
     // then the rejection and its reason are recorded and left for the caller
     assertThat(processInstance).isEnded()
         .hasPassedInOrder(APPROVAL_TASK, "ServiceTask_RecordApprovalDecision", "EndEvent_ApprovalDecided");
     Assertions.assertThat(decisionsSeen).containsExactly("rejected:No budget this year");
-    Assertions.assertThat(historicValue(APPROVAL_OUTCOME)).isEqualTo("rejected");
-    Assertions.assertThat(historicValue(APPROVAL_COMMENT)).isEqualTo("No budget this year");
+    Assertions.assertThat(historicValue(processInstance, APPROVAL_OUTCOME)).isEqualTo("rejected");
+    Assertions.assertThat(historicValue(processInstance, APPROVAL_COMMENT)).isEqualTo("No budget this year");
   }
 
   @Test
   void requestForChangesWithAReasonIsRecordedAndEndsTheApproval() {
     // given the approval task is waiting for the approver
     startProcess(null);
-    runServiceTask("ServiceTask_RequestApproval");
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
     assertThat(processInstance).isWaitingAt(APPROVAL_TASK);
 
     // when the approver asks for changes, saying which
     complete(task(), withVariables(APPROVAL_OUTCOME, "changes-requested",
         APPROVAL_COMMENT, "Split lot 2 by locality"));
-    runServiceTask("ServiceTask_RecordApprovalDecision");
+    runServiceTask(processInstance, "ServiceTask_RecordApprovalDecision");
 
     // then the request for changes and its reason are recorded and left for the caller
     assertThat(processInstance).isEnded()
         .hasPassedInOrder(APPROVAL_TASK, "ServiceTask_RecordApprovalDecision", "EndEvent_ApprovalDecided");
     Assertions.assertThat(decisionsSeen).containsExactly("changes-requested:Split lot 2 by locality");
-    Assertions.assertThat(historicValue(APPROVAL_OUTCOME)).isEqualTo("changes-requested");
-    Assertions.assertThat(historicValue(APPROVAL_COMMENT)).isEqualTo("Split lot 2 by locality");
+    Assertions.assertThat(historicValue(processInstance, APPROVAL_OUTCOME)).isEqualTo("changes-requested");
+    Assertions.assertThat(historicValue(processInstance, APPROVAL_COMMENT)).isEqualTo("Split lot 2 by locality");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -274,13 +270,13 @@ class StageApprovalProcessTests {
     assertThat(caller).isWaitingAt(CALL_ACTIVITY);
     processInstance = calledProcessInstance(PROCESS_KEY, caller);
     assertThat(processInstance).hasBusinessKey(BUSINESS_KEY);
-    runServiceTask("ServiceTask_RequestApproval");
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
     assertThat(processInstance).isWaitingAt(APPROVAL_TASK);
     assertThat(task(processInstance)).hasCandidateGroup(APPROVER_ROLE_ID).hasCandidateUser(NAMED_APPROVER);
 
     // when the approver decides
     complete(task(processInstance), withVariables(APPROVAL_OUTCOME, outcome, APPROVAL_COMMENT, comment));
-    runServiceTask("ServiceTask_RecordApprovalDecision");
+    runServiceTask(processInstance, "ServiceTask_RecordApprovalDecision");
 
     // then the approval ends and the caller carries on with the decision
     assertThat(processInstance).isEnded().hasPassed("EndEvent_ApprovalDecided");
@@ -290,34 +286,34 @@ class StageApprovalProcessTests {
         .containsEntry(APPROVAL_COMMENT, comment)
         // and nothing else of the approval's own leaks into the caller
         .doesNotContainKeys(APPROVAL_DUE_DATE, APPROVAL_REMINDER_DATE, APPROVER_USERS);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
   }
 
   @Test
   void reminderIsSentWhenItIsDueAndTheApprovalStaysOpen() {
     // given an approval has been requested
     startProcess(NAMED_APPROVER);
-    runServiceTask("ServiceTask_RequestApproval");
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
     assertThat(processInstance).isWaitingAt(APPROVAL_TASK);
 
     // when the reminder date passes
-    ClockUtil.setCurrentTime(new Date(reminderDateSet.getTime() + Duration.ofMinutes(1).toMillis()));
+    ClockUtil.setCurrentTime(justAfter(reminderDateSet));
 
     // then the reminder timer, and only it, is due
-    Assertions.assertThat(dueJobs()).extracting(Job::getId)
-        .containsExactly(timer("BoundaryEvent_ReminderDue").getId());
-    execute(timer("BoundaryEvent_ReminderDue"));
-    runServiceTask("ServiceTask_SendApprovalReminder");
+    Assertions.assertThat(dueJobs(processInstance)).extracting(Job::getId)
+        .containsExactly(timer(processInstance, "BoundaryEvent_ReminderDue").getId());
+    execute(timer(processInstance, "BoundaryEvent_ReminderDue"));
+    runServiceTask(processInstance, "ServiceTask_SendApprovalReminder");
 
     // and the reminder is sent while the approval task stays open with the same candidates
-    Assertions.assertThat(delegateCalls).containsExactly(REQUEST_APPROVAL, SEND_APPROVAL_REMINDER);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(delegates.calls()).containsExactly(REQUEST_APPROVAL, SEND_APPROVAL_REMINDER);
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
     assertThat(processInstance).isNotEnded().isWaitingAt(APPROVAL_TASK)
         .hasPassed("BoundaryEvent_ReminderDue", "ServiceTask_SendApprovalReminder", "EndEvent_ReminderSent")
         .hasNotPassed(APPROVAL_TASK, "ServiceTask_EscalateApproval");
     assertThat(task()).hasCandidateGroup(APPROVER_ROLE_ID).hasCandidateUser(NAMED_APPROVER);
     // and the escalation timer is still waiting for the due date
-    Assertions.assertThat(timers()).extracting(Job::getDuedate).extracting(Date::getTime)
+    Assertions.assertThat(timers(processInstance)).extracting(Job::getDuedate).extracting(Date::getTime)
         .containsExactly(dueDateSet.getTime());
   }
 
@@ -325,77 +321,79 @@ class StageApprovalProcessTests {
   void overdueApprovalIsEscalatedAndStaysOpen() {
     // given an approval has been requested and the reminder has gone
     startProcess(NAMED_APPROVER);
-    runServiceTask("ServiceTask_RequestApproval");
-    ClockUtil.setCurrentTime(new Date(reminderDateSet.getTime() + Duration.ofMinutes(1).toMillis()));
-    execute(timer("BoundaryEvent_ReminderDue"));
-    runServiceTask("ServiceTask_SendApprovalReminder");
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
+    ClockUtil.setCurrentTime(justAfter(reminderDateSet));
+    execute(timer(processInstance, "BoundaryEvent_ReminderDue"));
+    runServiceTask(processInstance, "ServiceTask_SendApprovalReminder");
 
     // when the due date passes
-    ClockUtil.setCurrentTime(new Date(dueDateSet.getTime() + Duration.ofMinutes(1).toMillis()));
+    ClockUtil.setCurrentTime(justAfter(dueDateSet));
 
     // then the escalation timer is due
-    Assertions.assertThat(dueJobs()).extracting(Job::getId)
-        .containsExactly(timer("BoundaryEvent_ApprovalOverdue").getId());
-    execute(timer("BoundaryEvent_ApprovalOverdue"));
-    runServiceTask("ServiceTask_EscalateApproval");
+    Assertions.assertThat(dueJobs(processInstance)).extracting(Job::getId)
+        .containsExactly(timer(processInstance, "BoundaryEvent_ApprovalOverdue").getId());
+    execute(timer(processInstance, "BoundaryEvent_ApprovalOverdue"));
+    runServiceTask(processInstance, "ServiceTask_EscalateApproval");
 
     // and the approval is escalated while the task stays open, now also for the escalation role
-    Assertions.assertThat(delegateCalls).containsExactly(REQUEST_APPROVAL, SEND_APPROVAL_REMINDER, ESCALATE_APPROVAL);
+    Assertions.assertThat(delegates.calls())
+        .containsExactly(REQUEST_APPROVAL, SEND_APPROVAL_REMINDER, ESCALATE_APPROVAL);
     assertThat(processInstance).isNotEnded().isWaitingAt(APPROVAL_TASK)
         .hasPassed("BoundaryEvent_ApprovalOverdue", "ServiceTask_EscalateApproval", "EndEvent_ApprovalEscalated")
         .hasNotPassed(APPROVAL_TASK, "EndEvent_ApprovalDecided");
-    Assertions.assertThat(candidateGroups()).containsExactlyInAnyOrder(APPROVER_ROLE_ID, ESCALATION_ROLE_ID);
-    Assertions.assertThat(candidateUsers()).containsExactly(NAMED_APPROVER);
-    Assertions.assertThat(timers()).isEmpty();
+    Assertions.assertThat(candidateGroups(task(processInstance)))
+        .containsExactlyInAnyOrder(APPROVER_ROLE_ID, ESCALATION_ROLE_ID);
+    Assertions.assertThat(candidateUsers(task(processInstance))).containsExactly(NAMED_APPROVER);
+    Assertions.assertThat(timers(processInstance)).isEmpty();
   }
 
   @Test
   void decisionAfterReminderAndEscalationIsStillRecorded() {
     // given the approval has been reminded and escalated
     startProcess(null);
-    runServiceTask("ServiceTask_RequestApproval");
-    ClockUtil.setCurrentTime(new Date(reminderDateSet.getTime() + Duration.ofMinutes(1).toMillis()));
-    execute(timer("BoundaryEvent_ReminderDue"));
-    runServiceTask("ServiceTask_SendApprovalReminder");
-    ClockUtil.setCurrentTime(new Date(dueDateSet.getTime() + Duration.ofMinutes(1).toMillis()));
-    execute(timer("BoundaryEvent_ApprovalOverdue"));
-    runServiceTask("ServiceTask_EscalateApproval");
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
+    ClockUtil.setCurrentTime(justAfter(reminderDateSet));
+    execute(timer(processInstance, "BoundaryEvent_ReminderDue"));
+    runServiceTask(processInstance, "ServiceTask_SendApprovalReminder");
+    ClockUtil.setCurrentTime(justAfter(dueDateSet));
+    execute(timer(processInstance, "BoundaryEvent_ApprovalOverdue"));
+    runServiceTask(processInstance, "ServiceTask_EscalateApproval");
     assertThat(processInstance).isWaitingAt(APPROVAL_TASK);
 
     // when the director rejects it
     assertThat(task()).hasCandidateGroup(ESCALATION_ROLE_ID);
     complete(task(), withVariables(APPROVAL_OUTCOME, "rejected", APPROVAL_COMMENT, "Overtaken by the ICB plan"));
-    runServiceTask("ServiceTask_RecordApprovalDecision");
+    runServiceTask(processInstance, "ServiceTask_RecordApprovalDecision");
 
     // then the decision is recorded and the approval ends as decided, each path having ended
     assertThat(processInstance).isEnded()
         .hasPassed("EndEvent_ReminderSent", "EndEvent_ApprovalEscalated", "EndEvent_ApprovalDecided");
-    Assertions.assertThat(delegateCalls).containsExactly(
+    Assertions.assertThat(delegates.calls()).containsExactly(
         REQUEST_APPROVAL, SEND_APPROVAL_REMINDER, ESCALATE_APPROVAL, RECORD_APPROVAL_DECISION);
     Assertions.assertThat(decisionsSeen).containsExactly("rejected:Overtaken by the ICB plan");
-    Assertions.assertThat(historicValue(APPROVAL_OUTCOME)).isEqualTo("rejected");
-    Assertions.assertThat(historicValue(APPROVAL_COMMENT)).isEqualTo("Overtaken by the ICB plan");
+    Assertions.assertThat(historicValue(processInstance, APPROVAL_OUTCOME)).isEqualTo("rejected");
+    Assertions.assertThat(historicValue(processInstance, APPROVAL_COMMENT)).isEqualTo("Overtaken by the ICB plan");
   }
 
   @Test
   void decisionBeforeTheReminderCancelsBothTimers() {
     // given an approval has been requested
     startProcess(NAMED_APPROVER);
-    runServiceTask("ServiceTask_RequestApproval");
-    Assertions.assertThat(timers()).hasSize(2);
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
+    Assertions.assertThat(timers(processInstance)).hasSize(2);
 
     // when the approver approves before the reminder
     complete(task(), withVariables(APPROVAL_OUTCOME, "approved"));
 
     // then no reminder or escalation can follow, even once the dates pass
-    Assertions.assertThat(timers()).isEmpty();
-    runServiceTask("ServiceTask_RecordApprovalDecision");
+    Assertions.assertThat(timers(processInstance)).isEmpty();
+    runServiceTask(processInstance, "ServiceTask_RecordApprovalDecision");
     ClockUtil.setCurrentTime(new Date(dueDateSet.getTime() + Duration.ofDays(1).toMillis()));
     Assertions.assertThat(managementService().createJobQuery().processInstanceId(processInstance.getId()).count())
         .isZero();
     assertThat(processInstance).isEnded()
         .hasNotPassed("BoundaryEvent_ReminderDue", "BoundaryEvent_ApprovalOverdue");
-    Assertions.assertThat(delegateCalls).containsExactly(REQUEST_APPROVAL, RECORD_APPROVAL_DECISION);
+    Assertions.assertThat(delegates.calls()).containsExactly(REQUEST_APPROVAL, RECORD_APPROVAL_DECISION);
   }
 
   private Map<String, Object> inputs(String approverUser) {
@@ -436,63 +434,5 @@ class StageApprovalProcessTests {
         .addModelInstance("stage-approval-caller.bpmn", caller)
         .deploy()
         .getId();
-  }
-
-  /** Service tasks are asyncBefore: the process waits at a job until the test runs it. */
-  private void runServiceTask(String activityId) {
-    assertThat(processInstance).isWaitingAt(activityId);
-    var serviceJob = job(activityId, processInstance);
-    assertThat(serviceJob).hasActivityId(activityId);
-    execute(serviceJob);
-    assertThat(processInstance).hasPassed(activityId);
-  }
-
-  private void registerDelegate(String beanName, Consumer<DelegateExecution> behaviour) {
-    JavaDelegate delegate = execution -> {
-      delegateCalls.add(beanName);
-      businessKeysSeen.add(execution.getProcessBusinessKey());
-      behaviour.accept(execution);
-    };
-    Mocks.register(beanName, delegate);
-  }
-
-  private Job timer(String boundaryEventId) {
-    return managementService().createJobQuery()
-        .processInstanceId(processInstance.getId())
-        .timers()
-        .activityId(boundaryEventId)
-        .singleResult();
-  }
-
-  private List<Job> timers() {
-    return managementService().createJobQuery().processInstanceId(processInstance.getId()).timers().list();
-  }
-
-  /** The jobs a job executor would pick up now, by the engine's clock. */
-  private List<Job> dueJobs() {
-    return managementService().createJobQuery().processInstanceId(processInstance.getId()).executable().list();
-  }
-
-  private List<String> candidateGroups() {
-    return candidates().stream().map(IdentityLink::getGroupId).filter(id -> id != null).toList();
-  }
-
-  private List<String> candidateUsers() {
-    return candidates().stream().map(IdentityLink::getUserId).filter(id -> id != null).toList();
-  }
-
-  private List<IdentityLink> candidates() {
-    return taskService().getIdentityLinksForTask(task(processInstance).getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .toList();
-  }
-
-  private Object historicValue(String name) {
-    HistoricVariableInstance variable = historyService().createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstance.getId())
-        .variableName(name)
-        .singleResult();
-    Assertions.assertThat(variable).as("historic variable %s", name).isNotNull();
-    return variable.getValue();
   }
 }

@@ -54,6 +54,11 @@ import static org.commissioninghub.dental.process.DentalProcurementVariables.PSR
 import static org.commissioninghub.dental.process.DentalProcurementVariables.RECOMMENDED_ROUTE;
 import static org.commissioninghub.dental.process.DentalProcurementVariables.ROUTE_REASON;
 import static org.commissioninghub.dental.process.DentalProcurementVariables.TERM_YEARS;
+import static org.commissioninghub.testsupport.ProcessTestSupport.candidateGroups;
+import static org.commissioninghub.testsupport.ProcessTestSupport.historicValue;
+import static org.commissioninghub.testsupport.ProcessTestSupport.resetProcessTestState;
+import static org.commissioninghub.testsupport.ProcessTestSupport.runServiceTask;
+import static org.commissioninghub.testsupport.ProcessTestSupport.timesPassed;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -66,24 +71,20 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.commissioninghub.testsupport.ProcessTestEngine;
+import org.commissioninghub.testsupport.ProcessTestSupport.DelegateStandIns;
 import org.commissioninghub.workflow.ProcessVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,8 +117,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DentalProcurementProcessTests {
 
   @RegisterExtension
-  static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder().useProcessEngine(ProcessTestEngine.get()).build();
+  static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
   private static final String BUSINESS_KEY = "DEN-2026-0001";
   private static final String CASE_TITLE_TEXT = "Dental access in Northshire";
@@ -162,10 +162,7 @@ class DentalProcurementProcessTests {
   private static final List<String> MOBILISATION_TASKS = List.of(
       "Task_ConfirmPremises", "Task_CheckPerformerList", "Task_ConfirmCqcRegistration", "Task_SetUpNhsbsaContract");
 
-  /** Delegate bean names in the order the process called them. */
-  private final List<String> delegateCalls = new ArrayList<>();
-  /** The business key each delegate saw: the real delegates use it as the case reference. */
-  private final List<String> businessKeysSeen = new ArrayList<>();
+  private final DelegateStandIns delegates = new DelegateStandIns();
   /** Stand-in for the case's lots in the case store: id to name, and id to status. */
   private final Map<Long, String> lots = new LinkedHashMap<>();
   private final Map<Long, String> lotStatuses = new LinkedHashMap<>();
@@ -188,10 +185,10 @@ class DentalProcurementProcessTests {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
-    registerDelegate(RECORD_NEEDS_ASSESSMENT, execution -> execution.setVariable(PROCUREMENT_NEEDED,
+    delegates.register(RECORD_NEEDS_ASSESSMENT, execution -> execution.setVariable(PROCUREMENT_NEEDED,
         "procure".equals(ProcessVariables.text(execution, NEEDS_OUTCOME))));
-    registerDelegate(CLOSE_CASE, execution -> {});
-    registerDelegate(RECORD_LOT_DESIGN, execution -> {
+    delegates.register(CLOSE_CASE, execution -> {});
+    delegates.register(RECORD_LOT_DESIGN, execution -> {
       var lotIds = new ArrayList<Long>();
       for (var name : ProcessVariables.lines(execution, LOT_NAMES)) {
         var id = FIRST_LOT_ID + lots.size();
@@ -200,17 +197,17 @@ class DentalProcurementProcessTests {
       }
       execution.setVariable(LOT_IDS, lotIds);
     });
-    registerDelegate(RECORD_BUSINESS_CASE, execution -> {});
-    registerDelegate(RECORD_FINANCE_CHECK, execution -> {
+    delegates.register(RECORD_BUSINESS_CASE, execution -> {});
+    delegates.register(RECORD_FINANCE_CHECK, execution -> {
       var outcome = ProcessVariables.text(execution, FINANCE_OUTCOME);
       if (!"affordable".equals(outcome) && !"revise".equals(outcome)) {
         throw new IllegalArgumentException("unknown finance check outcome '" + outcome + "'");
       }
       execution.setVariable(BUSINESS_CASE_AFFORDABLE, "affordable".equals(outcome));
     });
-    registerDelegate(STOP_PROCUREMENT,
+    delegates.register(STOP_PROCUREMENT,
         execution -> stopReasons.add(ProcessVariables.text(execution, BUSINESS_CASE_APPROVAL_COMMENT)));
-    registerDelegate(RECORD_PSR_ANSWERS, execution -> {
+    delegates.register(RECORD_PSR_ANSWERS, execution -> {
       for (var answer : List.of(NEW_SERVICE, ONLY_ONE_CAPABLE_PROVIDER, PATIENT_CHOICE_ALL_QUALIFYING,
           INCUMBENT_PERFORMING, MOST_SUITABLE_PROVIDER_IDENTIFIABLE)) {
         execution.setVariable(answer, ProcessVariables.flag(execution, answer));
@@ -220,17 +217,17 @@ class DentalProcurementProcessTests {
       execution.setVariable(CONSIDERABLE_CHANGE_MINIMUM_VALUE, MINIMUM_VALUE);
       execution.setVariable(CONSIDERABLE_CHANGE_MINIMUM_SHARE, MINIMUM_SHARE);
     });
-    registerDelegate(RECORD_PROCUREMENT_ROUTE, execution -> {
+    delegates.register(RECORD_PROCUREMENT_ROUTE, execution -> {
       var route = ProcessVariables.text(execution, CONFIRMED_ROUTE);
       routesRecorded.add(new RouteRecorded(route, ProcessVariables.text(execution, ROUTE_REASON),
           ProcessVariables.text(execution, RECOMMENDED_ROUTE)));
       execution.setVariable(PSR_ROUTE, route);
       execution.setVariable(LOT_IDS, new ArrayList<>(lots.keySet()));
     });
-    registerDelegate(RECORD_PROCUREMENT_OUTCOME,
+    delegates.register(RECORD_PROCUREMENT_OUTCOME,
         execution -> execution.setVariable(ANY_LOT_AWARDED, lotStatuses.containsValue(AWARDED)));
-    registerDelegate(RECORD_MOBILISATION, execution -> {});
-    registerDelegate(COMPLETE_PROCUREMENT,
+    delegates.register(RECORD_MOBILISATION, execution -> {});
+    delegates.register(COMPLETE_PROCUREMENT,
         execution -> contractStartDatesRead.add(ProcessVariables.date(execution, CONTRACT_START_DATE)));
 
     var deployment = repositoryService().createDeployment().name("dental-procurement-called-process-stubs");
@@ -245,9 +242,7 @@ class DentalProcurementProcessTests {
     if (stubDeploymentId != null) {
       repositoryService().deleteDeployment(stubDeploymentId, true);
     }
-    Mocks.reset();
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    resetProcessTestState();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -265,14 +260,14 @@ class DentalProcurementProcessTests {
     assessNeeds("no-procurement");
 
     // then the case is closed and the process ends there
-    runServiceTask("ServiceTask_CloseCase");
+    runServiceTask(processInstance, "ServiceTask_CloseCase");
     assertThat(processInstance).isEnded()
         .hasPassedInOrder("Task_AssessOralHealthNeeds", "ServiceTask_RecordNeedsAssessment",
             "Gateway_IsProcurementNeeded", "ServiceTask_CloseCase", "EndEvent_ProcurementNotNeeded")
         .hasNotPassed("Task_DesignLots", "Task_PrepareBusinessCase", "CallActivity_ApproveBusinessCase");
-    Assertions.assertThat(delegateCalls).containsExactly(RECORD_NEEDS_ASSESSMENT, CLOSE_CASE);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
-    Assertions.assertThat(historicValue(PROCUREMENT_NEEDED)).isEqualTo(false);
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_NEEDS_ASSESSMENT, CLOSE_CASE);
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(historicValue(processInstance, PROCUREMENT_NEEDED)).isEqualTo(false);
   }
 
   @Test
@@ -295,7 +290,7 @@ class DentalProcurementProcessTests {
     Assertions.assertThat(runtimeService().getVariable(processInstance.getId(), LOT_IDS))
         .asInstanceOf(InstanceOfAssertFactories.LIST)
         .containsExactly(FIRST_LOT_ID, FIRST_LOT_ID + 1);
-    Assertions.assertThat(delegateCalls).containsExactly(RECORD_NEEDS_ASSESSMENT, RECORD_LOT_DESIGN);
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_NEEDS_ASSESSMENT, RECORD_LOT_DESIGN);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -319,7 +314,7 @@ class DentalProcurementProcessTests {
     assertThat(processInstance).isWaitingAt("Task_PrepareBusinessCase")
         .hasNotPassed("CallActivity_ApproveBusinessCase");
     Assertions.assertThat(calledInstances(STAGE_APPROVAL)).isEmpty();
-    Assertions.assertThat(timesPassed("Gateway_JoinBusinessCase")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "Gateway_JoinBusinessCase")).isEqualTo(2);
 
     // when the revised business case is found affordable
     prepareBusinessCase(BUSINESS_CASE_TEXT);
@@ -327,9 +322,9 @@ class DentalProcurementProcessTests {
 
     // then it goes for approval, having been prepared and checked twice
     assertThat(processInstance).isWaitingAt("CallActivity_ApproveBusinessCase");
-    Assertions.assertThat(timesPassed("Task_PrepareBusinessCase")).isEqualTo(2);
-    Assertions.assertThat(timesPassed("Task_CheckAffordability")).isEqualTo(2);
-    Assertions.assertThat(delegateCalls).containsExactly(
+    Assertions.assertThat(timesPassed(processInstance, "Task_PrepareBusinessCase")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "Task_CheckAffordability")).isEqualTo(2);
+    Assertions.assertThat(delegates.calls()).containsExactly(
         RECORD_NEEDS_ASSESSMENT, RECORD_LOT_DESIGN,
         RECORD_BUSINESS_CASE, RECORD_FINANCE_CHECK,
         RECORD_BUSINESS_CASE, RECORD_FINANCE_CHECK);
@@ -376,8 +371,8 @@ class DentalProcurementProcessTests {
         .hasPassedInOrder("CallActivity_ApproveBusinessCase", "Gateway_IsBusinessCaseApproved")
         .hasNotPassed("ServiceTask_StopProcurement");
     assertThat(task("Task_AnswerPsrQuestions", processInstance)).hasCandidateGroup("procurement-lead");
-    Assertions.assertThat(historicValue("businessCaseApprovalOutcome")).isEqualTo("approved");
-    Assertions.assertThat(historicValue(BUSINESS_CASE_APPROVAL_COMMENT)).isEqualTo("Good value");
+    Assertions.assertThat(historicValue(processInstance, "businessCaseApprovalOutcome")).isEqualTo("approved");
+    Assertions.assertThat(historicValue(processInstance, BUSINESS_CASE_APPROVAL_COMMENT)).isEqualTo("Good value");
     Assertions.assertThat(calledInstances(STAGE_APPROVAL)).isEmpty();
   }
 
@@ -409,9 +404,9 @@ class DentalProcurementProcessTests {
     Assertions.assertThat(calledProcesses.get(0).inputs()).containsEntry("approvalSummary", BUSINESS_CASE_TEXT);
     Assertions.assertThat(calledProcesses.get(1).inputs())
         .containsEntry("approvalSummary", "Revised: two lots, UDA rate 32 pounds in each");
-    Assertions.assertThat(timesPassed("Task_PrepareBusinessCase")).isEqualTo(2);
-    Assertions.assertThat(timesPassed("CallActivity_ApproveBusinessCase")).isEqualTo(2);
-    Assertions.assertThat(delegateCalls).doesNotContain(STOP_PROCUREMENT);
+    Assertions.assertThat(timesPassed(processInstance, "Task_PrepareBusinessCase")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "CallActivity_ApproveBusinessCase")).isEqualTo(2);
+    Assertions.assertThat(delegates.calls()).doesNotContain(STOP_PROCUREMENT);
   }
 
   @Test
@@ -423,16 +418,16 @@ class DentalProcurementProcessTests {
     decideApproval("rejected", "No budget for a second lot this year");
 
     // then the procurement is stopped with the approver's reason, and the process ends there
-    runServiceTask("ServiceTask_StopProcurement");
+    runServiceTask(processInstance, "ServiceTask_StopProcurement");
     assertThat(processInstance).isEnded()
         .hasPassedInOrder("CallActivity_ApproveBusinessCase", "Gateway_IsBusinessCaseApproved",
             "ServiceTask_StopProcurement", "EndEvent_ProcurementStopped")
         .hasNotPassed("Task_AnswerPsrQuestions", "Task_ConfirmProcurementRoute");
-    Assertions.assertThat(timesPassed("Task_PrepareBusinessCase")).isEqualTo(1);
+    Assertions.assertThat(timesPassed(processInstance, "Task_PrepareBusinessCase")).isEqualTo(1);
     Assertions.assertThat(stopReasons).containsExactly("No budget for a second lot this year");
-    Assertions.assertThat(delegateCalls).containsExactly(
+    Assertions.assertThat(delegates.calls()).containsExactly(
         RECORD_NEEDS_ASSESSMENT, RECORD_LOT_DESIGN, RECORD_BUSINESS_CASE, RECORD_FINANCE_CHECK, STOP_PROCUREMENT);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -461,7 +456,7 @@ class DentalProcurementProcessTests {
     // when the procurement lead answers the PSR route questions
     answerPsrQuestions(newService, onlyOneCapableProvider, patientChoiceAllQualifying, incumbentPerforming,
         mostSuitableProviderIdentifiable, existingValue, changeValue);
-    runServiceTask("ServiceTask_RecordPsrAnswers");
+    runServiceTask(processInstance, "ServiceTask_RecordPsrAnswers");
 
     // then the decision table recommends the route, and the confirmation task shows it with its reason
     assertThat(processInstance).isWaitingAt("Task_ConfirmProcurementRoute")
@@ -585,8 +580,8 @@ class DentalProcurementProcessTests {
     // and when the second finishes the outcome is recorded
     finishLot(COMPETITIVE, FIRST_LOT_ID + 1, AWARDED);
     assertThat(processInstance).isWaitingAt("ServiceTask_RecordProcurementOutcome");
-    Assertions.assertThat(timesPassed("CallActivity_RunCompetitiveProcurement")).isEqualTo(2);
-    Assertions.assertThat(timesPassed("EndEvent_LotProcured")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "CallActivity_RunCompetitiveProcurement")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "EndEvent_LotProcured")).isEqualTo(2);
   }
 
   @ParameterizedTest
@@ -650,7 +645,7 @@ class DentalProcurementProcessTests {
     // when both procurements are abandoned
     finishLot(COMPETITIVE, FIRST_LOT_ID, ABANDONED);
     finishLot(COMPETITIVE, FIRST_LOT_ID + 1, ABANDONED);
-    runServiceTask("ServiceTask_RecordProcurementOutcome");
+    runServiceTask(processInstance, "ServiceTask_RecordProcurementOutcome");
 
     // then the process ends with no lot awarded
     assertThat(processInstance).isEnded()
@@ -658,8 +653,8 @@ class DentalProcurementProcessTests {
             "Gateway_IsAnyLotAwarded", "EndEvent_NoLotAwarded")
         .hasNotPassed("Gateway_StartMobilisation", "Task_ConfirmPremises", "Task_HandOverToContractManagement",
             "EndEvent_HandedOverToContractManagement");
-    Assertions.assertThat(historicValue(ANY_LOT_AWARDED)).isEqualTo(false);
-    Assertions.assertThat(delegateCalls).endsWith(RECORD_PROCUREMENT_ROUTE, RECORD_PROCUREMENT_OUTCOME);
+    Assertions.assertThat(historicValue(processInstance, ANY_LOT_AWARDED)).isEqualTo(false);
+    Assertions.assertThat(delegates.calls()).endsWith(RECORD_PROCUREMENT_ROUTE, RECORD_PROCUREMENT_OUTCOME);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -674,19 +669,23 @@ class DentalProcurementProcessTests {
     // when one lot is awarded and the other abandoned
     finishLot(DIRECT_AWARD, FIRST_LOT_ID, AWARDED);
     finishLot(DIRECT_AWARD, FIRST_LOT_ID + 1, ABANDONED);
-    runServiceTask("ServiceTask_RecordProcurementOutcome");
+    runServiceTask(processInstance, "ServiceTask_RecordProcurementOutcome");
 
     // then the four mobilisation tasks wait at once, each for its role
     assertThat(processInstance).isWaitingAt(MOBILISATION_TASKS.toArray(String[]::new))
         .hasPassed("Gateway_IsAnyLotAwarded", "Gateway_StartMobilisation")
         .hasNotPassed("EndEvent_NoLotAwarded");
-    Assertions.assertThat(historicValue(ANY_LOT_AWARDED)).isEqualTo(true);
+    Assertions.assertThat(historicValue(processInstance, ANY_LOT_AWARDED)).isEqualTo(true);
     Assertions.assertThat(taskService().createTaskQuery().processInstanceId(processInstance.getId()).count())
         .isEqualTo(4);
-    Assertions.assertThat(candidateGroups("Task_ConfirmPremises")).containsExactly("contract-manager");
-    Assertions.assertThat(candidateGroups("Task_CheckPerformerList")).containsExactly("dental-adviser");
-    Assertions.assertThat(candidateGroups("Task_ConfirmCqcRegistration")).containsExactly("contract-manager");
-    Assertions.assertThat(candidateGroups("Task_SetUpNhsbsaContract")).containsExactly("contract-manager");
+    Assertions.assertThat(candidateGroups(task("Task_ConfirmPremises", processInstance)))
+        .containsExactly("contract-manager");
+    Assertions.assertThat(candidateGroups(task("Task_CheckPerformerList", processInstance)))
+        .containsExactly("dental-adviser");
+    Assertions.assertThat(candidateGroups(task("Task_ConfirmCqcRegistration", processInstance)))
+        .containsExactly("contract-manager");
+    Assertions.assertThat(candidateGroups(task("Task_SetUpNhsbsaContract", processInstance)))
+        .containsExactly("contract-manager");
   }
 
   @Test
@@ -703,7 +702,7 @@ class DentalProcurementProcessTests {
     // then mobilisation is not yet recorded: the NHSBSA contract set-up is still open
     assertThat(processInstance).isWaitingAt("Task_SetUpNhsbsaContract")
         .hasNotPassed("Gateway_JoinMobilisation", "ServiceTask_RecordMobilisation");
-    Assertions.assertThat(delegateCalls).doesNotContain(RECORD_MOBILISATION);
+    Assertions.assertThat(delegates.calls()).doesNotContain(RECORD_MOBILISATION);
 
     // when the last one is done
     completeTask("Task_SetUpNhsbsaContract", NHSBSA_CONTRACT_NUMBER, "NHSBSA-2026-0042");
@@ -721,17 +720,18 @@ class DentalProcurementProcessTests {
 
     // when the four mobilisation tasks are done and recorded
     completeMobilisation();
-    runServiceTask("ServiceTask_RecordMobilisation");
+    runServiceTask(processInstance, "ServiceTask_RecordMobilisation");
 
     // then the contract manager takes the contract into contract management
     assertThat(processInstance).isWaitingAt("Task_HandOverToContractManagement");
     assertThat(task("Task_HandOverToContractManagement", processInstance)).hasCandidateGroup("contract-manager");
-    Assertions.assertThat(candidateGroups("Task_HandOverToContractManagement")).containsExactly("contract-manager");
+    Assertions.assertThat(candidateGroups(task("Task_HandOverToContractManagement", processInstance)))
+        .containsExactly("contract-manager");
 
     // when the handover is done
     completeTask("Task_HandOverToContractManagement", CONTRACT_START_DATE, "2026-10-01",
         HANDOVER_NOTES, "Mid-year review booked for April");
-    runServiceTask("ServiceTask_CompleteProcurement");
+    runServiceTask(processInstance, "ServiceTask_CompleteProcurement");
 
     // then the procurement is complete and the process ends handed over to contract management
     assertThat(processInstance).isEnded()
@@ -740,11 +740,11 @@ class DentalProcurementProcessTests {
             "EndEvent_HandedOverToContractManagement")
         .hasNotPassed("EndEvent_NoLotAwarded", "EndEvent_ProcurementStopped", "EndEvent_ProcurementNotNeeded");
     Assertions.assertThat(contractStartDatesRead).containsExactly(LocalDate.of(2026, 10, 1));
-    Assertions.assertThat(delegateCalls).containsExactly(
+    Assertions.assertThat(delegates.calls()).containsExactly(
         RECORD_NEEDS_ASSESSMENT, RECORD_LOT_DESIGN, RECORD_BUSINESS_CASE, RECORD_FINANCE_CHECK,
         RECORD_PSR_ANSWERS, RECORD_PROCUREMENT_ROUTE, RECORD_PROCUREMENT_OUTCOME,
         RECORD_MOBILISATION, COMPLETE_PROCUREMENT);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
     Assertions.assertThat(calledProcesses).extracting(CalledProcess::processKey)
         .containsExactly(STAGE_APPROVAL, COMPETITIVE, COMPETITIVE);
     Assertions.assertThat(calledProcesses).extracting(CalledProcess::businessKey).containsOnly(BUSINESS_KEY);
@@ -757,7 +757,7 @@ class DentalProcurementProcessTests {
   @Test
   void failingDelegateLeavesTheJobWaitingAtTheServiceTaskWithOneRetryFewer() {
     // given recording the needs assessment fails, after setting the gateway variable
-    registerDelegate(RECORD_NEEDS_ASSESSMENT, execution -> {
+    delegates.register(RECORD_NEEDS_ASSESSMENT, execution -> {
       execution.setVariable(PROCUREMENT_NEEDED, true);
       throw new IllegalStateException("case store unavailable");
     });
@@ -791,7 +791,7 @@ class DentalProcurementProcessTests {
     assessNeeds("procure");
     designLots(LOT_NORTH);
     prepareBusinessCase(BUSINESS_CASE_TEXT);
-    registerDelegate(RECORD_FINANCE_CHECK, execution -> {
+    delegates.register(RECORD_FINANCE_CHECK, execution -> {
       throw new IllegalStateException("case store unavailable");
     });
     completeTask("Task_CheckAffordability", FINANCE_OUTCOME, "affordable");
@@ -817,7 +817,7 @@ class DentalProcurementProcessTests {
     // given recording the lot design failed once
     startProcess();
     assessNeeds("procure");
-    registerDelegate(RECORD_LOT_DESIGN, execution -> {
+    delegates.register(RECORD_LOT_DESIGN, execution -> {
       throw new IllegalStateException("case store unavailable");
     });
     completeTask("Task_DesignLots", LOT_NAMES, LOT_NORTH);
@@ -825,7 +825,7 @@ class DentalProcurementProcessTests {
         .hasMessageContaining("case store unavailable");
 
     // when the case store is back and the job is retried
-    registerDelegate(RECORD_LOT_DESIGN, execution -> execution.setVariable(LOT_IDS,
+    delegates.register(RECORD_LOT_DESIGN, execution -> execution.setVariable(LOT_IDS,
         new ArrayList<>(List.of(FIRST_LOT_ID))));
     execute(job("ServiceTask_RecordLotDesign", processInstance));
 
@@ -851,7 +851,7 @@ class DentalProcurementProcessTests {
         POPULATION_COVERED, 180000,
         ACCESS_GAP_IDENTIFIED, true,
         NEEDS_OUTCOME, outcome);
-    runServiceTask("ServiceTask_RecordNeedsAssessment");
+    runServiceTask(processInstance, "ServiceTask_RecordNeedsAssessment");
   }
 
   private void designLots(String... lotNames) {
@@ -860,7 +860,7 @@ class DentalProcurementProcessTests {
         LOT_SERVICE_TYPES, "general-urgent",
         CONTRACT_FORM, "gds",
         LOT_DESIGN_SUMMARY, "Lots by geography so each has a viable list size");
-    runServiceTask("ServiceTask_RecordLotDesign");
+    runServiceTask(processInstance, "ServiceTask_RecordLotDesign");
   }
 
   private void prepareBusinessCase(String summary) {
@@ -870,7 +870,7 @@ class DentalProcurementProcessTests {
         EXTENSION_YEARS, 2,
         CONTRACTED_UDAS, 12000,
         BUSINESS_CASE_SUMMARY, summary);
-    runServiceTask("ServiceTask_RecordBusinessCase");
+    runServiceTask(processInstance, "ServiceTask_RecordBusinessCase");
   }
 
   private void checkAffordability(String outcome) {
@@ -878,7 +878,7 @@ class DentalProcurementProcessTests {
         FINANCE_OUTCOME, outcome,
         BUDGET_CODE, "DEN-PC-01",
         FINANCE_COMMENTS, "affordable".equals(outcome) ? "Within the dental budget" : "Over the dental budget");
-    runServiceTask("ServiceTask_RecordFinanceCheck");
+    runServiceTask(processInstance, "ServiceTask_RecordFinanceCheck");
   }
 
   /** Decides the waiting stage approval, as the approver would: the stub returns outcome and comment. */
@@ -904,7 +904,7 @@ class DentalProcurementProcessTests {
 
   private void confirmRoute(String route, String reason) {
     completeTask("Task_ConfirmProcurementRoute", CONFIRMED_ROUTE, route, ROUTE_REASON, reason);
-    runServiceTask("ServiceTask_RecordProcurementRoute");
+    runServiceTask(processInstance, "ServiceTask_RecordProcurementRoute");
   }
 
   /** Ends the waiting procurement of one lot: the stub returns the lot's outcome. */
@@ -946,7 +946,7 @@ class DentalProcurementProcessTests {
   private void reachRouteConfirmation(Consumer<DentalProcurementProcessTests> answers) {
     reachPsrQuestions();
     answers.accept(this);
-    runServiceTask("ServiceTask_RecordPsrAnswers");
+    runServiceTask(processInstance, "ServiceTask_RecordPsrAnswers");
     assertThat(processInstance).isWaitingAt("Task_ConfirmProcurementRoute");
   }
 
@@ -960,7 +960,7 @@ class DentalProcurementProcessTests {
     reachLotProcurement(ROUTE_COMPETITIVE);
     finishLot(COMPETITIVE, FIRST_LOT_ID, AWARDED);
     finishLot(COMPETITIVE, FIRST_LOT_ID + 1, AWARDED);
-    runServiceTask("ServiceTask_RecordProcurementOutcome");
+    runServiceTask(processInstance, "ServiceTask_RecordProcurementOutcome");
     assertThat(processInstance).isWaitingAt(MOBILISATION_TASKS.toArray(String[]::new));
   }
 
@@ -1020,24 +1020,6 @@ class DentalProcurementProcessTests {
     complete(task(taskDefinitionKey, processInstance), variables(keysAndValues));
   }
 
-  /** Service tasks are asyncBefore: the process waits at a job until the test runs it. */
-  private void runServiceTask(String activityId) {
-    assertThat(processInstance).isWaitingAt(activityId);
-    var serviceJob = job(activityId, processInstance);
-    assertThat(serviceJob).hasActivityId(activityId);
-    execute(serviceJob);
-    assertThat(processInstance).hasPassed(activityId);
-  }
-
-  private void registerDelegate(String beanName, Consumer<DelegateExecution> behaviour) {
-    JavaDelegate delegate = execution -> {
-      delegateCalls.add(beanName);
-      businessKeysSeen.add(execution.getProcessBusinessKey());
-      behaviour.accept(execution);
-    };
-    Mocks.register(beanName, delegate);
-  }
-
   /** Variables from key, value pairs; unlike Map.of, values may be null. */
   private static Map<String, Object> variables(Object... keysAndValues) {
     var variables = new LinkedHashMap<String, Object>();
@@ -1047,37 +1029,12 @@ class DentalProcurementProcessTests {
     return variables;
   }
 
-  private List<String> candidateGroups(String taskDefinitionKey) {
-    return taskService().getIdentityLinksForTask(task(taskDefinitionKey, processInstance).getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .filter(id -> id != null)
-        .toList();
-  }
-
-  private long timesPassed(String activityId) {
-    return historyService().createHistoricActivityInstanceQuery()
-        .processInstanceId(processInstance.getId())
-        .activityId(activityId)
-        .finished()
-        .count();
-  }
-
   private long activeInstancesOf(String activityId) {
     return historyService().createHistoricActivityInstanceQuery()
         .processInstanceId(processInstance.getId())
         .activityId(activityId)
         .unfinished()
         .count();
-  }
-
-  private Object historicValue(String name) {
-    var values = historyService().createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstance.getId())
-        .variableName(name)
-        .list();
-    Assertions.assertThat(values).as("historic variable %s", name).hasSize(1);
-    return values.get(0).getValue();
   }
 
   private List<Incident> incidents() {

@@ -5,12 +5,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.commissioninghub.procurement.process.ProcurementVariables.*;
+import static org.commissioninghub.testsupport.ProcessTestSupport.dueJobs;
+import static org.commissioninghub.testsupport.ProcessTestSupport.jobsAt;
+import static org.commissioninghub.testsupport.ProcessTestSupport.justAfter;
+import static org.commissioninghub.testsupport.ProcessTestSupport.justBefore;
+import static org.commissioninghub.testsupport.ProcessTestSupport.now;
+import static org.commissioninghub.testsupport.ProcessTestSupport.resetProcessTestState;
+import static org.commissioninghub.testsupport.ProcessTestSupport.runServiceTask;
+import static org.commissioninghub.testsupport.ProcessTestSupport.timer;
+import static org.commissioninghub.testsupport.ProcessTestSupport.timers;
+import static org.commissioninghub.testsupport.ProcessTestSupport.timesPassed;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,12 +35,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -46,6 +52,8 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.commissioninghub.approval.process.StageApprovalVariables;
 import org.commissioninghub.testsupport.ProcessTestEngine;
+import org.commissioninghub.testsupport.ProcessTestSupport.CalledStandstill;
+import org.commissioninghub.testsupport.ProcessTestSupport.DelegateStandIns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,14 +91,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CompetitiveProcurementProcessTests {
 
   @RegisterExtension
-  static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder().useProcessEngine(ProcessTestEngine.get()).build();
+  static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
   private static final String BUSINESS_KEY = "DEN-2026-0001";
   private static final long LOT = 11L;
   private static final String CASE_TITLE = "Dental access in Northshire";
   private static final String AWARD_APPROVER_ROLE = "primary-care-commissioning-committee";
   private static final String AWARD_ESCALATION_ROLE = "director-of-primary-care";
+
+  /** The representation a bidder makes in the standstill. */
+  private static final String REPRESENTATION = "Northshire Dental Care disputes the quality scores";
 
   private static final Instant STARTED_AT = Instant.parse("2026-03-02T09:00:00Z");
   private static final String CLARIFICATION_DEADLINE_DAY = "2026-03-20";
@@ -121,25 +131,14 @@ class CompetitiveProcurementProcessTests {
   private static final String RECORD_AWARD_NOTICE = "recordAwardNoticeDelegate";
   private static final String ABANDON_LOT = "abandonLotDelegate";
   private static final String REQUEST_APPROVAL = "requestApprovalDelegate";
-
-  /** Approval tasks whose approvers were emailed (the listener on the approval task's creation). */
-  private final java.util.List<String> approvalRequestsSent = new java.util.ArrayList<>();
   private static final String RECORD_APPROVAL_DECISION = "recordApprovalDecisionDelegate";
   private static final String PUBLISH_INTENTION_TO_AWARD = "publishIntentionToAwardDelegate";
-  private static final String RECORD_REPRESENTATION = "recordRepresentationDelegate";
-  private static final String RECORD_REPRESENTATION_REVIEW = "recordRepresentationReviewDelegate";
 
   /** The stand-ins' working-day arithmetic, counted from the engine's clock. */
-  private static final Duration APPROVAL_DUE_AFTER = Duration.ofDays(7);
-  private static final Duration APPROVAL_REMINDER_AFTER = Duration.ofDays(5);
-  private static final Duration STANDSTILL = Duration.ofDays(12);
-  private static final Duration STANDSTILL_EXTENSION = Duration.ofDays(7);
   private static final Duration AWARD_NOTICE_DUE_AFTER = Duration.ofDays(30);
 
-  /** Delegate bean names in the order the processes called them. */
-  private final List<String> delegateCalls = new ArrayList<>();
-  /** The business key each delegate saw, in whichever process it ran. */
-  private final List<String> businessKeysSeen = new ArrayList<>();
+  private final DelegateStandIns delegates = new DelegateStandIns();
+  private final CalledStandstill calledStandstill = new CalledStandstill(BUSINESS_KEY, LOT);
 
   /** The stand-in case store: bidders by bid id, compliance, consensus totals, exclusions. */
   private final Map<Long, String> bidders = new LinkedHashMap<>();
@@ -152,11 +151,9 @@ class CompetitiveProcurementProcessTests {
   private final List<ScoreSheet> consensusScoresSeen = new ArrayList<>();
   /** The approval inputs each call of the approval saw. */
   private final List<Map<String, Object>> approvalRequestsSeen = new ArrayList<>();
-  private final List<Map<String, Object>> standstillInputsSeen = new ArrayList<>();
 
   private Date clarificationDeadlineSet;
   private Date tenderDeadlineSet;
-  private Date standstillEndSet;
   private Date awardNoticeDueSet;
   private ProcessInstance processInstance;
 
@@ -214,15 +211,15 @@ class CompetitiveProcurementProcessTests {
       }
     });
 
-    registerDelegate(RECORD_TENDER_PLAN, execution -> {
+    delegates.register(RECORD_TENDER_PLAN, execution -> {
       clarificationDeadlineSet = endOfDay(execution.getVariable(CLARIFICATION_DEADLINE));
       tenderDeadlineSet = endOfDay(execution.getVariable(TENDER_DEADLINE));
       execution.setVariable(CLARIFICATION_DEADLINE_DATE, clarificationDeadlineSet);
       execution.setVariable(TENDER_DEADLINE_DATE, tenderDeadlineSet);
       execution.setVariable(PANEL_MEMBERS, PanelMembers.parse((String) execution.getVariable(EVALUATION_PANEL)));
     });
-    registerDelegate(RECORD_TENDER_NOTICE, execution -> {});
-    registerDelegate(RECORD_BIDS, execution -> {
+    delegates.register(RECORD_TENDER_NOTICE, execution -> {});
+    delegates.register(RECORD_BIDS, execution -> {
       var bidIds = new ArrayList<Long>();
       for (var bidder : ((String) execution.getVariable(BIDDERS_RECEIVED)).lines().toList()) {
         var bidId = FIRST_BID_ID + bidders.size();
@@ -231,22 +228,22 @@ class CompetitiveProcurementProcessTests {
       }
       execution.setVariable(BID_IDS, bidIds);
     });
-    registerDelegate(RECORD_BID_COMPLIANCE, execution -> compliance.put((Long) execution.getVariable(BID_ID),
+    delegates.register(RECORD_BID_COMPLIANCE, execution -> compliance.put((Long) execution.getVariable(BID_ID),
         COMPLIANT.equals(execution.getVariable(BID_COMPLIANT))));
-    registerDelegate(LIST_COMPLIANT_BIDS, execution -> {
+    delegates.register(LIST_COMPLIANT_BIDS, execution -> {
       var inTheRunning = new ArrayList<>(bidsInTheRunning());
       execution.setVariable(BIDS_TO_EVALUATE, inTheRunning);
       execution.setVariable(ANY_BID_COMPLIANT, !inTheRunning.isEmpty());
     });
-    registerDelegate(RECORD_EVALUATION_SCORES, execution -> individualScoresSeen.add(
+    delegates.register(RECORD_EVALUATION_SCORES, execution -> individualScoresSeen.add(
         ScoreSheet.of((String) execution.getVariable(EVALUATOR), execution)));
-    registerDelegate(RECORD_CONSENSUS_SCORES, execution -> {
+    delegates.register(RECORD_CONSENSUS_SCORES, execution -> {
       var sheet = ScoreSheet.of("panel", execution);
       consensusScoresSeen.add(sheet);
       consensusTotals.put(sheet.bidId(), sheet.total());
     });
-    registerDelegate(RANK_BIDS, this::setPreferred);
-    registerDelegate(RECORD_EXCLUSION_CHECK, execution -> {
+    delegates.register(RANK_BIDS, this::setPreferred);
+    delegates.register(RECORD_EXCLUSION_CHECK, execution -> {
       var preferredBidId = (Long) execution.getVariable(PREFERRED_BID_ID);
       if (!EXCLUDED.equals(execution.getVariable(EXCLUSION_CHECK))) {
         execution.setVariable(EXCLUSION_CHECK_OUTCOME, "cleared");
@@ -256,48 +253,21 @@ class CompetitiveProcurementProcessTests {
       setPreferred(execution);
       execution.setVariable(EXCLUSION_CHECK_OUTCOME, ranking().isEmpty() ? "none-left" : "next-bidder");
     });
-    registerDelegate(AWARD_CONTRACT, execution -> {
-      awardNoticeDueSet = Date.from(ClockUtil.getCurrentTime().toInstant().plus(AWARD_NOTICE_DUE_AFTER));
+    delegates.register(AWARD_CONTRACT, execution -> {
+      awardNoticeDueSet = Date.from(now().plus(AWARD_NOTICE_DUE_AFTER));
       execution.setVariable(AWARD_NOTICE_DUE_DATE, awardNoticeDueSet);
       execution.setVariable(LOT_OUTCOME, AWARDED);
     });
-    registerDelegate(RECORD_AWARD_NOTICE, execution -> {});
-    registerDelegate(ABANDON_LOT, execution -> execution.setVariable(LOT_OUTCOME, ABANDONED));
+    delegates.register(RECORD_AWARD_NOTICE, execution -> {});
+    delegates.register(ABANDON_LOT, execution -> execution.setVariable(LOT_OUTCOME, ABANDONED));
 
-    Mocks.register("sendApprovalRequestListener", (TaskListener) task -> approvalRequestsSent.add(task.getId()));
-    registerDelegate(REQUEST_APPROVAL, execution -> {
-      approvalRequestsSeen.add(execution.getVariables());
-      var now = ClockUtil.getCurrentTime().toInstant();
-      execution.setVariable(StageApprovalVariables.APPROVAL_DUE_DATE, Date.from(now.plus(APPROVAL_DUE_AFTER)));
-      execution.setVariable(StageApprovalVariables.APPROVAL_DUE_BY, "Monday 9 March 2026");
-      execution.setVariable(StageApprovalVariables.APPROVAL_REMINDER_DATE,
-          Date.from(now.plus(APPROVAL_REMINDER_AFTER)));
-      execution.setVariable(StageApprovalVariables.APPROVER_USERS, new ArrayList<String>());
-    });
-    registerDelegate(RECORD_APPROVAL_DECISION, execution -> {});
-
-    registerDelegate(PUBLISH_INTENTION_TO_AWARD, execution -> {
-      standstillInputsSeen.add(execution.getVariables());
-      standstillEndSet = Date.from(ClockUtil.getCurrentTime().toInstant().plus(STANDSTILL));
-      execution.setVariable(STANDSTILL_END, standstillEndSet);
-      execution.setVariable(STANDSTILL_OUTCOME, PROCEED);
-    });
-    registerDelegate(RECORD_REPRESENTATION, execution -> {});
-    registerDelegate(RECORD_REPRESENTATION_REVIEW, execution -> {
-      var outcome = (String) execution.getVariable(REPRESENTATION_OUTCOME);
-      if (PROCEED.equals(outcome)) {
-        standstillEndSet = Date.from(ClockUtil.getCurrentTime().toInstant().plus(STANDSTILL_EXTENSION));
-        execution.setVariable(STANDSTILL_END, standstillEndSet);
-      }
-      execution.setVariable(STANDSTILL_OUTCOME, outcome);
-    });
+    delegates.registerCalledApproval(approvalRequestsSeen);
+    calledStandstill.registerStandIns(delegates);
   }
 
   @AfterEach
   void tearDown() {
-    Mocks.reset();
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    resetProcessTestState();
   }
 
   // --- Tender and deadlines ---
@@ -322,8 +292,8 @@ class CompetitiveProcurementProcessTests {
     // and nothing is due before the clarification deadline
     ClockUtil.setCurrentTime(justBefore(clarificationDeadlineSet));
     Assertions.assertThat(dueJobs(processInstance)).isEmpty();
-    Assertions.assertThat(delegateCalls).containsExactly(RECORD_TENDER_PLAN, RECORD_TENDER_NOTICE);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_TENDER_PLAN, RECORD_TENDER_NOTICE);
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
   }
 
   @Test
@@ -414,7 +384,7 @@ class CompetitiveProcurementProcessTests {
     // then both results are recorded and only the compliant bid goes on to evaluation
     Assertions.assertThat(compliance)
         .containsExactly(Map.entry(FIRST_BID_ID, true), Map.entry(FIRST_BID_ID + 1, false));
-    Assertions.assertThat(timesPassed("Task_CheckBidCompliance")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "Task_CheckBidCompliance")).isEqualTo(2);
     runServiceTask(processInstance, "ServiceTask_ListCompliantBids");
     assertThat(processInstance).isWaitingAt("Task_ScoreBid").hasPassed("Gateway_IsAnyBidCompliant");
     assertThat(processInstance).variables()
@@ -442,7 +412,7 @@ class CompetitiveProcurementProcessTests {
         .hasNotPassed("Task_ScoreBid", "Task_AgreeConsensusScores", "ServiceTask_AbandonLot");
     Assertions.assertThat(historicValue(ANY_BID_COMPLIANT)).isEqualTo(false);
     Assertions.assertThat(historicValue(LOT_OUTCOME)).isEqualTo(ABANDONED);
-    Assertions.assertThat(delegateCalls).endsWith(LIST_COMPLIANT_BIDS, ABANDON_LOT);
+    Assertions.assertThat(delegates.calls()).endsWith(LIST_COMPLIANT_BIDS, ABANDON_LOT);
   }
 
   // --- Individual evaluation ---
@@ -592,7 +562,7 @@ class CompetitiveProcurementProcessTests {
     assertThat(processInstance).variables()
         .containsEntry(PREFERRED_BID_ID, bright)
         .containsEntry(PREFERRED_PROVIDER, BRIGHT);
-    Assertions.assertThat(timesPassed("Task_AgreeConsensusScores")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "Task_AgreeConsensusScores")).isEqualTo(2);
   }
 
   @Test
@@ -610,7 +580,7 @@ class CompetitiveProcurementProcessTests {
     assertThat(processInstance).variables()
         .containsEntry(EXCLUSION_CHECK_OUTCOME, "cleared")
         .containsEntry(PREFERRED_PROVIDER, SMILE);
-    Assertions.assertThat(timesPassed("Task_CheckExclusionsAndDebarment")).isEqualTo(1);
+    Assertions.assertThat(timesPassed(processInstance, "Task_CheckExclusionsAndDebarment")).isEqualTo(1);
   }
 
   @Test
@@ -637,7 +607,7 @@ class CompetitiveProcurementProcessTests {
     // then the award recommendation is written for them
     assertThat(processInstance).isWaitingAt("Task_WriteAwardRecommendation");
     assertThat(processInstance).variables().containsEntry(PREFERRED_PROVIDER, NORTHSHIRE);
-    Assertions.assertThat(timesPassed("Task_CheckExclusionsAndDebarment")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "Task_CheckExclusionsAndDebarment")).isEqualTo(2);
   }
 
   @Test
@@ -657,7 +627,7 @@ class CompetitiveProcurementProcessTests {
             "EndEvent_ContractAwarded");
     Assertions.assertThat(historicValue(EXCLUSION_CHECK_OUTCOME)).isEqualTo("none-left");
     Assertions.assertThat(historicValue(PREFERRED_PROVIDER)).isNull();
-    Assertions.assertThat(timesPassed("Task_CheckExclusionsAndDebarment")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "Task_CheckExclusionsAndDebarment")).isEqualTo(2);
     Assertions.assertThat(historicValue(LOT_OUTCOME)).isEqualTo(ABANDONED);
   }
 
@@ -711,16 +681,17 @@ class CompetitiveProcurementProcessTests {
     assertThat(processInstance).isWaitingAt("CallActivity_HoldStandstill")
         .hasPassed("Gateway_IsAwardApproved")
         .variables().containsEntry("awardApprovalOutcome", "approved");
-    var standstill = startStandstill();
-    Assertions.assertThat(standstillInputsSeen).singleElement().satisfies(inputs -> Assertions.assertThat(inputs)
-        .containsEntry(LOT_ID, LOT)
-        .containsEntry(PREFERRED_PROVIDER, SMILE)
-        .containsEntry("caseReference", BUSINESS_KEY)
-        .containsEntry("caseTitle", CASE_TITLE));
+    var standstill = calledStandstill.start(processInstance);
+    Assertions.assertThat(calledStandstill.inputsSeen()).singleElement()
+        .satisfies(inputs -> Assertions.assertThat(inputs)
+            .containsEntry(LOT_ID, LOT)
+            .containsEntry(PREFERRED_PROVIDER, SMILE)
+            .containsEntry("caseReference", BUSINESS_KEY)
+            .containsEntry("caseTitle", CASE_TITLE));
     assertThat(standstill).hasBusinessKey(BUSINESS_KEY);
 
     // when the standstill ends without a representation
-    letTheStandstillRunOut(standstill);
+    calledStandstill.letItRunOut(standstill);
 
     // then the contract is awarded and the award notice is due when the award said
     assertThat(processInstance).hasPassed("Gateway_WhatAfterStandstill")
@@ -742,8 +713,8 @@ class CompetitiveProcurementProcessTests {
             "ServiceTask_AwardContract", "Task_PublishAwardNotice", "EndEvent_ContractAwarded")
         .hasNotPassed("ServiceTask_AbandonLot", "EndEvent_ProcurementAbandoned");
     Assertions.assertThat(historicValue(LOT_OUTCOME)).isEqualTo(AWARDED);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
-    Assertions.assertThat(delegateCalls).endsWith(REQUEST_APPROVAL, RECORD_APPROVAL_DECISION,
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(delegates.calls()).endsWith(REQUEST_APPROVAL, RECORD_APPROVAL_DECISION,
         PUBLISH_INTENTION_TO_AWARD, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
   }
 
@@ -769,7 +740,7 @@ class CompetitiveProcurementProcessTests {
 
     // then the award goes into its standstill, having been approved at the second request
     assertThat(processInstance).isWaitingAt("CallActivity_HoldStandstill");
-    Assertions.assertThat(timesPassed("Task_WriteAwardRecommendation")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "Task_WriteAwardRecommendation")).isEqualTo(2);
     Assertions.assertThat(approvalRequestsSeen).hasSize(2);
   }
 
@@ -796,10 +767,10 @@ class CompetitiveProcurementProcessTests {
     // given the approved award is in its standstill
     reachAwardApproval();
     decideAwardApproval("approved", null);
-    var standstill = startStandstill();
+    var standstill = calledStandstill.start(processInstance);
 
     // when a bidder's representation leads the procurement lead to abandon
-    reviewARepresentation(standstill, "abandon");
+    calledStandstill.reviewARepresentation(standstill, REPRESENTATION, "abandon");
 
     // then the standstill returns abandon and the lot is abandoned
     assertThat(standstill).isEnded().hasPassed("EndEvent_ProcurementAbandoned");
@@ -816,12 +787,12 @@ class CompetitiveProcurementProcessTests {
     // given the approved award is in its standstill
     reachAwardApproval();
     decideAwardApproval("approved", null);
-    var standstill = startStandstill();
+    var standstill = calledStandstill.start(processInstance);
 
     // when a representation is reviewed and the award proceeds
-    reviewARepresentation(standstill, PROCEED);
+    calledStandstill.reviewARepresentation(standstill, REPRESENTATION, PROCEED);
     assertThat(standstill).isWaitingAt("IntermediateCatchEvent_StandstillEnded");
-    letTheStandstillRunOut(standstill);
+    calledStandstill.letItRunOut(standstill);
 
     // then the contract is awarded
     runServiceTask(processInstance, "ServiceTask_AwardContract");
@@ -837,11 +808,11 @@ class CompetitiveProcurementProcessTests {
     // given the approved award is in its standstill
     reachAwardApproval();
     decideAwardApproval("approved", null);
-    var standstill = startStandstill();
+    var standstill = calledStandstill.start(processInstance);
     var scoredBefore = individualScoresSeen.size();
 
     // when a representation leads the procurement lead to go back to evaluation
-    reviewARepresentation(standstill, "re-evaluate");
+    calledStandstill.reviewARepresentation(standstill, REPRESENTATION, "re-evaluate");
 
     // then the bids still in the running are listed again and the panel scores them again,
     // each member in their own task
@@ -864,7 +835,7 @@ class CompetitiveProcurementProcessTests {
     assertThat(processInstance).isWaitingAt("Task_CheckExclusionsAndDebarment");
     assertThat(processInstance).variables().containsEntry(PREFERRED_PROVIDER, NORTHSHIRE);
     Assertions.assertThat(individualScoresSeen.size() - scoredBefore).isEqualTo(6);
-    Assertions.assertThat(timesPassed("Gateway_JoinEvaluation")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "Gateway_JoinEvaluation")).isEqualTo(2);
   }
 
   // --- Steps ---
@@ -993,35 +964,6 @@ class CompetitiveProcurementProcessTests {
     assertThat(approval).isEnded().hasPassed("EndEvent_ApprovalDecided");
   }
 
-  /** Runs the called standstill's intention to award; it then waits for its end. */
-  private ProcessInstance startStandstill() {
-    assertThat(processInstance).isWaitingAt("CallActivity_HoldStandstill");
-    var standstill = calledProcessInstance(STANDSTILL_PROCESS_KEY, processInstance);
-    runServiceTask(standstill, "ServiceTask_PublishIntentionToAward");
-    assertThat(standstill).isWaitingAt("IntermediateCatchEvent_StandstillEnded");
-    Assertions.assertThat(timer(standstill, "IntermediateCatchEvent_StandstillEnded").getDuedate())
-        .isEqualTo(standstillEndSet);
-    return standstill;
-  }
-
-  private void letTheStandstillRunOut(ProcessInstance standstill) {
-    ClockUtil.setCurrentTime(justAfter(standstillEndSet));
-    execute(timer(standstill, "IntermediateCatchEvent_StandstillEnded"));
-    assertThat(standstill).isEnded().hasPassed("EndEvent_StandstillCompleted");
-  }
-
-  private void reviewARepresentation(ProcessInstance standstill, String outcome) {
-    runtimeService().createMessageCorrelation(REPRESENTATION_MESSAGE)
-        .processInstanceBusinessKey(BUSINESS_KEY)
-        .processInstanceVariableEquals(LOT_ID, LOT)
-        .setVariable(REPRESENTATION_SUMMARY, "Northshire Dental Care disputes the quality scores")
-        .correlate();
-    runServiceTask(standstill, "ServiceTask_RecordRepresentation");
-    assertThat(standstill).isWaitingAt("Task_ReviewRepresentation");
-    complete(task(standstill), withVariables(REPRESENTATION_OUTCOME, outcome, REPRESENTATION_REASON, "Reviewed"));
-    runServiceTask(standstill, "ServiceTask_RecordRepresentationReview");
-  }
-
   // --- Stand-in case store ---
 
   private List<Long> bidsInTheRunning() {
@@ -1058,36 +1000,6 @@ class CompetitiveProcurementProcessTests {
     return calledProcessInstance(StageApprovalVariables.PROCESS_KEY, processInstance);
   }
 
-  /** Service tasks are asyncBefore: runs the one job waiting at the activity. */
-  private void runServiceTask(ProcessInstance instance, String activityId) {
-    assertThat(instance).isWaitingAt(activityId);
-    var jobs = jobsAt(instance, activityId);
-    Assertions.assertThat(jobs).as("jobs at %s", activityId).hasSize(1);
-    execute(jobs.get(0));
-    assertThat(instance).hasPassed(activityId);
-  }
-
-  private List<Job> jobsAt(ProcessInstance instance, String activityId) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).messages()
-        .activityId(activityId).list();
-  }
-
-  private Job timer(ProcessInstance instance, String activityId) {
-    var timer = managementService().createJobQuery().processInstanceId(instance.getId()).timers()
-        .activityId(activityId).singleResult();
-    Assertions.assertThat(timer).as("timer at %s", activityId).isNotNull();
-    return timer;
-  }
-
-  private List<Job> timers(ProcessInstance instance) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).timers().list();
-  }
-
-  /** The jobs a job executor would pick up now, by the engine's clock. */
-  private List<Job> dueJobs(ProcessInstance instance) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).executable().list();
-  }
-
   private List<Task> openTasks(String taskDefinitionKey) {
     return taskService().createTaskQuery().processInstanceId(processInstance.getId())
         .taskDefinitionKey(taskDefinitionKey).list();
@@ -1098,14 +1010,6 @@ class CompetitiveProcurementProcessTests {
         .taskDefinitionKey("Task_ScoreBid").taskAssignee(evaluator).singleResult();
     Assertions.assertThat(scoreTask).as("%s's scoring task", evaluator).isNotNull();
     return scoreTask;
-  }
-
-  private long timesPassed(String activityId) {
-    return historyService().createHistoricActivityInstanceQuery()
-        .processInstanceId(processInstance.getId())
-        .activityId(activityId)
-        .finished()
-        .count();
   }
 
   /** A variable of the process instance itself (not of a task or sub-process scope), from history. */
@@ -1119,22 +1023,5 @@ class CompetitiveProcurementProcessTests {
         .toList();
     Assertions.assertThat(variables).as("process variable %s", name).hasSize(1);
     return variables.get(0).getValue();
-  }
-
-  private static Date justBefore(Date date) {
-    return new Date(date.getTime() - Duration.ofMinutes(1).toMillis());
-  }
-
-  private static Date justAfter(Date date) {
-    return new Date(date.getTime() + Duration.ofMinutes(1).toMillis());
-  }
-
-  private void registerDelegate(String beanName, Consumer<DelegateExecution> behaviour) {
-    JavaDelegate delegate = execution -> {
-      delegateCalls.add(beanName);
-      businessKeysSeen.add(execution.getProcessBusinessKey());
-      behaviour.accept(execution);
-    };
-    Mocks.register(beanName, delegate);
   }
 }

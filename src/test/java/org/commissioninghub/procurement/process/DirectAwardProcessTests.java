@@ -3,13 +3,15 @@ package org.commissioninghub.procurement.process;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.commissioninghub.procurement.process.ProcurementVariables.*;
+import static org.commissioninghub.testsupport.ProcessTestSupport.historicValue;
+import static org.commissioninghub.testsupport.ProcessTestSupport.now;
+import static org.commissioninghub.testsupport.ProcessTestSupport.resetProcessTestState;
+import static org.commissioninghub.testsupport.ProcessTestSupport.runServiceTask;
+import static org.commissioninghub.testsupport.ProcessTestSupport.timesPassed;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,21 +19,16 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.commissioninghub.approval.process.StageApprovalVariables;
 import org.commissioninghub.testsupport.ProcessTestEngine;
+import org.commissioninghub.testsupport.ProcessTestSupport.CalledStandstill;
+import org.commissioninghub.testsupport.ProcessTestSupport.DelegateStandIns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,8 +54,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DirectAwardProcessTests {
 
   @RegisterExtension
-  static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder().useProcessEngine(ProcessTestEngine.get()).build();
+  static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
   private static final String BUSINESS_KEY = "DEN-2026-0001";
   private static final long LOT = 11L;
@@ -76,33 +72,23 @@ class DirectAwardProcessTests {
   private static final String RECORD_AWARD_NOTICE = "recordAwardNoticeDelegate";
   private static final String ABANDON_LOT = "abandonLotDelegate";
   private static final String REQUEST_APPROVAL = "requestApprovalDelegate";
-
-  /** Approval tasks whose approvers were emailed (the listener on the approval task's creation). */
-  private final java.util.List<String> approvalRequestsSent = new java.util.ArrayList<>();
   private static final String RECORD_APPROVAL_DECISION = "recordApprovalDecisionDelegate";
   private static final String PUBLISH_INTENTION_TO_AWARD = "publishIntentionToAwardDelegate";
-  private static final String RECORD_REPRESENTATION = "recordRepresentationDelegate";
-  private static final String RECORD_REPRESENTATION_REVIEW = "recordRepresentationReviewDelegate";
+
+  /** The representation a bidder makes in the standstill. */
+  private static final String REPRESENTATION = "A local provider says it was not considered";
 
   private static final Instant STARTED_AT = Instant.parse("2026-03-02T09:00:00Z");
   /** The stand-ins' date arithmetic, from the engine's clock. */
-  private static final Duration APPROVAL_DUE_AFTER = Duration.ofDays(7);
-  private static final Duration APPROVAL_REMINDER_AFTER = Duration.ofDays(5);
-  private static final Duration STANDSTILL = Duration.ofDays(12);
-  private static final Duration STANDSTILL_EXTENSION = Duration.ofDays(7);
   private static final Duration AWARD_NOTICE_DUE_AFTER = Duration.ofDays(30);
 
-  /** Delegate bean names in the order the processes called them. */
-  private final List<String> delegateCalls = new ArrayList<>();
-  /** The business key each delegate saw, in whichever process it ran. */
-  private final List<String> businessKeysSeen = new ArrayList<>();
-  /** The variables each approval request and each intention to award saw. */
+  private final DelegateStandIns delegates = new DelegateStandIns();
+  private final CalledStandstill calledStandstill = new CalledStandstill(BUSINESS_KEY, LOT);
+  /** The variables each approval request saw. */
   private final List<Map<String, Object>> approvalRequestsSeen = new ArrayList<>();
-  private final List<Map<String, Object>> standstillInputsSeen = new ArrayList<>();
   /** The provider the award was made to. */
   private final List<String> awardsSeen = new ArrayList<>();
 
-  private Date standstillEndSet;
   private Date awardNoticeDueSet;
   private ProcessInstance processInstance;
 
@@ -110,52 +96,26 @@ class DirectAwardProcessTests {
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(STARTED_AT));
-    registerDelegate(RECORD_PROVIDER_ASSESSMENT, execution -> {
+    delegates.register(RECORD_PROVIDER_ASSESSMENT, execution -> {
       execution.setVariable(PREFERRED_PROVIDER, execution.getVariable(PROVIDER_NAME));
       execution.setVariable(STANDSTILL_REQUIRED, STANDSTILL_ROUTES.contains((String) execution.getVariable(PSR_ROUTE)));
     });
-    registerDelegate(AWARD_CONTRACT, execution -> {
+    delegates.register(AWARD_CONTRACT, execution -> {
       awardsSeen.add((String) execution.getVariable(PREFERRED_PROVIDER));
       awardNoticeDueSet = Date.from(now().plus(AWARD_NOTICE_DUE_AFTER));
       execution.setVariable(AWARD_NOTICE_DUE_DATE, awardNoticeDueSet);
       execution.setVariable(LOT_OUTCOME, AWARDED);
     });
-    registerDelegate(RECORD_AWARD_NOTICE, execution -> {});
-    registerDelegate(ABANDON_LOT, execution -> execution.setVariable(LOT_OUTCOME, ABANDONED));
+    delegates.register(RECORD_AWARD_NOTICE, execution -> {});
+    delegates.register(ABANDON_LOT, execution -> execution.setVariable(LOT_OUTCOME, ABANDONED));
 
-    Mocks.register("sendApprovalRequestListener", (TaskListener) task -> approvalRequestsSent.add(task.getId()));
-    registerDelegate(REQUEST_APPROVAL, execution -> {
-      approvalRequestsSeen.add(execution.getVariables());
-      execution.setVariable(StageApprovalVariables.APPROVAL_DUE_DATE, Date.from(now().plus(APPROVAL_DUE_AFTER)));
-      execution.setVariable(StageApprovalVariables.APPROVAL_DUE_BY, "Monday 9 March 2026");
-      execution.setVariable(StageApprovalVariables.APPROVAL_REMINDER_DATE,
-          Date.from(now().plus(APPROVAL_REMINDER_AFTER)));
-      execution.setVariable(StageApprovalVariables.APPROVER_USERS, new ArrayList<String>());
-    });
-    registerDelegate(RECORD_APPROVAL_DECISION, execution -> {});
-
-    registerDelegate(PUBLISH_INTENTION_TO_AWARD, execution -> {
-      standstillInputsSeen.add(execution.getVariables());
-      standstillEndSet = Date.from(now().plus(STANDSTILL));
-      execution.setVariable(STANDSTILL_END, standstillEndSet);
-      execution.setVariable(STANDSTILL_OUTCOME, PROCEED);
-    });
-    registerDelegate(RECORD_REPRESENTATION, execution -> {});
-    registerDelegate(RECORD_REPRESENTATION_REVIEW, execution -> {
-      var outcome = (String) execution.getVariable(REPRESENTATION_OUTCOME);
-      if (PROCEED.equals(outcome)) {
-        standstillEndSet = Date.from(now().plus(STANDSTILL_EXTENSION));
-        execution.setVariable(STANDSTILL_END, standstillEndSet);
-      }
-      execution.setVariable(STANDSTILL_OUTCOME, outcome);
-    });
+    delegates.registerCalledApproval(approvalRequestsSeen);
+    calledStandstill.registerStandIns(delegates);
   }
 
   @AfterEach
   void tearDown() {
-    Mocks.reset();
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    resetProcessTestState();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -189,10 +149,10 @@ class DirectAwardProcessTests {
             "CallActivity_ApproveAwardDecision", "ServiceTask_AwardContract", "Task_PublishAwardNotice",
             "ServiceTask_RecordAwardNotice", "EndEvent_ContractAwarded")
         .hasNotPassed("CallActivity_HoldStandstill", "ServiceTask_AbandonLot");
-    Assertions.assertThat(historicValue(LOT_OUTCOME)).isEqualTo(AWARDED);
-    Assertions.assertThat(delegateCalls).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
+    Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(AWARDED);
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -208,16 +168,17 @@ class DirectAwardProcessTests {
 
     // then the standstill is held for this case's lot and the assessed provider
     assertThat(processInstance).isWaitingAt("CallActivity_HoldStandstill").hasPassed("Gateway_IsStandstillRequired");
-    var standstill = startStandstill();
+    var standstill = calledStandstill.start(processInstance);
     assertThat(standstill).hasBusinessKey(BUSINESS_KEY);
-    Assertions.assertThat(standstillInputsSeen).singleElement().satisfies(inputs -> Assertions.assertThat(inputs)
-        .containsEntry(PREFERRED_PROVIDER, PROVIDER)
-        .containsEntry(LOT_ID, LOT)
-        .containsEntry("caseReference", BUSINESS_KEY)
-        .containsEntry("caseTitle", CASE_TITLE));
+    Assertions.assertThat(calledStandstill.inputsSeen()).singleElement()
+        .satisfies(inputs -> Assertions.assertThat(inputs)
+            .containsEntry(PREFERRED_PROVIDER, PROVIDER)
+            .containsEntry(LOT_ID, LOT)
+            .containsEntry("caseReference", BUSINESS_KEY)
+            .containsEntry("caseTitle", CASE_TITLE));
 
     // when the standstill ends without a representation
-    letTheStandstillRunOut(standstill);
+    calledStandstill.letItRunOut(standstill);
 
     // then the contract is awarded and the award notice is due when the award said
     assertThat(processInstance).hasPassed("Gateway_WhatAfterStandstill", "Gateway_JoinAward")
@@ -230,11 +191,11 @@ class DirectAwardProcessTests {
     assertThat(processInstance).isEnded()
         .hasPassedInOrder("CallActivity_ApproveAwardDecision", "CallActivity_HoldStandstill",
             "ServiceTask_AwardContract", "EndEvent_ContractAwarded");
-    Assertions.assertThat(historicValue(LOT_OUTCOME)).isEqualTo(AWARDED);
+    Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(AWARDED);
     Assertions.assertThat(awardsSeen).containsExactly(PROVIDER);
-    Assertions.assertThat(delegateCalls).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, PUBLISH_INTENTION_TO_AWARD, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
   }
 
   @Test
@@ -287,7 +248,7 @@ class DirectAwardProcessTests {
     // then the contract is awarded, having been assessed and approved twice
     runServiceTask(processInstance, "ServiceTask_AwardContract");
     assertThat(processInstance).isWaitingAt("Task_PublishAwardNotice");
-    Assertions.assertThat(timesPassed("Task_AssessProvider")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "Task_AssessProvider")).isEqualTo(2);
     Assertions.assertThat(approvalRequestsSeen).hasSize(2);
   }
 
@@ -306,9 +267,10 @@ class DirectAwardProcessTests {
         .hasPassedInOrder("CallActivity_ApproveAwardDecision", "Gateway_IsAwardApproved", "Gateway_JoinAbandon",
             "ServiceTask_AbandonLot", "EndEvent_ProcurementAbandoned")
         .hasNotPassed("Gateway_IsStandstillRequired", "CallActivity_HoldStandstill", "ServiceTask_AwardContract");
-    Assertions.assertThat(historicValue(LOT_OUTCOME)).isEqualTo(ABANDONED);
-    Assertions.assertThat(historicValue("awardApprovalComment")).isEqualTo("Value for money not shown");
-    Assertions.assertThat(delegateCalls).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
+    Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(ABANDONED);
+    Assertions.assertThat(historicValue(processInstance, "awardApprovalComment"))
+        .isEqualTo("Value for money not shown");
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, ABANDON_LOT);
   }
 
@@ -318,10 +280,10 @@ class DirectAwardProcessTests {
     startProcess("direct-award-c");
     assessProvider();
     decideAwardApproval("approved", null);
-    var standstill = startStandstill();
+    var standstill = calledStandstill.start(processInstance);
 
     // when a representation leads the procurement lead to go back to the assessment
-    reviewARepresentation(standstill, "re-evaluate");
+    calledStandstill.reviewARepresentation(standstill, REPRESENTATION, "re-evaluate");
 
     // then the standstill ends for re-evaluation and the provider is assessed again
     assertThat(standstill).isEnded().hasPassed("EndEvent_ReturnedToEvaluation");
@@ -329,17 +291,17 @@ class DirectAwardProcessTests {
         .hasPassed("Gateway_WhatAfterStandstill", "Gateway_JoinProviderAssessment")
         .hasNotPassed("ServiceTask_AwardContract", "ServiceTask_AbandonLot");
     assertThat(processInstance).variables().containsEntry(STANDSTILL_OUTCOME, "re-evaluate");
-    Assertions.assertThat(timesPassed("Task_AssessProvider")).isEqualTo(1);
+    Assertions.assertThat(timesPassed(processInstance, "Task_AssessProvider")).isEqualTo(1);
 
     // when the reassessment is approved and its standstill runs out
     assessProvider();
     decideAwardApproval("approved", null);
-    letTheStandstillRunOut(startStandstill());
+    calledStandstill.letItRunOut(calledStandstill.start(processInstance));
 
     // then the contract is awarded after a second standstill
     runServiceTask(processInstance, "ServiceTask_AwardContract");
     assertThat(processInstance).isWaitingAt("Task_PublishAwardNotice");
-    Assertions.assertThat(standstillInputsSeen).hasSize(2);
+    Assertions.assertThat(calledStandstill.inputsSeen()).hasSize(2);
     Assertions.assertThat(approvalRequestsSeen).hasSize(2);
   }
 
@@ -349,17 +311,17 @@ class DirectAwardProcessTests {
     startProcess("most-suitable-provider");
     assessProvider();
     decideAwardApproval("approved", null);
-    var standstill = startStandstill();
+    var standstill = calledStandstill.start(processInstance);
 
     // when a representation leads the procurement lead to abandon
-    reviewARepresentation(standstill, "abandon");
+    calledStandstill.reviewARepresentation(standstill, REPRESENTATION, "abandon");
 
     // then the lot is abandoned
     assertThat(standstill).isEnded().hasPassed("EndEvent_ProcurementAbandoned");
     runServiceTask(processInstance, "ServiceTask_AbandonLot");
     assertThat(processInstance).isEnded().hasPassed("Gateway_WhatAfterStandstill", "EndEvent_ProcurementAbandoned")
         .hasNotPassed("ServiceTask_AwardContract");
-    Assertions.assertThat(historicValue(LOT_OUTCOME)).isEqualTo(ABANDONED);
+    Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(ABANDONED);
   }
 
   // --- Steps ---
@@ -393,88 +355,9 @@ class DirectAwardProcessTests {
     assertThat(processInstance).variables().containsEntry("awardApprovalOutcome", outcome);
   }
 
-  /** Runs the called standstill's intention to award; it then waits for its end. */
-  private ProcessInstance startStandstill() {
-    assertThat(processInstance).isWaitingAt("CallActivity_HoldStandstill");
-    var standstill = calledProcessInstance(STANDSTILL_PROCESS_KEY, processInstance);
-    runServiceTask(standstill, "ServiceTask_PublishIntentionToAward");
-    assertThat(standstill).isWaitingAt("IntermediateCatchEvent_StandstillEnded");
-    Assertions.assertThat(standstillTimer(standstill).getDuedate()).isEqualTo(standstillEndSet);
-    return standstill;
-  }
-
-  private void letTheStandstillRunOut(ProcessInstance standstill) {
-    ClockUtil.setCurrentTime(justAfter(standstillEndSet));
-    execute(standstillTimer(standstill));
-    assertThat(standstill).isEnded().hasPassed("EndEvent_StandstillCompleted");
-  }
-
-  private void reviewARepresentation(ProcessInstance standstill, String outcome) {
-    runtimeService().createMessageCorrelation(REPRESENTATION_MESSAGE)
-        .processInstanceBusinessKey(BUSINESS_KEY)
-        .processInstanceVariableEquals(LOT_ID, LOT)
-        .setVariable(REPRESENTATION_SUMMARY, "A local provider says it was not considered")
-        .correlate();
-    runServiceTask(standstill, "ServiceTask_RecordRepresentation");
-    assertThat(standstill).isWaitingAt("Task_ReviewRepresentation");
-    complete(task(standstill), withVariables(REPRESENTATION_OUTCOME, outcome, REPRESENTATION_REASON, "Reviewed"));
-    runServiceTask(standstill, "ServiceTask_RecordRepresentationReview");
-  }
-
   // --- Engine look-ups ---
 
   private ProcessInstance approval() {
     return calledProcessInstance(StageApprovalVariables.PROCESS_KEY, processInstance);
-  }
-
-  /** Service tasks are asyncBefore: runs the one job waiting at the activity. */
-  private void runServiceTask(ProcessInstance instance, String activityId) {
-    assertThat(instance).isWaitingAt(activityId);
-    var serviceJob = managementService().createJobQuery().processInstanceId(instance.getId()).messages()
-        .activityId(activityId).singleResult();
-    Assertions.assertThat(serviceJob).as("job at %s", activityId).isNotNull();
-    execute(serviceJob);
-    assertThat(instance).hasPassed(activityId);
-  }
-
-  private Job standstillTimer(ProcessInstance standstill) {
-    var timer = managementService().createJobQuery().processInstanceId(standstill.getId()).timers()
-        .activityId("IntermediateCatchEvent_StandstillEnded").singleResult();
-    Assertions.assertThat(timer).as("standstill timer").isNotNull();
-    return timer;
-  }
-
-  private long timesPassed(String activityId) {
-    return historyService().createHistoricActivityInstanceQuery()
-        .processInstanceId(processInstance.getId())
-        .activityId(activityId)
-        .finished()
-        .count();
-  }
-
-  private Object historicValue(String name) {
-    HistoricVariableInstance variable = historyService().createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstance.getId())
-        .variableName(name)
-        .singleResult();
-    Assertions.assertThat(variable).as("historic variable %s", name).isNotNull();
-    return variable.getValue();
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
-
-  private static Date justAfter(Date date) {
-    return new Date(date.getTime() + Duration.ofMinutes(1).toMillis());
-  }
-
-  private void registerDelegate(String beanName, Consumer<DelegateExecution> behaviour) {
-    JavaDelegate delegate = execution -> {
-      delegateCalls.add(beanName);
-      businessKeysSeen.add(execution.getProcessBusinessKey());
-      behaviour.accept(execution);
-    };
-    Mocks.register(beanName, delegate);
   }
 }

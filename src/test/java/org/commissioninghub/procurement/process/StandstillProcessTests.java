@@ -4,32 +4,37 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.commissioninghub.procurement.process.ProcurementVariables.*;
+import static org.commissioninghub.testsupport.ProcessTestSupport.dueJobs;
+import static org.commissioninghub.testsupport.ProcessTestSupport.historicValue;
+import static org.commissioninghub.testsupport.ProcessTestSupport.justAfter;
+import static org.commissioninghub.testsupport.ProcessTestSupport.justBefore;
+import static org.commissioninghub.testsupport.ProcessTestSupport.now;
+import static org.commissioninghub.testsupport.ProcessTestSupport.resetProcessTestState;
+import static org.commissioninghub.testsupport.ProcessTestSupport.runServiceTask;
+import static org.commissioninghub.testsupport.ProcessTestSupport.sendRepresentation;
+import static org.commissioninghub.testsupport.ProcessTestSupport.timer;
+import static org.commissioninghub.testsupport.ProcessTestSupport.timers;
+import static org.commissioninghub.testsupport.ProcessTestSupport.timesPassed;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.function.Consumer;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.commissioninghub.testsupport.ProcessTestEngine;
+import org.commissioninghub.testsupport.ProcessTestSupport.DelegateStandIns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,8 +54,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StandstillProcessTests {
 
   @RegisterExtension
-  static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder().useProcessEngine(ProcessTestEngine.get()).build();
+  static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
   private static final String BUSINESS_KEY = "DEN-2026-0001";
   private static final long LOT = 11L;
@@ -66,10 +70,7 @@ class StandstillProcessTests {
   private static final Duration STANDSTILL = Duration.ofDays(12);
   private static final Duration EXTENSION = Duration.ofDays(7);
 
-  /** Delegate bean names in the order the process called them. */
-  private final List<String> delegateCalls = new ArrayList<>();
-  /** The business key each delegate saw: the real delegates use it as the case reference. */
-  private final List<String> businessKeysSeen = new ArrayList<>();
+  private final DelegateStandIns delegates = new DelegateStandIns();
   /** The lot and preferred provider the intention to award was published for. */
   private final List<String> intentionsSeen = new ArrayList<>();
   /** The representation summaries recorded, and the review outcomes. */
@@ -84,15 +85,15 @@ class StandstillProcessTests {
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(PUBLISHED_AT));
-    registerDelegate(PUBLISH_INTENTION_TO_AWARD, execution -> {
+    delegates.register(PUBLISH_INTENTION_TO_AWARD, execution -> {
       intentionsSeen.add(execution.getVariable(LOT_ID) + ":" + execution.getVariable(PREFERRED_PROVIDER));
       standstillEndSet = Date.from(now().plus(STANDSTILL));
       execution.setVariable(STANDSTILL_END, standstillEndSet);
       execution.setVariable(STANDSTILL_OUTCOME, PROCEED);
     });
-    registerDelegate(RECORD_REPRESENTATION,
+    delegates.register(RECORD_REPRESENTATION,
         execution -> representationsSeen.add((String) execution.getVariable(REPRESENTATION_SUMMARY)));
-    registerDelegate(RECORD_REPRESENTATION_REVIEW, execution -> {
+    delegates.register(RECORD_REPRESENTATION_REVIEW, execution -> {
       var outcome = (String) execution.getVariable(REPRESENTATION_OUTCOME);
       reviewsSeen.add(outcome + ":" + execution.getVariable(REPRESENTATION_REASON));
       if (PROCEED.equals(outcome)) {
@@ -105,9 +106,7 @@ class StandstillProcessTests {
 
   @AfterEach
   void tearDown() {
-    Mocks.reset();
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    resetProcessTestState();
   }
 
   @Test
@@ -116,28 +115,28 @@ class StandstillProcessTests {
     startProcess();
 
     // when the intention to award is published
-    runServiceTask("ServiceTask_PublishIntentionToAward");
+    runServiceTask(processInstance, "ServiceTask_PublishIntentionToAward");
 
     // then the standstill holds, its timer due at the end the publication set
     assertThat(processInstance).isWaitingAt("IntermediateCatchEvent_StandstillEnded")
         .hasPassed("Gateway_JoinStandstill", "StartEvent_StandstillStarted");
     Assertions.assertThat(standstillTimer().getDuedate()).isEqualTo(standstillEndSet);
     Assertions.assertThat(intentionsSeen).containsExactly(LOT + ":" + PREFERRED);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
     // and nothing is due until then
     ClockUtil.setCurrentTime(justBefore(standstillEndSet));
-    Assertions.assertThat(dueJobs()).isEmpty();
+    Assertions.assertThat(dueJobs(processInstance)).isEmpty();
   }
 
   @Test
   void standstillEndingWithoutARepresentationCompletesWithProceed() {
     // given the standstill is holding
     startProcess();
-    runServiceTask("ServiceTask_PublishIntentionToAward");
+    runServiceTask(processInstance, "ServiceTask_PublishIntentionToAward");
 
     // when its end passes with no representation
     ClockUtil.setCurrentTime(justAfter(standstillEndSet));
-    Assertions.assertThat(dueJobs()).extracting(Job::getId).containsExactly(standstillTimer().getId());
+    Assertions.assertThat(dueJobs(processInstance)).extracting(Job::getId).containsExactly(standstillTimer().getId());
     execute(standstillTimer());
 
     // then the standstill completes and the award may proceed
@@ -145,27 +144,27 @@ class StandstillProcessTests {
         .hasPassedInOrder("ServiceTask_PublishIntentionToAward", "IntermediateCatchEvent_StandstillEnded",
             "EndEvent_StandstillPeriodOver", "EndEvent_StandstillCompleted")
         .hasNotPassed("BoundaryEvent_RepresentationReceived", "Task_ReviewRepresentation");
-    Assertions.assertThat(historicValue(STANDSTILL_OUTCOME)).isEqualTo(PROCEED);
-    Assertions.assertThat(delegateCalls).containsExactly(PUBLISH_INTENTION_TO_AWARD);
+    Assertions.assertThat(historicValue(processInstance, STANDSTILL_OUTCOME)).isEqualTo(PROCEED);
+    Assertions.assertThat(delegates.calls()).containsExactly(PUBLISH_INTENTION_TO_AWARD);
   }
 
   @Test
   void representationInterruptsTheStandstillForTheProcurementLeadToReview() {
     // given the standstill is holding
     startProcess();
-    runServiceTask("ServiceTask_PublishIntentionToAward");
+    runServiceTask(processInstance, "ServiceTask_PublishIntentionToAward");
 
     // when a bidder makes a representation
     ClockUtil.setCurrentTime(Date.from(PUBLISHED_AT.plus(Duration.ofDays(3))));
-    sendRepresentation("Northshire Dental Care disputes its quality score");
+    sendRepresentation(BUSINESS_KEY, LOT, "Northshire Dental Care disputes its quality score");
 
     // then the hold is interrupted: the standstill timer is gone
     assertThat(processInstance).isWaitingAt("ServiceTask_RecordRepresentation")
         .hasPassed("BoundaryEvent_RepresentationReceived");
-    Assertions.assertThat(timers()).isEmpty();
+    Assertions.assertThat(timers(processInstance)).isEmpty();
 
     // and the representation is recorded and goes to the procurement lead for review
-    runServiceTask("ServiceTask_RecordRepresentation");
+    runServiceTask(processInstance, "ServiceTask_RecordRepresentation");
     assertThat(processInstance).isWaitingAt("Task_ReviewRepresentation");
     assertThat(task(processInstance)).hasCandidateGroup("procurement-lead").isNotAssigned();
     Assertions.assertThat(representationsSeen).containsExactly("Northshire Dental Care disputes its quality score");
@@ -173,7 +172,7 @@ class StandstillProcessTests {
         .containsEntry(REPRESENTATION_SUMMARY, "Northshire Dental Care disputes its quality score");
     // and the old end passing changes nothing while the review is open
     ClockUtil.setCurrentTime(justAfter(standstillEndSet));
-    Assertions.assertThat(dueJobs()).isEmpty();
+    Assertions.assertThat(dueJobs(processInstance)).isEmpty();
     assertThat(processInstance).isWaitingAt("Task_ReviewRepresentation");
   }
 
@@ -181,11 +180,11 @@ class StandstillProcessTests {
   void reviewDecidingToProceedHoldsTheStandstillAgainUntilItsExtendedEnd() {
     // given a representation is being reviewed
     startProcess();
-    runServiceTask("ServiceTask_PublishIntentionToAward");
+    runServiceTask(processInstance, "ServiceTask_PublishIntentionToAward");
     var originalEnd = standstillEndSet;
     ClockUtil.setCurrentTime(Date.from(PUBLISHED_AT.plus(Duration.ofDays(10))));
-    sendRepresentation("Northshire Dental Care disputes its quality score");
-    runServiceTask("ServiceTask_RecordRepresentation");
+    sendRepresentation(BUSINESS_KEY, LOT, "Northshire Dental Care disputes its quality score");
+    runServiceTask(processInstance, "ServiceTask_RecordRepresentation");
 
     // when the procurement lead decides to proceed
     reviewRepresentation(PROCEED, "Scores were consistent with the criteria");
@@ -196,10 +195,10 @@ class StandstillProcessTests {
     Assertions.assertThat(standstillEndSet).isAfter(originalEnd);
     assertThat(processInstance).variables().containsEntry(STANDSTILL_END, standstillEndSet);
     Assertions.assertThat(standstillTimer().getDuedate()).isEqualTo(standstillEndSet);
-    Assertions.assertThat(timers()).hasSize(1);
+    Assertions.assertThat(timers(processInstance)).hasSize(1);
     // and the original end passing does not end it
     ClockUtil.setCurrentTime(justAfter(originalEnd));
-    Assertions.assertThat(dueJobs()).isEmpty();
+    Assertions.assertThat(dueJobs(processInstance)).isEmpty();
 
     // when the extended end passes
     ClockUtil.setCurrentTime(justAfter(standstillEndSet));
@@ -208,12 +207,12 @@ class StandstillProcessTests {
     // then the standstill completes with proceed
     assertThat(processInstance).isEnded().hasPassed("EndEvent_StandstillCompleted")
         .hasNotPassed("EndEvent_ProcurementAbandoned", "EndEvent_ReturnedToEvaluation");
-    Assertions.assertThat(timesPassed("SubProcess_HoldStandstill")).isEqualTo(2);
-    Assertions.assertThat(historicValue(STANDSTILL_OUTCOME)).isEqualTo(PROCEED);
+    Assertions.assertThat(timesPassed(processInstance, "SubProcess_HoldStandstill")).isEqualTo(2);
+    Assertions.assertThat(historicValue(processInstance, STANDSTILL_OUTCOME)).isEqualTo(PROCEED);
     Assertions.assertThat(reviewsSeen).containsExactly("proceed:Scores were consistent with the criteria");
-    Assertions.assertThat(delegateCalls).containsExactly(
+    Assertions.assertThat(delegates.calls()).containsExactly(
         PUBLISH_INTENTION_TO_AWARD, RECORD_REPRESENTATION, RECORD_REPRESENTATION_REVIEW);
-    Assertions.assertThat(businessKeysSeen).containsOnly(BUSINESS_KEY);
+    Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
   }
 
   @ParameterizedTest(name = "{0} ends at {1}")
@@ -223,10 +222,10 @@ class StandstillProcessTests {
   void reviewDecidingNotToProceedEndsTheStandstillWithThatOutcome(String outcome, String endEvent) {
     // given a representation is being reviewed
     startProcess();
-    runServiceTask("ServiceTask_PublishIntentionToAward");
+    runServiceTask(processInstance, "ServiceTask_PublishIntentionToAward");
     var originalEnd = standstillEndSet;
-    sendRepresentation("Bright Teeth Partnership says the panel had a conflict of interest");
-    runServiceTask("ServiceTask_RecordRepresentation");
+    sendRepresentation(BUSINESS_KEY, LOT, "Bright Teeth Partnership says the panel had a conflict of interest");
+    runServiceTask(processInstance, "ServiceTask_RecordRepresentation");
 
     // when the procurement lead decides not to proceed
     reviewRepresentation(outcome, "The representation is upheld");
@@ -236,30 +235,30 @@ class StandstillProcessTests {
         .hasPassedInOrder("BoundaryEvent_RepresentationReceived", "ServiceTask_RecordRepresentation",
             "Task_ReviewRepresentation", "ServiceTask_RecordRepresentationReview", "Gateway_WhatAfterReview", endEvent)
         .hasNotPassed("EndEvent_StandstillPeriodOver", "EndEvent_StandstillCompleted");
-    Assertions.assertThat(historicValue(STANDSTILL_OUTCOME)).isEqualTo(outcome);
-    Assertions.assertThat(historicValue(STANDSTILL_END)).isEqualTo(originalEnd);
-    Assertions.assertThat(timesPassed("SubProcess_HoldStandstill")).isEqualTo(1);
+    Assertions.assertThat(historicValue(processInstance, STANDSTILL_OUTCOME)).isEqualTo(outcome);
+    Assertions.assertThat(historicValue(processInstance, STANDSTILL_END)).isEqualTo(originalEnd);
+    Assertions.assertThat(timesPassed(processInstance, "SubProcess_HoldStandstill")).isEqualTo(1);
   }
 
   @Test
   void secondRepresentationDuringTheExtendedStandstillIsReviewedInTurn() {
     // given a first representation was reviewed and the standstill extended
     startProcess();
-    runServiceTask("ServiceTask_PublishIntentionToAward");
-    sendRepresentation("First representation");
-    runServiceTask("ServiceTask_RecordRepresentation");
+    runServiceTask(processInstance, "ServiceTask_PublishIntentionToAward");
+    sendRepresentation(BUSINESS_KEY, LOT, "First representation");
+    runServiceTask(processInstance, "ServiceTask_RecordRepresentation");
     reviewRepresentation(PROCEED, "No merit");
     assertThat(processInstance).isWaitingAt("IntermediateCatchEvent_StandstillEnded");
     var extendedEnd = standstillEndSet;
 
     // when a second representation arrives during the extension
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(2))));
-    sendRepresentation("Second representation");
+    sendRepresentation(BUSINESS_KEY, LOT, "Second representation");
 
     // then it interrupts the extended hold and is reviewed in turn
     assertThat(processInstance).isWaitingAt("ServiceTask_RecordRepresentation");
-    Assertions.assertThat(timers()).isEmpty();
-    runServiceTask("ServiceTask_RecordRepresentation");
+    Assertions.assertThat(timers(processInstance)).isEmpty();
+    runServiceTask(processInstance, "ServiceTask_RecordRepresentation");
     assertThat(processInstance).isWaitingAt("Task_ReviewRepresentation");
     assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
     assertThat(processInstance).variables().containsEntry(REPRESENTATION_SUMMARY, "Second representation");
@@ -275,20 +274,20 @@ class StandstillProcessTests {
     assertThat(processInstance).isEnded().hasPassed("EndEvent_StandstillCompleted");
     Assertions.assertThat(representationsSeen).containsExactly("First representation", "Second representation");
     Assertions.assertThat(reviewsSeen).containsExactly("proceed:No merit", "proceed:No merit either");
-    Assertions.assertThat(timesPassed("Task_ReviewRepresentation")).isEqualTo(2);
-    Assertions.assertThat(historicValue(STANDSTILL_OUTCOME)).isEqualTo(PROCEED);
+    Assertions.assertThat(timesPassed(processInstance, "Task_ReviewRepresentation")).isEqualTo(2);
+    Assertions.assertThat(historicValue(processInstance, STANDSTILL_OUTCOME)).isEqualTo(PROCEED);
   }
 
   @Test
   void secondRepresentationAfterAReviewToReEvaluateStillEndsForReEvaluation() {
     // given a first representation was reviewed, the standstill extended, and a second one arrives
     startProcess();
-    runServiceTask("ServiceTask_PublishIntentionToAward");
-    sendRepresentation("First representation");
-    runServiceTask("ServiceTask_RecordRepresentation");
+    runServiceTask(processInstance, "ServiceTask_PublishIntentionToAward");
+    sendRepresentation(BUSINESS_KEY, LOT, "First representation");
+    runServiceTask(processInstance, "ServiceTask_RecordRepresentation");
     reviewRepresentation(PROCEED, "No merit");
-    sendRepresentation("Second representation, with new evidence");
-    runServiceTask("ServiceTask_RecordRepresentation");
+    sendRepresentation(BUSINESS_KEY, LOT, "Second representation, with new evidence");
+    runServiceTask(processInstance, "ServiceTask_RecordRepresentation");
 
     // when the second review sends the bids back to evaluation
     reviewRepresentation("re-evaluate", "New evidence on access");
@@ -296,21 +295,21 @@ class StandstillProcessTests {
     // then the standstill ends for re-evaluation, not with the earlier proceed
     assertThat(processInstance).isEnded().hasPassed("EndEvent_ReturnedToEvaluation")
         .hasNotPassed("EndEvent_StandstillCompleted");
-    Assertions.assertThat(historicValue(STANDSTILL_OUTCOME)).isEqualTo("re-evaluate");
+    Assertions.assertThat(historicValue(processInstance, STANDSTILL_OUTCOME)).isEqualTo("re-evaluate");
   }
 
   @Test
   void representationWhileTheLastOneIsUnderReviewIsRefused() {
     // given a representation is being reviewed
     startProcess();
-    runServiceTask("ServiceTask_PublishIntentionToAward");
-    sendRepresentation("First representation");
-    runServiceTask("ServiceTask_RecordRepresentation");
+    runServiceTask(processInstance, "ServiceTask_PublishIntentionToAward");
+    sendRepresentation(BUSINESS_KEY, LOT, "First representation");
+    runServiceTask(processInstance, "ServiceTask_RecordRepresentation");
     assertThat(processInstance).isWaitingAt("Task_ReviewRepresentation");
 
     // when another arrives before the review is decided
     // then nothing is waiting for it
-    assertThatThrownBy(() -> sendRepresentation("Second representation"))
+    assertThatThrownBy(() -> sendRepresentation(BUSINESS_KEY, LOT, "Second representation"))
         .isInstanceOf(MismatchingMessageCorrelationException.class);
     assertThat(processInstance).isWaitingAt("Task_ReviewRepresentation");
     Assertions.assertThat(representationsSeen).containsExactly("First representation");
@@ -320,15 +319,11 @@ class StandstillProcessTests {
   void representationForAnotherLotOfTheCaseLeavesThisStandstillAlone() {
     // given this lot's standstill is holding
     startProcess();
-    runServiceTask("ServiceTask_PublishIntentionToAward");
+    runServiceTask(processInstance, "ServiceTask_PublishIntentionToAward");
 
     // when a representation is sent for lot 12 of the same case
     // then it does not reach this lot's standstill
-    assertThatThrownBy(() -> runtimeService().createMessageCorrelation(REPRESENTATION_MESSAGE)
-        .processInstanceBusinessKey(BUSINESS_KEY)
-        .processInstanceVariableEquals(LOT_ID, 12L)
-        .setVariable(REPRESENTATION_SUMMARY, "About lot 12")
-        .correlate())
+    assertThatThrownBy(() -> sendRepresentation(BUSINESS_KEY, 12L, "About lot 12"))
         .isInstanceOf(MismatchingMessageCorrelationException.class);
     assertThat(processInstance).isWaitingAt("IntermediateCatchEvent_StandstillEnded");
     Assertions.assertThat(standstillTimer().getDuedate()).isEqualTo(standstillEndSet);
@@ -342,82 +337,13 @@ class StandstillProcessTests {
         .isWaitingAt("ServiceTask_PublishIntentionToAward");
   }
 
-  /** As the application hands a provider's representation to the lot's standstill. */
-  private void sendRepresentation(String summary) {
-    runtimeService().createMessageCorrelation(REPRESENTATION_MESSAGE)
-        .processInstanceBusinessKey(BUSINESS_KEY)
-        .processInstanceVariableEquals(LOT_ID, LOT)
-        .setVariable(REPRESENTATION_SUMMARY, summary)
-        .correlate();
-  }
-
   private void reviewRepresentation(String outcome, String reason) {
     assertThat(processInstance).isWaitingAt("Task_ReviewRepresentation");
     complete(task(processInstance), withVariables(REPRESENTATION_OUTCOME, outcome, REPRESENTATION_REASON, reason));
-    runServiceTask("ServiceTask_RecordRepresentationReview");
-  }
-
-  /** Service tasks are asyncBefore: the process waits at a job until the test runs it. */
-  private void runServiceTask(String activityId) {
-    assertThat(processInstance).isWaitingAt(activityId);
-    var serviceJob = managementService().createJobQuery().processInstanceId(processInstance.getId()).messages()
-        .activityId(activityId).singleResult();
-    Assertions.assertThat(serviceJob).as("job at %s", activityId).isNotNull();
-    execute(serviceJob);
-    assertThat(processInstance).hasPassed(activityId);
+    runServiceTask(processInstance, "ServiceTask_RecordRepresentationReview");
   }
 
   private Job standstillTimer() {
-    var timer = managementService().createJobQuery().processInstanceId(processInstance.getId()).timers()
-        .activityId("IntermediateCatchEvent_StandstillEnded").singleResult();
-    Assertions.assertThat(timer).as("standstill timer").isNotNull();
-    return timer;
-  }
-
-  private List<Job> timers() {
-    return managementService().createJobQuery().processInstanceId(processInstance.getId()).timers().list();
-  }
-
-  /** The jobs a job executor would pick up now, by the engine's clock. */
-  private List<Job> dueJobs() {
-    return managementService().createJobQuery().processInstanceId(processInstance.getId()).executable().list();
-  }
-
-  private long timesPassed(String activityId) {
-    return historyService().createHistoricActivityInstanceQuery()
-        .processInstanceId(processInstance.getId())
-        .activityId(activityId)
-        .finished()
-        .count();
-  }
-
-  private Object historicValue(String name) {
-    HistoricVariableInstance variable = historyService().createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstance.getId())
-        .variableName(name)
-        .singleResult();
-    Assertions.assertThat(variable).as("historic variable %s", name).isNotNull();
-    return variable.getValue();
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
-
-  private static Date justBefore(Date date) {
-    return new Date(date.getTime() - Duration.ofMinutes(1).toMillis());
-  }
-
-  private static Date justAfter(Date date) {
-    return new Date(date.getTime() + Duration.ofMinutes(1).toMillis());
-  }
-
-  private void registerDelegate(String beanName, Consumer<DelegateExecution> behaviour) {
-    JavaDelegate delegate = execution -> {
-      delegateCalls.add(beanName);
-      businessKeysSeen.add(execution.getProcessBusinessKey());
-      behaviour.accept(execution);
-    };
-    Mocks.register(beanName, delegate);
+    return timer(processInstance, "IntermediateCatchEvent_StandstillEnded");
   }
 }
