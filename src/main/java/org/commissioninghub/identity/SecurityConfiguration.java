@@ -3,6 +3,7 @@ package org.commissioninghub.identity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.commissioninghub.workflow.FormSubmissionGuard;
+import org.commissioninghub.system.ProblemResponses;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

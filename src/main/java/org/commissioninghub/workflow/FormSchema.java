@@ -69,11 +69,6 @@ final class FormSchema {
     return fields.stream().filter(Field::editable).map(Field::key).toList();
   }
 
-  /** Throws with one sentence per broken rule; the engine then rolls the completion back. */
-  void validate(Function<String, Object> values) {
-    refuseIfAny(problems(values));
-  }
-
   /** One sentence per broken rule of this form's fields. */
   List<String> problems(Function<String, Object> values) {
     var problems = new ArrayList<String>();
@@ -85,6 +80,7 @@ final class FormSchema {
     return problems;
   }
 
+  /** Throws with one sentence per broken rule; the engine then rolls the completion back. */
   static void refuseIfAny(List<String> problems) {
     if (!problems.isEmpty()) {
       throw new BadUserRequestException("The form cannot be submitted: " + String.join("; ", problems) + ".");

@@ -8,13 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.TaskService;
 import org.commissioninghub.system.CachedBodyRequest;
+import org.commissioninghub.system.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,13 +33,15 @@ public class FormSubmissionGuard extends OncePerRequestFilter {
   private final FormSchemas formSchemas;
   private final FormValidator formValidator;
   private final ObjectMapper objectMapper;
+  private final ProblemResponses problems;
 
   FormSubmissionGuard(TaskService taskService, FormSchemas formSchemas, FormValidator formValidator,
-      ObjectMapper objectMapper) {
+      ObjectMapper objectMapper, ProblemResponses problems) {
     this.taskService = taskService;
     this.formSchemas = formSchemas;
     this.formValidator = formValidator;
     this.objectMapper = objectMapper;
+    this.problems = problems;
   }
 
   @Override
@@ -99,13 +102,8 @@ public class FormSubmissionGuard extends OncePerRequestFilter {
   }
 
   private void refuse(HttpServletResponse response, String message) throws IOException {
-    var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-    problem.setTitle("The form has errors");
-    // Tasklist shows the "message" of an engine REST error.
-    problem.setProperty("type", "InvalidRequestException");
-    problem.setProperty("message", message);
-    response.setStatus(HttpStatus.BAD_REQUEST.value());
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    objectMapper.writeValue(response.getOutputStream(), problem);
+    // Tasklist reads engine REST errors as plain JSON and shows their "message".
+    problems.write(response, HttpStatus.BAD_REQUEST, "The form has errors", message, MediaType.APPLICATION_JSON,
+        Map.of("type", "InvalidRequestException", "message", message));
   }
 }

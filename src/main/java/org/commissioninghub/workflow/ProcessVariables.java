@@ -20,6 +20,8 @@ public final class ProcessVariables {
   /** The person who completed the most recent user task, set on every task completion. */
   public static final String LAST_COMPLETED_BY = "lastCompletedBy";
 
+  private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
   private ProcessVariables() {}
 
   public static String text(VariableScope scope, String name) {
@@ -78,12 +80,16 @@ public final class ProcessVariables {
 
   /** A date from a date field (an ISO string such as 2027-01-15) or a Date. */
   public static LocalDate date(VariableScope scope, String name) {
-    var value = scope.getVariable(name);
+    return asDate(scope.getVariable(name));
+  }
+
+  /** As {@link #date}, for a value read from anywhere (such as a form submission not yet stored). */
+  public static LocalDate asDate(Object value) {
     if (value == null || value instanceof String text && text.isBlank()) {
       return null;
     }
     if (value instanceof Date date) {
-      return date.toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate();
+      return date.toInstant().atZone(ENGLAND).toLocalDate();
     }
     var text = value.toString();
     return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);

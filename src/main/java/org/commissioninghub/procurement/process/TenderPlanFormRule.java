@@ -2,7 +2,6 @@ package org.commissioninghub.procurement.process;
 
 import static org.commissioninghub.procurement.process.ProcurementVariables.*;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.commissioninghub.identity.Role;
 import org.commissioninghub.procurement.KeyCriterion;
 import org.commissioninghub.procurement.ProcurementService;
 import org.commissioninghub.workflow.FormRule;
+import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** The tender plan's cross-field rules: weights add up to 100, deadlines in order, a real panel. */
@@ -52,10 +52,7 @@ class TenderPlanFormRule implements FormRule {
   }
 
   private static java.time.Instant deadline(Object value) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    var text = value.toString();
-    return ProcurementService.endOfDay(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+    var day = ProcessVariables.asDate(value);
+    return day == null ? null : ProcurementService.endOfDay(day);
   }
 }
