@@ -2,69 +2,68 @@ package org.commissioninghub.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
-import org.commissioninghub.system.CachedBodyRequest;
-import org.commissioninghub.system.ProblemResponses;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
+import java.util.stream.Stream;
+import org.commissioninghub.system.EngineApiGuard;
+import org.commissioninghub.system.RequestPaths;
+import org.commissioninghub.system.RequestPaths.EngineResource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
- * Refuses expressions (<code>${...}</code> or <code>#{...}</code>) in ad-hoc queries to the engine,
- * in query parameters and in the JSON bodies of query endpoints, nested {@code orQueries}
- * included. The community engine gets no more security patches, so the hub does not rely on the
- * engine's own switch alone: an expression never reaches it from a query.
+ * The first line against expressions (<code>${...}</code> or <code>#{...}</code>) in queries to
+ * the engine: refused with a 400 in any query parameter of the engine REST API and in the JSON body
+ * of any query endpoint, nested {@code orQueries} and filter extensions included. Paths are read
+ * through {@link RequestPaths}, so no spelling of a URL walks around it. The engine itself refuses
+ * them too ({@link AdhocQueryExpressionInterceptor}).
  */
-class AdhocQueryExpressionGuard extends OncePerRequestFilter {
+@Component
+@Order(10)
+class AdhocQueryExpressionGuard implements EngineApiGuard {
+
+  static final String TITLE = "Expressions are not allowed in queries";
 
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{");
 
-  /** POST endpoints whose body is a query: lists, counts, single results and history reports. */
-  private static final Pattern QUERY_ENDPOINT = Pattern.compile(
-      ".*/(task|count|list|singleResult|process-instance|execution|variable-instance|job|"
-          + "external-task|incident|case-instance|case-execution|decision-requirements-definition|"
-          + "process-definition|deployment|batch|authorization|user|group|tenant)$"
-          + "|.*/history/.*");
+  /** The last segments of endpoints whose POST body is a query: lists, counts, single results. */
+  private static final Set<String> QUERY_ENDINGS = Set.of("count", "list", "singleresult");
 
   private final ObjectMapper objectMapper;
-  private final ProblemResponses problems;
 
-  AdhocQueryExpressionGuard(ObjectMapper objectMapper, ProblemResponses problems) {
+  AdhocQueryExpressionGuard(ObjectMapper objectMapper) {
     this.objectMapper = objectMapper;
-    this.problems = problems;
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
-    if (hasExpressionInParameters(request)) {
-      refuse(response, "a query parameter");
-      return;
+  public Optional<Refusal> check(EngineApiRequest request) {
+    if (hasExpressionInParameters(request.servletRequest())) {
+      return Optional.of(refusal("a query parameter"));
     }
-    if (!"POST".equals(request.getMethod()) || !QUERY_ENDPOINT.matcher(request.getRequestURI()).matches()) {
-      chain.doFilter(request, response);
-      return;
+    if (request.isMethod("POST") && isQuery(request.resource()) && hasExpressionInBody(request.body())) {
+      return Optional.of(refusal("the query"));
     }
-    var body = request.getInputStream().readAllBytes();
-    if (hasExpressionInBody(body)) {
-      refuse(response, "the query");
-      return;
-    }
-    chain.doFilter(new CachedBodyRequest(request, body), response);
+    return Optional.empty();
+  }
+
+  /**
+   * A POST to a collection ({@code /task}, {@code /process-instance}), to a count, list or single
+   * result ({@code /task/count}, {@code /filter/{id}/list}), or to the history API is a query.
+   */
+  static boolean isQuery(EngineResource resource) {
+    return resource.size() == 1
+        || QUERY_ENDINGS.stream().anyMatch(resource::lastIs)
+        || resource.is(0, "history");
   }
 
   private static boolean hasExpressionInParameters(HttpServletRequest request) {
-    var query = request.getQueryString();
-    if (query == null) {
-      return false;
-    }
-    return request.getParameterMap().values().stream()
-        .flatMap(java.util.Arrays::stream)
+    return request.getParameterMap().entrySet().stream()
+        .flatMap(entry -> Stream.concat(Stream.of(entry.getKey()), Arrays.stream(entry.getValue())))
         .anyMatch(value -> EXPRESSION.matcher(value).find());
   }
 
@@ -101,9 +100,8 @@ class AdhocQueryExpressionGuard extends OncePerRequestFilter {
     return false;
   }
 
-  private void refuse(HttpServletResponse response, String where) throws IOException {
-    problems.write(response, HttpStatus.BAD_REQUEST, "Expressions are not allowed in queries",
-        "Commissioning Hub does not accept expressions (${...} or #{...}) in " + where
-            + ". Use a plain value instead.");
+  private static Refusal refusal(String where) {
+    return new Refusal(TITLE, "Commissioning Hub does not accept expressions (${...} or #{...}) in " + where
+        + ". Use a plain value instead.");
   }
 }

@@ -1,34 +1,45 @@
 package org.commissioninghub.identity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.commissioninghub.workflow.FormSubmissionGuard;
+import org.commissioninghub.system.EngineApiGuard;
+import org.commissioninghub.system.EngineApiGuardFilter;
 import org.commissioninghub.system.ProblemResponses;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. The case API (/api), the engine REST API (/engine-rest) and the actuator
- * sign in with HTTP Basic against the Camunda users. The webapps (/camunda) keep their own session
- * sign-in; their engine API only gets the expression guard.
+ * Who may call what. The case API (/api), the engine REST API (/engine-rest), the API
+ * documentation, the actuator and the administration pages sign in with HTTP Basic against the
+ * Camunda users. The webapps (/camunda) keep their own session sign-in; their engine API gets the
+ * same {@link EngineApiGuard}s as /engine-rest. Anything no chain names needs a signed-in user.
  */
 @Configuration
 class SecurityConfiguration {
 
   static final String REALM = "Commissioning Hub";
+
+  /**
+   * The hub's own pages load nothing from elsewhere and run no inline script. The approval pages
+   * post their decision to themselves.
+   */
+  static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:;"
+      + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
   /**
    * Plain path matchers: /engine-rest is served by Jersey, not by Spring MVC, so MVC-aware
@@ -40,43 +51,43 @@ class SecurityConfiguration {
     return PATHS.matcher(pattern);
   }
 
-  /** The guard is not a servlet filter of its own: it runs inside the security chains below. */
+  /**
+   * URLs Spring Security's firewall refuses (encoded slashes, {@code ;} parameters, {@code ..})
+   * answer 400 with a problem, not an error page.
+   */
   @Bean
-  FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuardRegistration(FormSubmissionGuard guard) {
-    var registration = new FilterRegistrationBean<>(guard);
-    registration.setEnabled(false);
-    return registration;
+  RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+    return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST,
+        "Malformed address", "The address of this request is not in a form Commissioning Hub accepts.");
   }
 
   /**
    * The approval links: anyone holding a link may open its page (the token is the credential);
-   * the decision is a form POST with a CSRF token from that page.
+   * the decision is a form POST with a CSRF token from that page. Their stylesheet is public too.
    */
   @Bean
   @Order(0)
   SecurityFilterChain approvalLinkSecurity(HttpSecurity http) throws Exception {
-    http.securityMatcher(path("/approvals/**"))
+    http.securityMatcher(new OrRequestMatcher(path("/approvals/**"), path("/assets/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
-            ReferrerPolicy.NO_REFERRER)));
+        .headers(headers -> headers
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CONTENT_SECURITY_POLICY)));
     return http.build();
   }
 
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService,
-      ObjectMapper objectMapper, ProblemResponses problems, FormSubmissionGuard formSubmissionGuard)
-      throws Exception {
+      ProblemResponses problems, List<EngineApiGuard> guards) throws Exception {
     http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"),
-            path("/admin/**")))
+            path("/admin/**"), path("/v3/api-docs"), path("/v3/api-docs/**"), path("/api-docs.html"),
+            path("/swagger-ui/**")))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path("/admin/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
             .requestMatchers(path("/actuator/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
             .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/cases")).hasAnyAuthority(CaseOpeners.GROUPS)
-            .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/cases/*/lots/*/representations"))
-                .hasAnyAuthority(Role.PROCUREMENT_LEAD.groupId(), Role.COMMISSIONING_MANAGER.groupId(),
-                    Role.ADMINISTRATORS_GROUP)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic
             .realmName(REALM)
@@ -91,15 +102,18 @@ class SecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
-        .addFilterAfter(new AdhocQueryExpressionGuard(objectMapper, problems), EngineAuthenticationFilter.class)
-        .addFilterAfter(formSubmissionGuard, AdhocQueryExpressionGuard.class);
+        .addFilterAfter(new EngineApiGuardFilter(guards, problems), EngineAuthenticationFilter.class);
     return http.build();
   }
 
+  /**
+   * Tasklist's and Cockpit's engine API: the webapps sign their users in themselves (a session),
+   * so this chain only puts the guards in front of it.
+   */
   @Bean
   @Order(2)
-  SecurityFilterChain webappEngineApiSecurity(HttpSecurity http, ObjectMapper objectMapper,
-      ProblemResponses problems, FormSubmissionGuard formSubmissionGuard) throws Exception {
+  SecurityFilterChain webappEngineApiSecurity(HttpSecurity http, ProblemResponses problems,
+      List<EngineApiGuard> guards) throws Exception {
     http.securityMatcher(path("/camunda/api/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)
@@ -107,8 +121,38 @@ class SecurityConfiguration {
         .requestCache(AbstractHttpConfigurer::disable)
         .securityContext(AbstractHttpConfigurer::disable)
         .sessionManagement(AbstractHttpConfigurer::disable)
-        .addFilterBefore(new AdhocQueryExpressionGuard(objectMapper, problems), AuthorizationFilter.class)
-        .addFilterAfter(formSubmissionGuard, AdhocQueryExpressionGuard.class);
+        .addFilterBefore(new EngineApiGuardFilter(guards, problems), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  /** The webapps themselves: their pages and assets, behind their own sign-in and headers. */
+  @Bean
+  @Order(3)
+  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/"), path("/error"),
+            path("/favicon.ico")))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(HeadersConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .securityContext(AbstractHttpConfigurer::disable)
+        .sessionManagement(AbstractHttpConfigurer::disable);
+    return http.build();
+  }
+
+  /** Everything else needs a signed-in user: nothing is public because no chain happened to name it. */
+  @Bean
+  @Order(4)
+  SecurityFilterChain everythingElseSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+          response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+          problems.write(response, HttpStatus.UNAUTHORIZED, "Sign-in required",
+              "Sign in with your Commissioning Hub user name and password.");
+        }))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(Customizer.withDefaults())
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CONTENT_SECURITY_POLICY)));
     return http.build();
   }
 }

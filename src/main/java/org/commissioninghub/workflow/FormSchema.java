@@ -2,6 +2,7 @@ package org.commissioninghub.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,6 +12,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.spin.json.SpinJsonNode;
+import org.commissioninghub.system.SensibleDate;
+import org.commissioninghub.system.SingleLine;
 
 /**
  * The input fields of one Camunda Form and their validation rules (required, min, max, minLength,
@@ -26,7 +29,7 @@ final class FormSchema {
    * {@code otherKey=value1|value2}: the field is required when the other field has one of those
    * values (form-js cannot say so itself).
    */
-  record Field(String key, String label, JsonNode validate, boolean editable, boolean conditional,
+  record Field(String key, String type, String label, JsonNode validate, boolean editable, boolean conditional,
       Integer decimalDigits, String requiredWhen) {}
 
   private final String id;
@@ -53,7 +56,7 @@ final class FormSchema {
         continue;
       }
       var editable = !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false);
-      into.add(new Field(component.get("key").asText(), component.path("label").asText(component.get("key").asText()),
+      into.add(new Field(component.get("key").asText(), type, component.path("label").asText(component.get("key").asText()),
           component.path("validate"), editable, component.has("conditional"),
           component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
           component.path("properties").path("requiredWhen").asText(null)));
@@ -67,6 +70,11 @@ final class FormSchema {
   /** The keys of the fields a person fills in, in form order. */
   List<String> inputKeys() {
     return fields.stream().filter(Field::editable).map(Field::key).toList();
+  }
+
+  /** The keys of the fields a form shows but does not let people change (the case's reference, a summary). */
+  List<String> readonlyKeys() {
+    return fields.stream().filter(field -> !field.editable()).map(Field::key).toList();
   }
 
   /** One sentence per broken rule of this form's fields. */
@@ -119,6 +127,12 @@ final class FormSchema {
             : " must have at most " + field.decimalDigits() + " decimal places"));
       }
     }
+    if (value instanceof String text && "textfield".equals(field.type()) && !SingleLine.Validator.isSingleLine(text)) {
+      problems.add(field.label() + " must be one line, without line breaks");
+    }
+    if ("datetime".equals(field.type())) {
+      checkDate(field, value, problems);
+    }
     if (value instanceof String text) {
       if (rules.has("minLength") && text.length() < rules.get("minLength").asInt()) {
         problems.add(field.label() + " must be at least " + rules.get("minLength").asInt() + " characters");
@@ -129,6 +143,19 @@ final class FormSchema {
       if (rules.hasNonNull("pattern") && !Pattern.compile(rules.get("pattern").asText()).matcher(text).matches()) {
         problems.add(field.label() + " is not in the expected format");
       }
+    }
+  }
+
+  private static void checkDate(Field field, Object value, List<String> problems) {
+    LocalDate date;
+    try {
+      date = ProcessVariables.asDate(value);
+    } catch (RuntimeException notADate) {
+      problems.add(field.label() + " must be a date");
+      return;
+    }
+    if (date != null && !SensibleDate.Validator.isSensible(date)) {
+      problems.add(field.label() + " must be between 1 January 2000 and 31 December 2099");
     }
   }
 

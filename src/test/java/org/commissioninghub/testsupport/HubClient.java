@@ -88,7 +88,12 @@ public class HubClient {
     throw new IllegalStateException("jobs keep coming: a loop in a process?");
   }
 
-  private String baseUrl() {
+  /** The user signed in to Tasklist, calling its engine API as the browser does. */
+  public WebappSession tasklist(String user) {
+    return WebappSession.signIn(baseUrl(), objectMapper, user);
+  }
+
+  public String baseUrl() {
     return "http://localhost:" + environment.getProperty("local.server.port");
   }
 }

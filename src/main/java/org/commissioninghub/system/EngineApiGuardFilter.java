@@ -1,0 +1,59 @@
+package org.commissioninghub.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.commissioninghub.system.EngineApiGuard.EngineApiRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Runs the {@link EngineApiGuard}s on each request to the engine REST API. Refusals answer 400 with
+ * an RFC 7807 problem that also carries {@code message}, which Tasklist shows to the person who
+ * submitted the form.
+ */
+public final class EngineApiGuardFilter extends OncePerRequestFilter {
+
+  /** Bodies larger than this are not engine API requests the hub expects: refused before reading on. */
+  static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+  private final List<EngineApiGuard> guards;
+  private final ProblemResponses problems;
+
+  public EngineApiGuardFilter(List<EngineApiGuard> guards, ProblemResponses problems) {
+    this.guards = List.copyOf(guards);
+    this.problems = problems;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return RequestPaths.engineResource(request).isEmpty();
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
+    var body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
+          "Requests to the engine API may be at most " + MAX_BODY_BYTES / (1024 * 1024) + " MB.");
+      return;
+    }
+    var cached = new CachedBodyRequest(request, body);
+    var guarded = new EngineApiRequest(cached, RequestPaths.engineResource(request).orElseThrow(), body);
+    for (var guard : guards) {
+      var refusal = guard.check(guarded);
+      if (refusal.isPresent()) {
+        problems.write(response, HttpStatus.BAD_REQUEST, refusal.get().title(), refusal.get().detail(),
+            MediaType.APPLICATION_PROBLEM_JSON, Map.of("message", refusal.get().detail()));
+        return;
+      }
+    }
+    chain.doFilter(cached, response);
+  }
+}

@@ -1,0 +1,193 @@
+package org.commissioninghub.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.commissioninghub.system.EngineApiGuard;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person working a task may write through the engine REST API (the hub's and Tasklist's):
+ * only the fields of the task's form. A completion or a variable update that names anything else
+ * (the case's reference, a stage's outcome, the channel of an approval) is refused, and a
+ * read-only field may be sent back only unchanged. A completion's input is then checked against
+ * the form's rules, so Tasklist and REST clients get a 400 that says what to correct; the
+ * engine-side check on completion ({@link TaskCompletionRecorder}) stays as the backstop for every
+ * other way of completing a task.
+ */
+@Component
+@Order(30)
+class TaskInputGuard implements EngineApiGuard {
+
+  private static final Set<String> COMPLETIONS = Set.of("complete", "submit-form", "resolve");
+  private static final Set<String> VARIABLE_COLLECTIONS = Set.of("variables", "localvariables");
+
+  /** The variables a request writes: their submitted values, for a completion, or just their names. */
+  private record Writes(boolean completion, Map<String, JsonNode> values) {}
+
+  private final TaskService taskService;
+  private final FormSchemas formSchemas;
+  private final FormValidator formValidator;
+  private final ObjectMapper objectMapper;
+
+  TaskInputGuard(TaskService taskService, FormSchemas formSchemas, FormValidator formValidator,
+      ObjectMapper objectMapper) {
+    this.taskService = taskService;
+    this.formSchemas = formSchemas;
+    this.formValidator = formValidator;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  public Optional<Refusal> check(EngineApiRequest request) {
+    var resource = request.resource();
+    if (!resource.is(0, "task") || resource.size() < 3) {
+      return Optional.empty();
+    }
+    var writes = writesOf(request);
+    if (writes.isEmpty()) {
+      return Optional.empty();
+    }
+    Task task = taskService.createTaskQuery().taskId(resource.segment(1)).initializeFormKeys().singleResult();
+    if (task == null) {
+      // No such task, or not this user's: the engine answers that.
+      return Optional.empty();
+    }
+    var form = formSchemas.formOf(task);
+    var notOnTheForm = notOnTheForm(task, form.orElse(null), writes.get());
+    if (!notOnTheForm.isEmpty()) {
+      return Optional.of(new Refusal("Only the form's fields can be set",
+          "A task can set only what its form asks for, and read-only fields cannot be changed. Not accepted: "
+              + String.join(", ", notOnTheForm) + "."));
+    }
+    if (writes.get().completion() && form.isPresent()) {
+      var submitted = writes.get().values();
+      try {
+        formValidator.validate(form.get(), key -> submitted.containsKey(key)
+            ? plainValue(submitted.get(key))
+            : taskService.getVariable(task.getId(), key));
+      } catch (BadUserRequestException invalid) {
+        return Optional.of(new Refusal("The form has errors", invalid.getMessage()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Writes> writesOf(EngineApiRequest request) {
+    var resource = request.resource();
+    var action = resource.segment(2).toLowerCase(java.util.Locale.ROOT);
+    if (COMPLETIONS.contains(action) && resource.size() == 3 && request.isMethod("POST")) {
+      var values = new LinkedHashMap<String, JsonNode>();
+      json(request.body()).path("variables").fields().forEachRemaining(entry ->
+          values.put(entry.getKey(), entry.getValue()));
+      return Optional.of(new Writes(true, values));
+    }
+    if (!VARIABLE_COLLECTIONS.contains(action)) {
+      return Optional.empty();
+    }
+    var names = new LinkedHashMap<String, JsonNode>();
+    if (resource.size() == 3 && request.isMethod("POST")) {
+      var patch = json(request.body());
+      patch.path("modifications").fieldNames().forEachRemaining(name -> names.put(name, null));
+      patch.path("deletions").forEach(name -> names.put(name.asText(), null));
+    } else if (resource.size() == 4 && (request.isMethod("PUT") || request.isMethod("DELETE"))
+        || resource.size() == 5 && resource.is(4, "data") && request.isMethod("POST")) {
+      names.put(resource.segment(3), null);
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(new Writes(false, names));
+  }
+
+  private List<String> notOnTheForm(Task task, FormSchema form, Writes writes) {
+    var editable = form == null ? List.<String>of() : form.inputKeys();
+    var readonly = form == null ? List.<String>of() : form.readonlyKeys();
+    var refused = new ArrayList<String>();
+    writes.values().forEach((name, value) -> {
+      if (editable.contains(name)) {
+        return;
+      }
+      var unchangedReadonly = writes.completion() && readonly.contains(name)
+          && sameValue(plainValue(value), taskService.getVariable(task.getId(), name));
+      if (!unchangedReadonly) {
+        refused.add(name);
+      }
+    });
+    return refused;
+  }
+
+  private JsonNode json(byte[] body) {
+    try {
+      return body.length == 0 ? objectMapper.createObjectNode() : objectMapper.readTree(body);
+    } catch (IOException notJson) {
+      // The engine refuses a body it cannot read; nothing for this guard to check.
+      return objectMapper.createObjectNode();
+    }
+  }
+
+  /** A REST variable ({"value": ..., "type": ...}) as the Java value the form rules check. */
+  private Object plainValue(JsonNode variable) {
+    if (variable == null) {
+      return null;
+    }
+    var value = variable.path("value");
+    if ("Json".equalsIgnoreCase(variable.path("type").asText()) && value.isTextual()) {
+      try {
+        value = objectMapper.readTree(value.textValue());
+      } catch (IOException notJson) {
+        return value.textValue();
+      }
+    }
+    if (value.isNull() || value.isMissingNode()) {
+      return null;
+    }
+    if (value.isNumber()) {
+      return value.numberValue();
+    }
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    if (value.isArray()) {
+      var items = new ArrayList<Object>();
+      value.forEach(items::add);
+      return items;
+    }
+    return value.isTextual() ? value.textValue() : value.toString();
+  }
+
+  /** Whether a value sent back for a read-only field is the one the task holds. */
+  static boolean sameValue(Object sent, Object held) {
+    if (isBlank(sent) || isBlank(held)) {
+      return isBlank(sent) && isBlank(held);
+    }
+    if (sent instanceof Number a && held instanceof Number b) {
+      return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+    }
+    if (held instanceof Date) {
+      try {
+        return ProcessVariables.asDate(held).equals(ProcessVariables.asDate(sent));
+      } catch (RuntimeException notADate) {
+        return false;
+      }
+    }
+    return String.valueOf(sent).equals(String.valueOf(held));
+  }
+
+  private static boolean isBlank(Object value) {
+    return value == null || value instanceof String text && text.isBlank()
+        || value instanceof Collection<?> collection && collection.isEmpty();
+  }
+}

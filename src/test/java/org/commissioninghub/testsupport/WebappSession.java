@@ -1,0 +1,84 @@
+package org.commissioninghub.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A user signed in to Tasklist as a browser is: a session cookie and the webapps' CSRF token,
+ * calling Tasklist's own engine API under {@code /camunda/api/engine/engine/default}.
+ */
+public final class WebappSession {
+
+  public static final String ENGINE_API = "/camunda/api/engine/engine/default";
+
+  private final String baseUrl;
+  private final ObjectMapper objectMapper;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+
+  private WebappSession(String baseUrl, ObjectMapper objectMapper) {
+    this.baseUrl = baseUrl;
+    this.objectMapper = objectMapper;
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  /** Signs the user in to Tasklist with the demo password. */
+  public static WebappSession signIn(String baseUrl, ObjectMapper objectMapper, String user) {
+    var session = new WebappSession(baseUrl, objectMapper);
+    session.send("GET", "/camunda/app/tasklist/default/", null, null);
+    var form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + HubClient.PASSWORD;
+    var login = session.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", form,
+        "application/x-www-form-urlencoded");
+    if (login.status() != 200) {
+      throw new IllegalStateException("Tasklist sign-in failed for " + user + ": " + login.status());
+    }
+    return session;
+  }
+
+  public HubClient.Response send(String method, String path, String body, String contentType) {
+    try {
+      var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+          .header("Accept", "application/json, application/problem+json");
+      csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+      }
+      var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode json;
+      try {
+        json = response.body() == null || response.body().isBlank() ? objectMapper.nullNode()
+            : objectMapper.readTree(response.body());
+      } catch (Exception notJson) {
+        json = objectMapper.getNodeFactory().textNode(response.body());
+      }
+      return new HubClient.Response(response.statusCode(), json, response.headers().map());
+    } catch (Exception e) {
+      throw new IllegalStateException(method + " " + path + " failed", e);
+    }
+  }
+
+  public HubClient.Response json(String method, String path, Object body) {
+    try {
+      return send(method, path, body == null ? null : objectMapper.writeValueAsString(body), "application/json");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private java.util.Optional<String> csrfToken() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst();
+  }
+}
