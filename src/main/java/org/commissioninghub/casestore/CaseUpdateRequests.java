@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.commissioninghub.system.SensibleDate;
+import org.commissioninghub.system.SingleLine;
 
 /** Bodies of the requests that add to a case's plan and risk log or re-rate it. */
 public final class CaseUpdateRequests {
@@ -16,12 +18,12 @@ public final class CaseUpdateRequests {
       @NotBlank @Size(max = 2000) String description,
       @NotNull @Min(1) @Max(5) Integer likelihood,
       @NotNull @Min(1) @Max(5) Integer impact,
-      @Size(max = 100) String owner,
+      @Size(max = 100) @SingleLine String owner,
       @Size(max = 2000) String mitigation) {}
 
   public record AddMilestone(
-      @NotBlank @Size(max = 200) String name,
-      @NotNull LocalDate targetDate) {}
+      @NotBlank @Size(max = 200) @SingleLine String name,
+      @NotNull @SensibleDate LocalDate targetDate) {}
 
   public record Rate(@NotNull RagRating ragRating) {}
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import org.commissioninghub.system.SensibleDate;
+import org.commissioninghub.system.SingleLine;
 
 /**
  * The body of {@code POST /api/cases}. {@code details} holds the programme's own fields and is
@@ -16,11 +18,11 @@ import java.util.Map;
  */
 public record OpenCaseRequest(
     @NotNull Programme programme,
-    @NotBlank @Size(max = 200) String title,
-    @Size(max = 200) String commissioner,
-    @Size(max = 200) String integratedCareSystem,
+    @NotBlank @Size(max = 200) @SingleLine String title,
+    @Size(max = 200) @SingleLine String commissioner,
+    @Size(max = 200) @SingleLine String integratedCareSystem,
     @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal valueGbp,
-    LocalDate targetStartDate,
-    LocalDate targetEndDate,
-    Map<String, String> namedPeople,
+    @SensibleDate LocalDate targetStartDate,
+    @SensibleDate LocalDate targetEndDate,
+    Map<@SingleLine String, @SingleLine String> namedPeople,
     JsonNode details) {}

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
+import org.commissioninghub.system.SensibleDate;
+import org.commissioninghub.system.SingleLine;
 
 /**
  * What a commissioner gives when a dental procurement is opened. Later stages add their own fields
@@ -18,7 +20,7 @@ import java.util.Set;
  */
 public record DentalProcurementDetails(
     @NotNull ProcurementTrigger trigger,
-    @NotBlank @Size(max = 200) String area,
-    LocalDate currentContractEndDate,
-    @Size(max = 60) String incumbentContractNumber,
+    @NotBlank @Size(max = 200) @SingleLine String area,
+    @SensibleDate LocalDate currentContractEndDate,
+    @Size(max = 60) @SingleLine String incumbentContractNumber,
     Set<@NotNull DentalServiceType> serviceTypes) {}

@@ -1,5 +1,7 @@
 package org.commissioninghub.workflow;
 
+import java.util.ArrayList;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -14,7 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every user task of every process the hub's behaviour without drawing it in each diagram:
  * on creation the case's named person for the task's role becomes a candidate; on completion the
- * submitted form is checked against its schema and written to the case's event log.
+ * submitted form is checked against its schema and written to the case's event log. Also fixes how
+ * the engine treats variable input: no Java serialization, objects only of the
+ * {@link ObjectVariableTypes}, and bad input that fails a command fails it as bad input
+ * ({@link BadInputInterceptor}).
  */
 @Component
 class WorkflowPlugin extends AbstractProcessEnginePlugin {
@@ -30,6 +35,18 @@ class WorkflowPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setJavaSerializationFormatEnabled(false);
+    configuration.setDeserializationTypeValidationEnabled(true);
+    configuration.setDeserializationTypeValidator(className -> {
+      if (!ObjectVariableTypes.INSTANCE.validate(className)) {
+        throw new BadUserRequestException("Commissioning Hub does not read objects of type " + className + ".");
+      }
+      return true;
+    });
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new BadInputInterceptor());
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {

@@ -46,6 +46,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cases")
 class CaseController {
 
+  /** Pages beyond this are refused: at 100 a page that is a million cases, more than the hub will hold. */
+  static final int MAX_PAGE = 10_000;
+
   private final CaseOpeningService caseOpening;
   private final CaseStore caseStore;
   private final ProcessActivities processActivities;
@@ -72,7 +75,7 @@ class CaseController {
       @RequestParam(required = false) String programme,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String stage,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     var search = new CaseSearch(parse(Programme.class, "programme", programme),
         parse(CaseStatus.class, "status", status), stage);
