@@ -33,10 +33,14 @@ public class CaseEvent extends CaseRecord {
   @Column(name = "after_state", length = 65535)
   private String after;
 
+  private String processInstanceId;
+
+  private String restrictedTo;
+
   protected CaseEvent() {}
 
   CaseEvent(CommissioningCase commissioningCase, Instant occurredAt, String actor, String eventType,
-      String summary, String before, String after) {
+      String summary, String before, String after, EventScope scope) {
     super(commissioningCase);
     this.occurredAt = occurredAt;
     this.actor = actor;
@@ -44,6 +48,8 @@ public class CaseEvent extends CaseRecord {
     this.summary = summary;
     this.before = before;
     this.after = after;
+    this.processInstanceId = scope.processInstanceId();
+    this.restrictedTo = scope.restrictedTo();
   }
 
   public Instant getOccurredAt() {
@@ -68,5 +74,15 @@ public class CaseEvent extends CaseRecord {
 
   public String getAfter() {
     return after;
+  }
+
+  /** The process instance the event happened in, where a process step made it. */
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  /** Who beyond the case's readers' rule may read it, as a {@link RestrictedRecords} key; null for all of them. */
+  public String getRestrictedTo() {
+    return restrictedTo;
   }
 }

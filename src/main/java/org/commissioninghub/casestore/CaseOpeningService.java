@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.commissioninghub.identity.Role;
 import org.commissioninghub.system.FieldProblem;
 import org.commissioninghub.system.InvalidInputException;
 import org.commissioninghub.system.JsonPaths;
@@ -76,12 +77,19 @@ public class CaseOpeningService {
     return commissioningCase;
   }
 
+  /**
+   * A named person holds the role they are named for, and the role is one of the hub's: nobody can
+   * name themselves finance lead and approver of their own case, and administration is not a case role.
+   */
   private void checkNamedPerson(String roleId, String userId, List<FieldProblem> problems) {
     var field = "namedPeople." + roleId;
-    if (identityService.createGroupQuery().groupId(roleId).count() == 0) {
-      problems.add(new FieldProblem(field, "'" + roleId + "' is not a role"));
+    var role = Role.byGroupId(roleId);
+    if (role.isEmpty()) {
+      problems.add(new FieldProblem(field, "'" + roleId + "' is not a case role"));
     } else if (userId == null || identityService.createUserQuery().userId(userId).count() == 0) {
       problems.add(new FieldProblem(field, "'" + userId + "' is not a user"));
+    } else if (identityService.createUserQuery().userId(userId).memberOfGroup(roleId).count() == 0) {
+      problems.add(new FieldProblem(field, "'" + userId + "' does not hold the role " + role.get().displayName()));
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -29,14 +30,18 @@ public class CaseStore {
 
   public static final String SYSTEM_ACTOR = "commissioning-hub";
 
+  static final String TASK_COMPLETED = "TASK_COMPLETED";
+
   private final CaseRepository cases;
+  private final CaseEventRepository events;
   private final CaseReferenceGenerator references;
   private final ObjectMapper objectMapper;
   private final Clock clock;
 
-  CaseStore(CaseRepository cases, CaseReferenceGenerator references, ObjectMapper objectMapper,
-      Clock clock) {
+  CaseStore(CaseRepository cases, CaseEventRepository events, CaseReferenceGenerator references,
+      ObjectMapper objectMapper, Clock clock) {
     this.cases = cases;
+    this.events = events;
     this.references = references;
     this.objectMapper = objectMapper;
     this.clock = clock;
@@ -197,15 +202,36 @@ public class CaseStore {
 
   /** Writes something that happened to a case without changing its fields, such as a reminder sent. */
   public void note(String reference, String actor, String eventType, String summary, Map<String, ?> details) {
-    log(get(reference), actor, eventType, summary, null, details);
+    note(reference, actor, eventType, summary, details, EventScope.NONE);
+  }
+
+  /** As {@link #note(String, String, String, String, Map)}, in a process instance or restricted to some readers. */
+  public void note(String reference, String actor, String eventType, String summary, Map<String, ?> details,
+      EventScope scope) {
+    log(get(reference), actor, eventType, summary, null, details, scope);
   }
 
   /** Writes a task completion, with what was submitted, to the log of the task's case. */
   public void recordTaskCompleted(String reference, String taskName, Map<String, ?> submitted,
-      String actor) {
+      String actor, EventScope scope) {
     var commissioningCase = get(reference);
-    log(commissioningCase, actor, "TASK_COMPLETED", taskName + " completed", null,
-        new LinkedHashMap<>(submitted));
+    log(commissioningCase, actor, TASK_COMPLETED, taskName + " completed", null,
+        new LinkedHashMap<>(submitted), scope);
+  }
+
+  /** Everyone who completed a task of the process instance: those who prepared or checked its work. */
+  @Transactional(readOnly = true)
+  public Set<String> completersIn(String reference, String processInstanceId) {
+    return Set.copyOf(events.actorsOf(reference, processInstanceId, TASK_COMPLETED));
+  }
+
+  /** Involves the user in the case (they see it as the people it names do), unless they are already. */
+  public void addParticipant(String reference, String userId, String part, String actor) {
+    var commissioningCase = get(reference);
+    if (commissioningCase.addParticipant(new Participation(userId, part))) {
+      log(commissioningCase, actor, "PARTICIPANT_ADDED", userId + " added: " + part, null,
+          Map.of("userId", userId, "part", part));
+    }
   }
 
   @Transactional(readOnly = true)
@@ -218,9 +244,11 @@ public class CaseStore {
     return cases.findByReference(reference);
   }
 
+  /** The cases matching the search among those visible ({@link CaseAccess#visibleTo}). */
   @Transactional(readOnly = true)
-  public Page<CommissioningCase> search(CaseSearch search, Pageable pageable) {
-    Specification<CommissioningCase> where = Specification.where(null);
+  public Page<CommissioningCase> search(CaseSearch search, Specification<CommissioningCase> visible,
+      Pageable pageable) {
+    Specification<CommissioningCase> where = Specification.where(visible);
     if (search.programme() != null) {
       where = where.and((root, query, cb) -> cb.equal(root.get("programme"), search.programme()));
     }
@@ -235,8 +263,13 @@ public class CaseStore {
 
   private void log(CommissioningCase commissioningCase, String actor, String eventType, String summary,
       Map<String, ?> before, Map<String, ?> after) {
+    log(commissioningCase, actor, eventType, summary, before, after, EventScope.NONE);
+  }
+
+  private void log(CommissioningCase commissioningCase, String actor, String eventType, String summary,
+      Map<String, ?> before, Map<String, ?> after, EventScope scope) {
     commissioningCase.addEvent(new CaseEvent(commissioningCase, Instant.now(clock), actor, eventType,
-        summary, before == null ? null : writeJson(before), after == null ? null : writeJson(after)));
+        summary, before == null ? null : writeJson(before), after == null ? null : writeJson(after), scope));
   }
 
   private static Map<String, Object> singleField(String name, Object value) {

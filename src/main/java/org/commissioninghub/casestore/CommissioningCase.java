@@ -23,9 +23,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A commissioning case: one programme of work (a procurement, a recommissioning, a delegation)
@@ -97,6 +99,11 @@ public class CommissioningCase {
   @Column(name = "user_id", nullable = false)
   private Map<String, String> namedPeople = new HashMap<>();
 
+  /** People the case involves beyond those it names, such as a lot's evaluation panel. */
+  @ElementCollection
+  @CollectionTable(name = "case_participant", joinColumns = @JoinColumn(name = "case_id"))
+  private Set<Participation> participants = new HashSet<>();
+
   @OneToMany(mappedBy = "commissioningCase", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("targetDate ASC, id ASC")
   private List<Milestone> milestones = new ArrayList<>();
@@ -141,6 +148,21 @@ public class CommissioningCase {
 
   void addRisk(Risk risk) {
     risks.add(risk);
+  }
+
+  /** Adds the participation unless the case has it already; answers whether it was new. */
+  boolean addParticipant(Participation participation) {
+    return participants.add(participation);
+  }
+
+  /** Whether the case names the user for a role or involves them in some part. */
+  public boolean involves(String userId) {
+    return namedPeople.containsValue(userId)
+        || participants.stream().anyMatch(participation -> participation.getUserId().equals(userId));
+  }
+
+  public Set<Participation> getParticipants() {
+    return Collections.unmodifiableSet(participants);
   }
 
   public Optional<String> namedPersonFor(String roleId) {

@@ -2,6 +2,7 @@ package org.commissioninghub.casestore;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commissioninghub.system.FieldProblem;
 
 /**
@@ -18,6 +19,14 @@ public interface ProgrammeProcess<D> {
   String processDefinitionKey();
 
   Class<D> detailsType();
+
+  /**
+   * The roles (Camunda group ids) that work this programme's cases: their members see and change
+   * every case of the programme. Every role the programme's diagrams route a task to belongs here,
+   * except outside bodies and per-case participants (an evaluation panel), who see only the cases
+   * that name or involve them.
+   */
+  Set<String> workingRoles();
 
   /** The stage a new case of this programme starts in. */
   String initialStage();

@@ -2,6 +2,10 @@ package org.commissioninghub.dental;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.commissioninghub.identity.Role;
 import org.commissioninghub.casestore.CommissioningCase;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.ProgrammeProcess;
@@ -26,6 +30,15 @@ class DentalProcurementProgramme implements ProgrammeProcess<DentalProcurementDe
   @Override
   public Class<DentalProcurementDetails> detailsType() {
     return DentalProcurementDetails.class;
+  }
+
+  /** The roles the dental diagrams and the procurement and approval steps they call route work to. */
+  @Override
+  public Set<String> workingRoles() {
+    return Stream.of(Role.COMMISSIONING_MANAGER, Role.PROGRAMME_MANAGER, Role.PROCUREMENT_LEAD, Role.FINANCE_LEAD,
+            Role.CONTRACT_MANAGER, Role.DENTAL_ADVISER, Role.HEAD_OF_PRIMARY_CARE, Role.DIRECTOR_OF_PRIMARY_CARE,
+            Role.PRIMARY_CARE_COMMISSIONING_COMMITTEE)
+        .map(Role::groupId).collect(Collectors.toUnmodifiableSet());
   }
 
   @Override

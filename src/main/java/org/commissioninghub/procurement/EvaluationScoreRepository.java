@@ -8,4 +8,6 @@ interface EvaluationScoreRepository extends JpaRepository<EvaluationScore, Long>
   List<EvaluationScore> findByBidIdOrderByCriterionAscEvaluatorAsc(Long bidId);
 
   List<EvaluationScore> findByBidLotIdAndModeratedTrue(Long lotId);
+
+  boolean existsByBidLotIdAndModeratedTrue(Long lotId);
 }

@@ -17,10 +17,13 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.commissioninghub.casestore.CommissioningCase;
 
 /** One lot of a procurement: what is bought, by which PSR route, and how far it has got. */
@@ -71,6 +74,15 @@ public class Lot {
   @Column(name = "weight", nullable = false)
   private Map<KeyCriterion, Integer> weights = new HashMap<>();
 
+  /** The role that approves this lot's award: its members read the bids and scores. */
+  private String awardApproverRole;
+
+  /** The evaluation panel: each member scores every bid in the running. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "lot_panel_member", joinColumns = @JoinColumn(name = "lot_id"))
+  @Column(name = "user_id", nullable = false)
+  private Set<String> panelMembers = new HashSet<>();
+
   @Version
   private long version;
 
@@ -89,11 +101,15 @@ public class Lot {
     this.status = Status.IN_PROCUREMENT;
   }
 
-  void plan(Map<KeyCriterion, Integer> weights, Instant clarificationDeadline, Instant tenderDeadline) {
+  void plan(Map<KeyCriterion, Integer> weights, Instant clarificationDeadline, Instant tenderDeadline,
+      Collection<String> panelMembers, String awardApproverRole) {
     this.weights.clear();
     this.weights.putAll(weights);
     this.clarificationDeadline = clarificationDeadline;
     this.tenderDeadline = tenderDeadline;
+    this.panelMembers.clear();
+    this.panelMembers.addAll(panelMembers);
+    this.awardApproverRole = awardApproverRole;
   }
 
   void startStandstill(Instant start, Instant end) {
@@ -166,6 +182,14 @@ public class Lot {
 
   public Instant getAwardedAt() {
     return awardedAt;
+  }
+
+  public String getAwardApproverRole() {
+    return awardApproverRole;
+  }
+
+  public Set<String> getPanelMembers() {
+    return Collections.unmodifiableSet(panelMembers);
   }
 
   public Map<KeyCriterion, Integer> getWeights() {

@@ -115,20 +115,26 @@ public class ProcurementService {
     caseStore.recordDecision(reference, "PSR route decision", route, decidedBy, DecisionChannel.TASKLIST, comment);
   }
 
-  /** The tender plan: key-criteria weights summing to 100, and the clarification and tender deadlines. */
+  /**
+   * The tender plan: key-criteria weights summing to 100, the clarification and tender deadlines,
+   * the evaluation panel (who then see the case) and the role that approves the award.
+   */
   public void planTender(long lotId, Map<KeyCriterion, Integer> weights, Instant clarificationDeadline,
-      Instant tenderDeadline, String actor) {
+      Instant tenderDeadline, List<String> panelMembers, String awardApproverRole, String actor) {
     var problems = tenderPlanProblems(weights, clarificationDeadline, tenderDeadline);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
     var lot = lot(lotId);
-    lot.plan(weights, clarificationDeadline, tenderDeadline);
+    lot.plan(weights, clarificationDeadline, tenderDeadline, panelMembers, awardApproverRole);
     var details = new LinkedHashMap<String, Object>();
     weights.forEach((criterion, weight) -> details.put(criterion.displayName(), weight));
     details.put("clarificationDeadline", clarificationDeadline);
     details.put("tenderDeadline", tenderDeadline);
+    details.put("evaluationPanel", panelMembers);
     caseStore.note(referenceOf(lot), actor, "TENDER_PLANNED", lotLabel(lot) + ": evaluation criteria and deadlines set", details);
+    panelMembers.forEach(member -> caseStore.addParticipant(referenceOf(lot), member,
+        "Evaluation panel, " + lotLabel(lot), actor));
   }
 
   /** What is wrong with a tender plan, in words for the person filling it in; empty when it is sound. */
@@ -173,7 +179,7 @@ public class ProcurementService {
     }
     var ids = bidders.stream().distinct().map(bidder -> bids.save(new Bid(lot, bidder)).getId()).toList();
     caseStore.note(referenceOf(lot), actor, "BIDS_RECEIVED", lotLabel(lot) + ": " + ids.size() + " bids received",
-        Map.of("bidders", bidders));
+        Map.of("bidders", bidders), EvaluationAccess.scopeOf(lot));
     return ids;
   }
 
@@ -190,7 +196,8 @@ public class ProcurementService {
     bid.checkCompliance(compliant, note);
     caseStore.note(referenceOf(bid.getLot()), actor, "BID_COMPLIANCE_CHECKED",
         lotLabel(bid.getLot()) + ": " + bid.getBidder() + (compliant ? " compliant" : " not compliant"),
-        Map.of("bidder", bid.getBidder(), "compliant", compliant, "note", note == null ? "" : note));
+        Map.of("bidder", bid.getBidder(), "compliant", compliant, "note", note == null ? "" : note),
+        EvaluationAccess.scopeOf(bid.getLot()));
   }
 
   /** The bids that passed compliance and are not excluded: those the panel evaluates. */
@@ -220,7 +227,8 @@ public class ProcurementService {
     details.put("bidder", bid.getBidder());
     criterionScores.forEach((criterion, value) -> details.put(criterion.displayName(), value));
     caseStore.note(referenceOf(bid.getLot()), evaluator, moderated ? "CONSENSUS_SCORED" : "BID_EVALUATED",
-        lotLabel(bid.getLot()) + ": " + bid.getBidder() + (moderated ? " moderated" : " scored by " + evaluator), details);
+        lotLabel(bid.getLot()) + ": " + bid.getBidder() + (moderated ? " moderated" : " scored by " + evaluator), details,
+        EvaluationAccess.scopeOf(bid.getLot()));
   }
 
   public List<EvaluationScore> scoresOf(long bidId) {
@@ -272,7 +280,7 @@ public class ProcurementService {
     }
     var ranking = new Ranking(List.copyOf(ranked));
     caseStore.note(referenceOf(lot), actor, "BIDS_RANKED", lotLabel(lot) + ": bids ranked",
-        Map.of("ranking", ranking.summary()));
+        Map.of("ranking", ranking.summary()), EvaluationAccess.scopeOf(lot));
     return ranking;
   }
 
@@ -303,7 +311,8 @@ public class ProcurementService {
     var bid = bid(bidId);
     if (!excluded) {
       caseStore.note(referenceOf(bid.getLot()), actor, "EXCLUSION_CHECKED",
-          lotLabel(bid.getLot()) + ": " + bid.getBidder() + " cleared of exclusion grounds and debarment", Map.of());
+          lotLabel(bid.getLot()) + ": " + bid.getBidder() + " cleared of exclusion grounds and debarment", Map.of(),
+          EvaluationAccess.scopeOf(bid.getLot()));
       return new ExclusionCheck(ExclusionOutcome.CLEARED, null);
     }
     exclude(bidId, reason, actor);
@@ -331,7 +340,8 @@ public class ProcurementService {
     var bid = bid(bidId);
     bid.exclude(reason);
     caseStore.note(referenceOf(bid.getLot()), actor, "BIDDER_EXCLUDED",
-        lotLabel(bid.getLot()) + ": " + bid.getBidder() + " excluded", Map.of("reason", reason));
+        lotLabel(bid.getLot()) + ": " + bid.getBidder() + " excluded", Map.of("reason", reason),
+        EvaluationAccess.scopeOf(bid.getLot()));
   }
 
   /** Publishes the intention to award; the standstill runs to midnight at the end of its last working day. */

@@ -36,6 +36,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException e) {
+    return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+  }
+
   @ExceptionHandler(UnprocessableException.class)
   ProblemDetail unprocessable(UnprocessableException e) {
     return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Cannot be done yet", e.getMessage());

@@ -3,17 +3,21 @@ package org.commissioninghub.workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.commissioninghub.casestore.CaseStore;
+import org.commissioninghub.casestore.EventScope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Refuses a completion whose form input breaks the form's rules (the browser checks them too, but
  * the REST API does not), then writes who completed the task and what they submitted to the case's
- * event log, in the engine's transaction.
+ * event log, in the engine's transaction, with the task's process instance (so an approval knows who
+ * prepared what it signs off) and any {@link TaskRecordRestriction} on who may read it.
  */
 @Component
 class TaskCompletionRecorder implements TaskListener {
@@ -23,10 +27,12 @@ class TaskCompletionRecorder implements TaskListener {
   private final CaseStore caseStore;
   private final IdentityService identityService;
   private final ObjectMapper objectMapper;
+  private final ObjectProvider<TaskRecordRestriction> restrictions;
 
   TaskCompletionRecorder(FormSchemas formSchemas, FormValidator formValidator, CaseStore caseStore,
-      IdentityService identityService, ObjectMapper objectMapper) {
+      IdentityService identityService, ObjectMapper objectMapper, ObjectProvider<TaskRecordRestriction> restrictions) {
     this.objectMapper = objectMapper;
+    this.restrictions = restrictions;
     this.formSchemas = formSchemas;
     this.formValidator = formValidator;
     this.caseStore = caseStore;
@@ -45,7 +51,11 @@ class TaskCompletionRecorder implements TaskListener {
     task.setVariable(ProcessVariables.LAST_COMPLETED_BY, actor);
     var reference = task.getExecution().getProcessBusinessKey();
     if (reference != null && caseStore.find(reference).isPresent()) {
-      caseStore.recordTaskCompleted(reference, task.getName(), submitted, actor);
+      var scope = EventScope.inProcess(task.getProcessInstanceId());
+      var restriction = restrictions.orderedStream().map(rule -> rule.restrictionFor(task))
+          .flatMap(Optional::stream).findFirst();
+      caseStore.recordTaskCompleted(reference, task.getName(), submitted, actor,
+          restriction.map(scope::restrictedTo).orElse(scope));
     }
   }
 

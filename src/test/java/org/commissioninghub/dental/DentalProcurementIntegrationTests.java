@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.Tasks;
@@ -26,6 +27,9 @@ class DentalProcurementIntegrationTests {
 
   @Autowired
   IdentityService identityService;
+
+  @Autowired
+  TaskService taskService;
 
   Tasks tasks;
 
@@ -151,6 +155,7 @@ class DentalProcurementIntegrationTests {
       user.setLastName("Finance");
       user.setPassword(HubClient.PASSWORD);
       identityService.saveUser(user);
+      identityService.createMembership("sam.finance", FINANCE_LEAD);
     }
     var reference = openCase(Map.of(FINANCE_LEAD, "sam.finance"));
     tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds", needsAssessment("procure"));
@@ -158,7 +163,9 @@ class DentalProcurementIntegrationTests {
     assertThat(tasks.visibleTo("sam.finance", reference)).isEmpty();
     tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase", businessCase(1_000_000));
 
-    assertThat(tasks.find("sam.finance", reference, "Task_CheckAffordability")).isPresent();
+    var affordability = tasks.find("sam.finance", reference, "Task_CheckAffordability").orElseThrow();
+    assertThat(taskService.getIdentityLinksForTask(affordability.get("id").asText()))
+        .anyMatch(link -> "sam.finance".equals(link.getUserId()));
     tasks.complete("sam.finance", reference, "Task_CheckAffordability", financeCheck("affordable"));
     assertThat(caseOf(reference).get("decisions").get(0).get("decidedBy").asText()).isEqualTo("sam.finance");
   }

@@ -170,6 +170,10 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(texts(awarded.get("notices"), "type")).containsExactly("TENDER", "INTENTION_TO_AWARD", "AWARD");
     var closed = caseOf(reference);
     assertThat(closed.get("status").asText()).isEqualTo("closed");
+    // what panel members entered is evaluation material: the procurement lead reads it, the programme manager not
+    assertThat(closed.get("events").toString()).doesNotContain("Score bid completed", "BID_EVALUATED");
+    assertThat(hub.get(PROCUREMENT_LEAD, "/api/cases/" + reference).body().get("events").toString())
+        .contains("Score bid completed", "BID_EVALUATED");
     assertThat(closed.get("details").get("committeeApprovalDate").isNull()).isFalse();
     assertThat(closed.get("details").get("awardedLots").get(0).asText()).isEqualTo("Cornwall orthodontics");
     assertThat(closed.get("currentStage").asText()).isEqualTo("Contract management");
@@ -302,8 +306,9 @@ class DentalProcurementJourneyIntegrationTests {
     return response.body().path(name).path("value").asText();
   }
 
+  /** The lots as the procurement lead reads them: with their bids and scores. */
   List<JsonNode> lots(String reference) {
-    var response = hub.get(PROGRAMME_MANAGER, "/api/cases/" + reference + "/lots");
+    var response = hub.get(PROCUREMENT_LEAD, "/api/cases/" + reference + "/lots");
     assertThat(response.status()).isEqualTo(200);
     var lots = new ArrayList<JsonNode>();
     response.body().forEach(lots::add);

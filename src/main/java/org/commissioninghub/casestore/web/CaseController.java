@@ -9,37 +9,42 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.commissioninghub.casestore.CaseAccess;
 import org.commissioninghub.casestore.CaseOpeningService;
 import org.commissioninghub.casestore.CaseSearch;
-import org.commissioninghub.casestore.CaseUpdateRequests;
-import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.CaseStatus;
-import org.commissioninghub.system.CodedValue;
+import org.commissioninghub.casestore.CaseStore;
+import org.commissioninghub.casestore.CaseUpdateRequests;
 import org.commissioninghub.casestore.CommissioningCase;
 import org.commissioninghub.casestore.OpenCaseRequest;
+import org.commissioninghub.casestore.ProcessActivities;
 import org.commissioninghub.casestore.Programme;
+import org.commissioninghub.casestore.Viewer;
 import org.commissioninghub.casestore.web.CaseResponses.CaseDetail;
 import org.commissioninghub.casestore.web.CaseResponses.CaseSummary;
 import org.commissioninghub.casestore.web.CaseResponses.DecisionView;
 import org.commissioninghub.casestore.web.CaseResponses.MilestoneView;
 import org.commissioninghub.casestore.web.CaseResponses.PageOf;
 import org.commissioninghub.casestore.web.CaseResponses.RiskView;
+import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.system.FieldProblem;
 import org.commissioninghub.system.InvalidInputException;
-import org.commissioninghub.casestore.ProcessActivities;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -51,13 +56,15 @@ class CaseController {
 
   private final CaseOpeningService caseOpening;
   private final CaseStore caseStore;
+  private final CaseAccess access;
   private final ProcessActivities processActivities;
   private final ObjectMapper objectMapper;
 
-  CaseController(CaseOpeningService caseOpening, CaseStore caseStore,
+  CaseController(CaseOpeningService caseOpening, CaseStore caseStore, CaseAccess access,
       ProcessActivities processActivities, ObjectMapper objectMapper) {
     this.caseOpening = caseOpening;
     this.caseStore = caseStore;
+    this.access = access;
     this.processActivities = processActivities;
     this.objectMapper = objectMapper;
   }
@@ -70,8 +77,9 @@ class CaseController {
         .body(CaseSummary.of(opened));
   }
 
+  /** The cases the signed-in person may see, filtered and paged. */
   @GetMapping
-  PageOf<CaseSummary> list(
+  PageOf<CaseSummary> list(Authentication authentication,
       @RequestParam(required = false) String programme,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String stage,
@@ -80,48 +88,67 @@ class CaseController {
     var search = new CaseSearch(parse(Programme.class, "programme", programme),
         parse(CaseStatus.class, "status", status), stage);
     var pageRequest = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
-    return PageOf.of(caseStore.search(search, pageRequest).map(CaseSummary::of));
+    return PageOf.of(caseStore.search(search, access.visibleTo(Viewer.of(authentication)), pageRequest)
+        .map(CaseSummary::of));
   }
 
+  /**
+   * Everything about one case for those who read the whole case; for an outside body the case
+   * names, its part only: the summary, key dates, milestones and the decisions they made.
+   */
   @GetMapping("/{reference}")
   @Transactional(readOnly = true)
-  CaseDetail get(@PathVariable String reference) {
-    CommissioningCase c = caseStore.get(reference);
+  CaseDetail get(@PathVariable String reference, Authentication authentication) {
+    var viewer = Viewer.of(authentication);
+    var visible = access.read(viewer, reference);
+    CommissioningCase c = visible.commissioningCase();
+    var whole = visible.level().readsWholeCase();
     return new CaseDetail(c.getReference(), c.getTitle(), c.getProgramme(), c.getStatus(),
         c.getCurrentStage(), c.getRagRating(), c.getCommissioner(), c.getIntegratedCareSystem(),
         c.getValueGbp(), c.getTargetStartDate(), c.getActualStartDate(), c.getTargetEndDate(),
-        c.getActualEndDate(), c.getNamedPeople(), json(c.getDetails()), c.getCreatedBy(),
-        c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(),
+        c.getActualEndDate(), whole ? c.getNamedPeople() : namesOf(c, viewer),
+        whole ? json(c.getDetails()) : null, c.getCreatedBy(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(),
         c.getMilestones().stream().map(MilestoneView::of).toList(),
-        c.getRisks().stream().map(RiskView::of).toList(),
-        c.getDecisions().stream().map(DecisionView::of).toList(),
-        c.getEvents().stream().map(event -> CaseResponses.event(event, this::json)).toList(),
-        processActivities.of(c.getProcessInstanceId()));
+        whole ? c.getRisks().stream().map(RiskView::of).toList() : List.of(),
+        c.getDecisions().stream()
+            .filter(decision -> whole || decision.getDecidedBy().equals(viewer.userId()))
+            .map(DecisionView::of).toList(),
+        access.eventsFor(viewer, visible).stream().map(event -> CaseResponses.event(event, this::json)).toList(),
+        whole ? processActivities.of(c.getProcessInstanceId()) : null);
   }
 
   /** Adds an entry to the case's risk log; its score is likelihood times impact. */
   @PostMapping("/{reference}/risks")
   @ResponseStatus(HttpStatus.CREATED)
   RiskView addRisk(@PathVariable String reference, @Valid @RequestBody CaseUpdateRequests.AddRisk request,
-      Principal principal) {
+      Authentication authentication) {
+    access.change(Viewer.of(authentication), reference);
     return RiskView.of(caseStore.addRisk(reference, request.description(), request.likelihood(),
-        request.impact(), request.owner(), request.mitigation(), principal.getName()));
+        request.impact(), request.owner(), request.mitigation(), authentication.getName()));
   }
 
   @PostMapping("/{reference}/milestones")
   @ResponseStatus(HttpStatus.CREATED)
   MilestoneView addMilestone(@PathVariable String reference,
-      @Valid @RequestBody CaseUpdateRequests.AddMilestone request, Principal principal) {
+      @Valid @RequestBody CaseUpdateRequests.AddMilestone request, Authentication authentication) {
+    access.change(Viewer.of(authentication), reference);
     return MilestoneView.of(caseStore.addMilestone(reference, request.name(), request.targetDate(),
-        principal.getName()));
+        authentication.getName()));
   }
 
   /** Sets the case's RAG rating: the programme manager's delivery confidence. */
   @PutMapping("/{reference}/rag-rating")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void rate(@PathVariable String reference, @Valid @RequestBody CaseUpdateRequests.Rate request,
-      Principal principal) {
-    caseStore.rate(reference, request.ragRating(), principal.getName());
+      Authentication authentication) {
+    access.change(Viewer.of(authentication), reference);
+    caseStore.rate(reference, request.ragRating(), authentication.getName());
+  }
+
+  private static Map<String, String> namesOf(CommissioningCase c, Viewer viewer) {
+    return c.getNamedPeople().entrySet().stream()
+        .filter(named -> named.getValue().equals(viewer.userId()))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   private static <E extends Enum<E> & CodedValue> E parse(Class<E> type, String parameter, String value) {

@@ -13,6 +13,7 @@ public final class ProcurementVariables {
   public static final String LOT_OUTCOME = "lotOutcome";
   public static final String PSR_ROUTE = "psrRoute";
 
+  public static final String AWARD_APPROVER_ROLE = "awardApproverRole";
   public static final String EVALUATION_PANEL = "evaluationPanel";
   public static final String PANEL_MEMBERS = "panelMembers";
   public static final String CLARIFICATION_DEADLINE = "clarificationDeadline";

@@ -29,10 +29,11 @@ public class RecordTenderPlanDelegate implements JavaDelegate {
     }
     var clarificationDeadline = ProcurementService.endOfDay(ProcessVariables.date(execution, CLARIFICATION_DEADLINE));
     var tenderDeadline = ProcurementService.endOfDay(ProcessVariables.date(execution, TENDER_DEADLINE));
-    procurement.planTender(lotId(execution), weights, clarificationDeadline, tenderDeadline,
-        ProcessVariables.actor(execution));
+    var panelMembers = PanelMembers.parse(ProcessVariables.text(execution, EVALUATION_PANEL));
+    procurement.planTender(lotId(execution), weights, clarificationDeadline, tenderDeadline, panelMembers,
+        ProcessVariables.text(execution, AWARD_APPROVER_ROLE), ProcessVariables.actor(execution));
     execution.setVariable(CLARIFICATION_DEADLINE_DATE, Date.from(clarificationDeadline));
     execution.setVariable(TENDER_DEADLINE_DATE, Date.from(tenderDeadline));
-    execution.setVariable(PANEL_MEMBERS, PanelMembers.parse(ProcessVariables.text(execution, EVALUATION_PANEL)));
+    execution.setVariable(PANEL_MEMBERS, panelMembers);
   }
 }

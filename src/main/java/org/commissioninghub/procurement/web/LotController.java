@@ -7,14 +7,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.commissioninghub.casestore.CaseStore;
+import java.util.Set;
+import org.commissioninghub.casestore.CaseAccess;
+import org.commissioninghub.casestore.Viewer;
+import org.commissioninghub.identity.Role;
 import org.commissioninghub.procurement.Bid;
+import org.commissioninghub.procurement.EvaluationAccess;
 import org.commissioninghub.procurement.EvaluationScore;
 import org.commissioninghub.procurement.KeyCriterion;
 import org.commissioninghub.procurement.Lot;
 import org.commissioninghub.procurement.ProcurementNotice;
 import org.commissioninghub.procurement.ProcurementService;
+import org.commissioninghub.system.ForbiddenException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A case's lots with their route, criteria, bids, scores, ranking, notices and standstill. */
+/**
+ * A case's lots with their route, criteria, notices and standstill for everyone who reads the
+ * whole case, and their bids, scores and ranking for those {@link EvaluationAccess} lets read them.
+ */
 @RestController
 @RequestMapping("/api/cases/{reference}/lots")
 class LotController {
@@ -43,45 +52,62 @@ class LotController {
 
   record Representation(@NotBlank @Size(max = 4000) String summary) {}
 
-  private final ProcurementService procurement;
-  private final CaseStore caseStore;
+  /** The roles that receive a provider's representation during a standstill. */
+  private static final Set<String> REPRESENTATION_ROLES =
+      Set.of(Role.PROCUREMENT_LEAD.groupId(), Role.COMMISSIONING_MANAGER.groupId(), Role.ADMINISTRATORS_GROUP);
 
-  LotController(ProcurementService procurement, CaseStore caseStore) {
+  private final ProcurementService procurement;
+  private final CaseAccess access;
+  private final EvaluationAccess evaluationAccess;
+
+  LotController(ProcurementService procurement, CaseAccess access, EvaluationAccess evaluationAccess) {
     this.procurement = procurement;
-    this.caseStore = caseStore;
+    this.access = access;
+    this.evaluationAccess = evaluationAccess;
   }
 
   @GetMapping
   @Transactional(readOnly = true)
-  List<LotView> lots(@PathVariable String reference) {
-    caseStore.get(reference);
-    return procurement.lotsOf(reference).stream().map(this::view).toList();
+  List<LotView> lots(@PathVariable String reference, Authentication authentication) {
+    var viewer = Viewer.of(authentication);
+    var visible = access.readWhole(viewer, reference);
+    return procurement.lotsOf(reference).stream()
+        .map(lot -> view(lot, viewer, evaluationAccess.readingOf(viewer, visible.level(), lot)))
+        .toList();
   }
 
   /** A provider's representation during the standstill, entered by the commissioner who received it. */
   @PostMapping("/{lotNumber}/representations")
   @ResponseStatus(HttpStatus.ACCEPTED)
   void representation(@PathVariable String reference, @PathVariable int lotNumber,
-      @Valid @RequestBody Representation representation) {
-    caseStore.get(reference);
+      @Valid @RequestBody Representation representation, Authentication authentication) {
+    var viewer = Viewer.of(authentication);
+    access.change(viewer, reference);
+    if (REPRESENTATION_ROLES.stream().noneMatch(viewer::holds)) {
+      throw new ForbiddenException("Representations are entered by the procurement lead or the commissioning manager.");
+    }
     procurement.receiveRepresentation(reference, lotNumber, representation.summary());
   }
 
-  private LotView view(Lot lot) {
+  private LotView view(Lot lot, Viewer viewer, EvaluationAccess.Reading reading) {
+    var bids = reading == EvaluationAccess.Reading.NONE ? List.<BidView>of()
+        : procurement.bidsOf(lot.getId()).stream().map(bid -> view(bid, viewer, reading)).toList();
     return new LotView(lot.getLotNumber(), lot.getName(), lot.getRoute(), lot.getRouteReason(), lot.getStatus(),
         lot.getWeights(), lot.getClarificationDeadline(), lot.getTenderDeadline(), lot.getStandstillStart(),
-        lot.getStandstillEnd(), lot.getAwardedTo(), lot.getAwardedAt(),
-        procurement.bidsOf(lot.getId()).stream().map(this::view).toList(),
+        lot.getStandstillEnd(), lot.getAwardedTo(), lot.getAwardedAt(), bids,
         procurement.noticesOf(lot.getId()).stream()
             .map(notice -> new NoticeView(notice.getNoticeType(), notice.getPublishedAt(), notice.getReference(),
                 notice.getSummary()))
             .toList());
   }
 
-  private BidView view(Bid bid) {
+  private BidView view(Bid bid, Viewer viewer, EvaluationAccess.Reading reading) {
+    var own = reading == EvaluationAccess.Reading.OWN;
     return new BidView(bid.getBidder(), bid.getCompliant(), bid.getComplianceNote(), bid.isExcluded(),
-        bid.getExclusionReason(), bid.getWeightedScore(), bid.getRank(),
-        procurement.scoresOf(bid.getId()).stream().map(LotController::view).toList());
+        bid.getExclusionReason(), own ? null : bid.getWeightedScore(), own ? null : bid.getRank(),
+        procurement.scoresOf(bid.getId()).stream()
+            .filter(score -> !own || score.getEvaluator().equals(viewer.userId()))
+            .map(LotController::view).toList());
   }
 
   private static ScoreView view(EvaluationScore score) {
