@@ -46,7 +46,9 @@ public class ApprovalLinkService {
     USED,
     ALREADY_DECIDED,
     CANCELLED,
-    EXPIRED
+    EXPIRED,
+    /** Its approver may not decide it (any more): they prepared what it signs off, or no longer hold the role. */
+    NOT_ALLOWED
   }
 
   /** What the link's page shows. */
@@ -70,11 +72,13 @@ public class ApprovalLinkService {
   private final Outbox outbox;
   private final ApprovalMail mail;
   private final AsHub asHub;
+  private final ApprovalEligibility eligibility;
   private final Duration validity;
   private final String baseUrl;
 
   ApprovalLinkService(ApprovalLinkRepository links, TaskService taskService, HistoryService historyService,
       IdentityService identityService, CaseStore caseStore, Outbox outbox, ApprovalMail mail, AsHub asHub,
+      ApprovalEligibility eligibility,
       @Value("${hub.approval.link-validity:P7D}") Duration validity,
       @Value("${hub.public-base-url:http://localhost:8080}") String baseUrl) {
     this.links = links;
@@ -85,6 +89,7 @@ public class ApprovalLinkService {
     this.outbox = outbox;
     this.mail = mail;
     this.asHub = asHub;
+    this.eligibility = eligibility;
     this.validity = validity;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
@@ -95,7 +100,7 @@ public class ApprovalLinkService {
    */
   public void sendRequest(String reference, String taskId, String processInstanceId, List<String> namedApprovers,
       String approverRole) {
-    var addressees = asHub.run(() -> addressees(reference, namedApprovers, approverRole));
+    var addressees = asHub.run(() -> addressees(reference, taskId, namedApprovers, approverRole));
     send(reference, taskId, processInstanceId, addressees, ApprovalLink.Purpose.REQUEST);
   }
 
@@ -103,7 +108,8 @@ public class ApprovalLinkService {
   public void sendReminder(String reference, String processInstanceId, List<String> namedApprovers,
       String approverRole) {
     openApproval(processInstanceId).ifPresent(task -> send(reference, task.getId(), processInstanceId,
-        asHub.run(() -> addressees(reference, namedApprovers, approverRole)), ApprovalLink.Purpose.REMINDER));
+        asHub.run(() -> addressees(reference, task.getId(), namedApprovers, approverRole)),
+        ApprovalLink.Purpose.REMINDER));
   }
 
   /** Puts an overdue approval in front of the members of the escalation role, with links of their own. */
@@ -165,6 +171,9 @@ public class ApprovalLinkService {
     if (link.isExpiredAt(now())) {
       return LinkView.of(LinkState.EXPIRED);
     }
+    if (!eligibility.mayDecide(link.getCaseReference(), link.getTaskId(), link.getApprover())) {
+      return LinkView.of(LinkState.NOT_ALLOWED);
+    }
     var commissioningCase = caseStore.get(link.getCaseReference());
     if (commissioningCase.getStatus() == CaseStatus.CANCELLED) {
       return LinkView.of(LinkState.CANCELLED);
@@ -187,11 +196,17 @@ public class ApprovalLinkService {
         .list().stream().findFirst();
   }
 
-  private List<User> addressees(String reference, List<String> namedApprovers, String approverRole) {
+  /**
+   * The named approver, else the person the case names for the role, else every member of the
+   * role; in each case leaving out whoever prepared or checked what is signed off.
+   */
+  private List<User> addressees(String reference, String taskId, List<String> namedApprovers, String approverRole) {
+    var preparers = eligibility.preparersOf(reference, taskId);
     var commissioningCase = caseStore.get(reference);
-    List<String> ids = namedApprovers != null && !namedApprovers.isEmpty()
+    List<String> ids = (namedApprovers != null && !namedApprovers.isEmpty()
         ? namedApprovers
-        : commissioningCase.namedPersonFor(approverRole).map(List::of).orElse(List.of());
+        : commissioningCase.namedPersonFor(approverRole).map(List::of).orElse(List.<String>of()))
+        .stream().filter(id -> !preparers.contains(id)).toList();
     if (ids.isEmpty()) {
       return roleMembers(approverRole);
     }
@@ -206,12 +221,14 @@ public class ApprovalLinkService {
     return users.stream().filter(user -> user.getEmail() != null && !user.getEmail().isBlank()).toList();
   }
 
+  /** Sends each addressee a link of their own, except anyone who prepared or checked what is signed off. */
   private void send(String reference, String taskId, String processInstanceId, List<User> addressees,
       ApprovalLink.Purpose purpose) {
     var commissioningCase = caseStore.get(reference);
     var now = now();
     var expiresAt = now.plus(validity);
-    for (var approver : addressees) {
+    var preparers = eligibility.preparersOf(reference, taskId);
+    for (var approver : addressees.stream().filter(user -> !preparers.contains(user.getId())).toList()) {
       var token = ApprovalTokens.newToken();
       links.save(new ApprovalLink(ApprovalTokens.hash(token), taskId, processInstanceId, reference,
           approver.getId(), purpose, now, expiresAt));

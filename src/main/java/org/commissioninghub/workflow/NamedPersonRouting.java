@@ -4,19 +4,23 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.commissioninghub.casestore.CaseStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Routes a task to the person the case names for the task's role, as well as to the role: the
- * named person becomes a candidate user beside the candidate group.
+ * named person becomes a candidate user beside the candidate group, unless a {@link CandidateRule}
+ * says otherwise.
  */
 @Component
 class NamedPersonRouting implements TaskListener {
 
   private final CaseStore caseStore;
+  private final ObjectProvider<CandidateRule> rules;
 
-  NamedPersonRouting(CaseStore caseStore) {
+  NamedPersonRouting(CaseStore caseStore, ObjectProvider<CandidateRule> rules) {
     this.caseStore = caseStore;
+    this.rules = rules;
   }
 
   @Override
@@ -30,6 +34,7 @@ class NamedPersonRouting implements TaskListener {
         .map(link -> commissioningCase.namedPersonFor(link.getGroupId()))
         .flatMap(java.util.Optional::stream)
         .distinct()
+        .filter(userId -> rules.orderedStream().allMatch(rule -> rule.mayOffer(task, userId)))
         .forEach(task::addCandidateUser));
   }
 }

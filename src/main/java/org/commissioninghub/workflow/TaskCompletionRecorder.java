@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
@@ -25,18 +24,18 @@ class TaskCompletionRecorder implements TaskListener {
   private final FormSchemas formSchemas;
   private final FormValidator formValidator;
   private final CaseStore caseStore;
-  private final IdentityService identityService;
+  private final TaskActors taskActors;
   private final ObjectMapper objectMapper;
   private final ObjectProvider<TaskRecordRestriction> restrictions;
 
   TaskCompletionRecorder(FormSchemas formSchemas, FormValidator formValidator, CaseStore caseStore,
-      IdentityService identityService, ObjectMapper objectMapper, ObjectProvider<TaskRecordRestriction> restrictions) {
+      TaskActors taskActors, ObjectMapper objectMapper, ObjectProvider<TaskRecordRestriction> restrictions) {
     this.objectMapper = objectMapper;
     this.restrictions = restrictions;
     this.formSchemas = formSchemas;
     this.formValidator = formValidator;
     this.caseStore = caseStore;
-    this.identityService = identityService;
+    this.taskActors = taskActors;
   }
 
   @Override
@@ -47,7 +46,7 @@ class TaskCompletionRecorder implements TaskListener {
       formValidator.validate(schema, task::getVariable);
       schema.inputKeys().forEach(key -> submitted.put(key, plain(task.getVariable(key))));
     });
-    var actor = actorOf(task);
+    var actor = taskActors.actingOn(task);
     task.setVariable(ProcessVariables.LAST_COMPLETED_BY, actor);
     var reference = task.getExecution().getProcessBusinessKey();
     if (reference != null && caseStore.find(reference).isPresent()) {
@@ -71,11 +70,4 @@ class TaskCompletionRecorder implements TaskListener {
     return value;
   }
 
-  private String actorOf(DelegateTask task) {
-    var authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee() != null ? task.getAssignee() : CaseStore.SYSTEM_ACTOR;
-  }
 }

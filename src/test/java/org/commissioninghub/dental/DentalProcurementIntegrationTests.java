@@ -1,6 +1,10 @@
 package org.commissioninghub.dental;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.commissioninghub.testsupport.DentalFormAnswers.businessCase;
+import static org.commissioninghub.testsupport.DentalFormAnswers.financeCheck;
+import static org.commissioninghub.testsupport.DentalFormAnswers.lotDesign;
+import static org.commissioninghub.testsupport.DentalFormAnswers.needsAssessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -61,28 +65,6 @@ class DentalProcurementIntegrationTests {
     var values = new ArrayList<String>();
     array.forEach(node -> values.add(node.path(field).asText()));
     return values;
-  }
-
-  static Map<String, Object> needsAssessment(String outcome) {
-    return Map.of("needsSummary", "Urgent dental access in North Devon is well below need.",
-        "populationCovered", 1_200_000, "accessGapIdentified", true, "needsOutcome", outcome);
-  }
-
-  static Map<String, Object> lotDesign() {
-    return Map.of("lotNames", "North Devon urgent care\nSouth Devon urgent care\nCornwall orthodontics",
-        "lotServiceTypes", List.of("general-urgent", "orthodontic"),
-        "contractForm", "pds", "lotDesignSummary", "Three lots: North Devon, South Devon, Cornwall.");
-  }
-
-  static Map<String, Object> businessCase(int annualValue) {
-    return Map.of("annualContractValue", annualValue, "termYears", 5, "extensionYears", 2,
-        "contractedUdas", 120_000, "udaValue", 32.5,
-        "businessCaseSummary", "Re-procure urgent care across three lots to close the access gap.");
-  }
-
-  static Map<String, Object> financeCheck(String outcome) {
-    return Map.of("financeOutcome", outcome, "budgetCode", "DEN-UC-01", "financeComments",
-        outcome.equals("affordable") ? "Within the dental allocation." : "Reduce the annual value.");
   }
 
   @Test

@@ -2,7 +2,13 @@ package org.commissioninghub.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.testsupport.HubClient;
@@ -39,6 +45,39 @@ class AccessIntegrationTests {
     assertThat(hub.get(null, "/actuator/health").status()).isEqualTo(200);
     assertThat(hub.get("finance-lead", "/actuator/metrics").status()).isEqualTo(403);
     assertThat(hub.get("demo", "/actuator/metrics").status()).isEqualTo(200);
+  }
+
+  @Test
+  void theApiDocumentationNeedsSignInAndPrometheusAnAdministrator() throws Exception {
+    assertThat(hub.get(null, "/v3/api-docs").status()).isEqualTo(401);
+    assertThat(hub.get(null, "/api-docs.html").status()).isEqualTo(401);
+    assertThat(hub.get("finance-lead", "/v3/api-docs").status()).isEqualTo(200);
+    assertThat(plainText("demo", "/actuator/prometheus").statusCode()).isEqualTo(200);
+    assertThat(plainText("demo", "/actuator/prometheus").body()).contains("hub_outbox_pending");
+    assertThat(plainText("finance-lead", "/actuator/prometheus").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void anAddressNoRuleNamesNeedsSignIn() {
+    assertThat(hub.get(null, "/nothing-here").status()).isEqualTo(401);
+    assertThat(hub.get("finance-lead", "/nothing-here").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theHubsOwnPagesSendAContentSecurityPolicy() {
+    var page = hub.get(null, "/approvals/not-a-token");
+
+    assertThat(page.headers().get("content-security-policy").get(0))
+        .contains("default-src 'none'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+  }
+
+  private HttpResponse<String> plainText(String user, String path) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create(hub.baseUrl() + path))
+        .header("Accept", "text/plain")
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            (user + ":" + HubClient.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

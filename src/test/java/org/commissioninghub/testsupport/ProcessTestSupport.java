@@ -152,6 +152,7 @@ public final class ProcessTestSupport {
   /** Stands in for the listener that emails the approvers as an approval task is created. */
   public static void registerApprovalRequestListener(List<String> approvalTasksEmailed) {
     Mocks.register("sendApprovalRequestListener", (TaskListener) task -> approvalTasksEmailed.add(task.getId()));
+    Mocks.register("checkApproverListener", (TaskListener) task -> {});
   }
 
   /**
@@ -195,6 +196,8 @@ public final class ProcessTestSupport {
         execution.setVariable(StageApprovalVariables.APPROVAL_DUE_BY, "Monday 9 March 2026");
         execution.setVariable(StageApprovalVariables.APPROVAL_REMINDER_DATE, Date.from(now.plus(Duration.ofDays(5))));
         execution.setVariable(StageApprovalVariables.APPROVER_USERS, new ArrayList<String>());
+        execution.setVariable(StageApprovalVariables.APPROVAL_CANDIDATE_ROLE,
+            execution.getVariable(StageApprovalVariables.APPROVER_ROLE));
       });
       register("recordApprovalDecisionDelegate", execution -> {});
     }

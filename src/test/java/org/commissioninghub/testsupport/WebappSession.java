@@ -23,6 +23,8 @@ public final class WebappSession {
   private final ObjectMapper objectMapper;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
+  /** The webapps' CSRF token: the newest XSRF-TOKEN cookie they set (it changes at sign-in). */
+  private String csrfToken;
 
   private WebappSession(String baseUrl, ObjectMapper objectMapper) {
     this.baseUrl = baseUrl;
@@ -40,6 +42,8 @@ public final class WebappSession {
     if (login.status() != 200) {
       throw new IllegalStateException("Tasklist sign-in failed for " + user + ": " + login.status());
     }
+    // Signing in starts a new session, whose CSRF token comes with its first read, as in the browser.
+    session.send("GET", "/camunda/api/admin/auth/user/default", null, null);
     return session;
   }
 
@@ -47,13 +51,19 @@ public final class WebappSession {
     try {
       var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
           .header("Accept", "application/json, application/problem+json");
-      csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+      if (csrfToken != null) {
+        request.header("X-XSRF-TOKEN", csrfToken);
+      }
       if (body == null) {
         request.method(method, HttpRequest.BodyPublishers.noBody());
       } else {
         request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
       }
       var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response.headers().allValues("set-cookie").stream()
+          .flatMap(header -> HttpCookie.parse(header).stream())
+          .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+          .forEach(cookie -> csrfToken = cookie.getValue());
       JsonNode json;
       try {
         json = response.body() == null || response.body().isBlank() ? objectMapper.nullNode()
@@ -75,10 +85,4 @@ public final class WebappSession {
     }
   }
 
-  private java.util.Optional<String> csrfToken() {
-    return cookies.getCookieStore().getCookies().stream()
-        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue)
-        .findFirst();
-  }
 }

@@ -19,12 +19,18 @@ public class RequestApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    var caller = execution.getProcessInstance().getSuperExecution();
+    var preparedInProcess = caller == null ? null : caller.getProcessInstanceId();
     var request = approvals.request(execution.getBusinessKey(),
         ProcessVariables.text(execution, STAGE),
         ProcessVariables.text(execution, APPROVER_ROLE),
         ProcessVariables.text(execution, APPROVER_USER),
+        ProcessVariables.text(execution, ESCALATION_ROLE),
+        preparedInProcess,
         ProcessVariables.integer(execution, DUE_IN_WORKING_DAYS),
         ProcessVariables.actor(execution));
+    execution.setVariable(PREPARED_IN_PROCESS, preparedInProcess);
+    execution.setVariable(APPROVAL_CANDIDATE_ROLE, request.candidateRole());
     execution.setVariable(APPROVAL_DUE_DATE, request.dueDate());
     execution.setVariable(APPROVAL_DUE_BY, request.dueBy());
     execution.setVariable(APPROVAL_REMINDER_DATE, request.reminderDate());

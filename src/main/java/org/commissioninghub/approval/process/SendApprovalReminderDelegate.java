@@ -21,6 +21,6 @@ public class SendApprovalReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     approvals.remind(execution.getBusinessKey(), ProcessVariables.text(execution, STAGE),
         execution.getProcessInstanceId(), ProcessVariables.texts(execution, APPROVER_USERS),
-        ProcessVariables.text(execution, APPROVER_ROLE));
+        ProcessVariables.text(execution, APPROVAL_CANDIDATE_ROLE));
   }
 }

@@ -8,7 +8,7 @@ import org.commissioninghub.approval.ApprovalLinkService;
 import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** When the approval task is created, emails its approvers a sign-off link each. */
+/** When the approval task is created, emails each of its approvers a sign-off link. */
 @Component
 public class SendApprovalRequestListener implements TaskListener {
 
@@ -21,6 +21,6 @@ public class SendApprovalRequestListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     approvalLinks.sendRequest(task.getExecution().getProcessBusinessKey(), task.getId(), task.getProcessInstanceId(),
-        ProcessVariables.texts(task, APPROVER_USERS), ProcessVariables.text(task, APPROVER_ROLE));
+        ProcessVariables.texts(task, APPROVER_USERS), ProcessVariables.text(task, APPROVAL_CANDIDATE_ROLE));
   }
 }

@@ -19,6 +19,10 @@ public final class StageApprovalVariables {
   public static final String ESCALATION_ROLE = "escalationRole";
 
   // Set by the process
+  /** The process instance that asked for the approval: whoever worked a task in it prepared what is signed off. */
+  public static final String PREPARED_IN_PROCESS = "preparedInProcess";
+  /** The role the approval task goes to: the approver role, or the escalation role when no one else in it may approve. */
+  public static final String APPROVAL_CANDIDATE_ROLE = "approvalCandidateRole";
   public static final String APPROVAL_DUE_DATE = "approvalDueDate";
   public static final String APPROVAL_DUE_BY = "approvalDueBy";
   public static final String APPROVAL_REMINDER_DATE = "approvalReminderDate";

@@ -66,6 +66,7 @@ class ApprovalLinkController {
     response.setStatus(switch (state) {
       case UNKNOWN -> HttpStatus.NOT_FOUND.value();
       case EXPIRED -> HttpStatus.GONE.value();
+      case NOT_ALLOWED -> HttpStatus.FORBIDDEN.value();
       default -> HttpStatus.CONFLICT.value();
     });
     return "approval/unavailable";

@@ -120,6 +120,7 @@ class StageApprovalProcessTests {
       execution.setVariable(APPROVAL_REMINDER_DATE, reminderDateSet);
       execution.setVariable(APPROVER_USERS,
           approverUser == null || approverUser.isBlank() ? new ArrayList<String>() : new ArrayList<>(List.of(approverUser)));
+      execution.setVariable(StageApprovalVariables.APPROVAL_CANDIDATE_ROLE, execution.getVariable(APPROVER_ROLE));
     });
     delegates.register(RECORD_APPROVAL_DECISION, execution -> decisionsSeen.add(
         execution.getVariable(APPROVAL_OUTCOME) + ":" + execution.getVariable(APPROVAL_COMMENT)));

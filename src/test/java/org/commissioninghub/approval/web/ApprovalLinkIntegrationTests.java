@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.commissioninghub.casestore.CaseStore;
+import org.commissioninghub.casestore.EventScope;
 import org.commissioninghub.notification.OutboxDispatcher;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
@@ -70,6 +72,9 @@ class ApprovalLinkIntegrationTests {
 
   @Autowired
   Environment environment;
+
+  @Autowired
+  CaseStore caseStore;
 
   Tasks tasks;
 
@@ -367,6 +372,28 @@ class ApprovalLinkIntegrationTests {
 
     assertThat(statuses).containsExactlyInAnyOrder(200, 409);
     assertThat(decisions(reference).size()).isEqualTo(decisionsBefore + 1);
+  }
+
+  @Test
+  void aLinkIsNotAcceptedFromSomeoneWhoHasSincePreparedWhatItSignsOff() throws Exception {
+    var reference = caseAwaitingApproval();
+    var token = approverTokenFor(reference);
+    var decisionsBefore = decisions(reference).size();
+    // the approver then works a task of the process that asked for the approval
+    var preparing = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey("DentalProcurementProcess").singleResult().getId();
+    caseStore.recordTaskCompleted(reference, "Revise the lot design", Map.of(), APPROVER,
+        EventScope.inProcess(preparing));
+
+    var page = new Browser().open(token);
+    var decided = new Browser().decide(token, Map.of("decision", "approve"));
+
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(page.body()).contains("You cannot decide this approval");
+    assertThat(decided.statusCode()).isEqualTo(403);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey("Task_ApproveStage").count()).isOne();
+    assertThat(decisions(reference).size()).isEqualTo(decisionsBefore);
   }
 
   @Test
