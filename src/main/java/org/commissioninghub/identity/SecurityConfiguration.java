@@ -140,16 +140,18 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  /** Everything else needs a signed-in user: nothing is public because no chain happened to name it. */
+  /**
+   * Everything else needs a signed-in user: nothing is public because no chain happened to name it.
+   * The refusal carries no Basic challenge, because browsers answer one with a sign-in dialog, and
+   * the webapps' own pages ask for addresses here (Tasklist's first-visit check of /camunda-welcome).
+   */
   @Bean
   @Order(4)
   SecurityFilterChain everythingElseSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
     http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
-          response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-          problems.write(response, HttpStatus.UNAUTHORIZED, "Sign-in required",
-              "Sign in with your Commissioning Hub user name and password.");
-        }))
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) ->
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Sign-in required",
+                "Sign in with your Commissioning Hub user name and password.")))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(Customizer.withDefaults())
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CONTENT_SECURITY_POLICY)));
