@@ -29,7 +29,7 @@ public class EngineRestBadInputMapper implements ExceptionMapper<RestException> 
 
   @Override
   public Response toResponse(RestException exception) {
-    var badInput = badInputIn(exception);
+    var badInput = BadInput.causeOf(exception);
     if (badInput == null || exception.getStatus() != null && exception.getStatus().getStatusCode() < 500) {
       return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
@@ -42,7 +42,7 @@ public class EngineRestBadInputMapper implements ExceptionMapper<RestException> 
   public static class ForEngineExceptions implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      var badInput = exception instanceof BadUserRequestException bad ? bad : badInputIn(exception);
+      var badInput = exception instanceof BadUserRequestException bad ? bad : BadInput.causeOf(exception);
       return badInput == null ? ExceptionHandlerHelper.getInstance().getResponse(exception) : problem(badInput);
     }
   }
@@ -55,14 +55,5 @@ public class EngineRestBadInputMapper implements ExceptionMapper<RestException> 
     problem.put("detail", badInput.getMessage());
     problem.put("message", badInput.getMessage());
     return Response.status(Response.Status.BAD_REQUEST).type(PROBLEM_JSON).entity(problem).build();
-  }
-
-  private static BadUserRequestException badInputIn(Throwable failure) {
-    for (var cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-      if (cause instanceof BadUserRequestException badInput) {
-        return badInput;
-      }
-    }
-    return null;
   }
 }

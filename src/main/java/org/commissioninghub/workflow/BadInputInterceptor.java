@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.commissioninghub.system.BadInput;
 
 /**
  * A command that failed because of bad input fails as bad input. The engine wraps what its
@@ -20,20 +21,11 @@ class BadInputInterceptor extends CommandInterceptor {
     } catch (BadUserRequestException badInput) {
       throw badInput;
     } catch (ProcessEngineException failure) {
-      var badInput = badInputIn(failure);
+      var badInput = BadInput.causeOf(failure);
       if (badInput != null) {
         throw badInput;
       }
       throw failure;
     }
-  }
-
-  private static BadUserRequestException badInputIn(Throwable failure) {
-    for (var cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-      if (cause instanceof BadUserRequestException badInput) {
-        return badInput;
-      }
-    }
-    return null;
   }
 }

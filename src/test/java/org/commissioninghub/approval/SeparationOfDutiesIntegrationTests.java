@@ -7,10 +7,8 @@ import static org.commissioninghub.testsupport.DentalFormAnswers.lotDesign;
 import static org.commissioninghub.testsupport.DentalFormAnswers.needsAssessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.commissioninghub.casestore.CaseStore;
@@ -41,8 +39,6 @@ class SeparationOfDutiesIntegrationTests {
   @Autowired
   HubClient hub;
 
-  @Autowired
-  IdentityService identityService;
 
   @Autowired
   TaskService taskService;
@@ -61,21 +57,7 @@ class SeparationOfDutiesIntegrationTests {
   @BeforeEach
   void setUp() {
     tasks = new Tasks(hub);
-    if (identityService.createUserQuery().userId(ALL_ROUNDER).count() == 0) {
-      var user = identityService.newUser(ALL_ROUNDER);
-      user.setFirstName("Pat");
-      user.setLastName("Allrounder");
-      user.setEmail(ALL_ROUNDER + "@commissioning-hub.example");
-      user.setPassword(HubClient.PASSWORD);
-      identityService.saveUser(user);
-      ALL_ROUNDER_ROLES.forEach(role -> identityService.createMembership(ALL_ROUNDER, role));
-    }
-  }
-
-  static List<String> fields(JsonNode problem) {
-    var fields = new ArrayList<String>();
-    problem.path("errors").forEach(error -> fields.add(error.get("field").asText()));
-    return fields;
+    hub.ensureUser(ALL_ROUNDER, ALL_ROUNDER_ROLES.toArray(String[]::new));
   }
 
   @Test
@@ -87,7 +69,7 @@ class SeparationOfDutiesIntegrationTests {
         "details", Map.of("trigger", "access-gap", "area", "Swindon")));
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(fields(response.body())).containsExactlyInAnyOrder("namedPeople.programme-manager",
+    assertThat(response.problemFields()).containsExactlyInAnyOrder("namedPeople.programme-manager",
         "namedPeople.finance-lead", "namedPeople.head-of-primary-care", "namedPeople.camunda-admin");
     assertThat(response.body().toString()).contains("does not hold the role Finance lead", "is not a case role");
   }

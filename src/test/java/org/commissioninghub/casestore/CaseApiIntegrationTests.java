@@ -2,8 +2,6 @@ package org.commissioninghub.casestore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.testsupport.HubClient;
@@ -26,12 +24,6 @@ class CaseApiIntegrationTests {
     return Map.of("programme", "dental-procurement", "title", title,
         "valueGbp", 1_500_000,
         "details", Map.of("trigger", "access-gap", "area", "Cornwall and the Isles of Scilly"));
-  }
-
-  static List<String> fields(JsonNode problem) {
-    var fields = new ArrayList<String>();
-    problem.path("errors").forEach(error -> fields.add(error.get("field").asText()));
-    return fields;
   }
 
   @Test
@@ -73,7 +65,7 @@ class CaseApiIntegrationTests {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.headers().get("content-type").get(0)).startsWith("application/problem+json");
-    assertThat(fields(response.body())).containsExactlyInAnyOrder("title", "valueGbp");
+    assertThat(response.problemFields()).containsExactlyInAnyOrder("title", "valueGbp");
     assertThat(cases.count()).isEqualTo(before);
 
     var detailsResponse = hub.post(MANAGER, "/api/cases", Map.of(
@@ -81,7 +73,7 @@ class CaseApiIntegrationTests {
         "namedPeople", Map.of("not-a-role", "demo", "finance-lead", "nobody-by-this-name"),
         "details", Map.of("trigger", "contract-ending", "area", "")));
     assertThat(detailsResponse.status()).isEqualTo(400);
-    assertThat(fields(detailsResponse.body())).containsExactlyInAnyOrder("namedPeople.not-a-role",
+    assertThat(detailsResponse.problemFields()).containsExactlyInAnyOrder("namedPeople.not-a-role",
         "namedPeople.finance-lead", "details.area", "details.currentContractEndDate");
     assertThat(cases.count()).isEqualTo(before);
   }
@@ -90,17 +82,17 @@ class CaseApiIntegrationTests {
   void anUnknownValueNamesItsFieldAndTheAllowedValues() {
     var programme = hub.post(MANAGER, "/api/cases", Map.of("programme", "orthodontics", "title", "x"));
     assertThat(programme.status()).isEqualTo(400);
-    assertThat(fields(programme.body())).containsExactly("programme");
+    assertThat(programme.problemFields()).containsExactly("programme");
 
     var trigger = hub.post(MANAGER, "/api/cases", Map.of("programme", "dental-procurement", "title", "x",
         "details", Map.of("trigger", "whim", "area", "Devon")));
     assertThat(trigger.status()).isEqualTo(400);
-    assertThat(fields(trigger.body())).containsExactly("details.trigger");
+    assertThat(trigger.problemFields()).containsExactly("details.trigger");
     assertThat(trigger.body().get("errors").get(0).get("message").asText()).contains("access-gap");
 
     var unknownField = hub.post(MANAGER, "/api/cases", Map.of("programme", "dental-procurement", "title", "x",
         "details", Map.of("trigger", "access-gap", "area", "Devon", "colour", "blue")));
-    assertThat(fields(unknownField.body())).containsExactly("details.colour");
+    assertThat(unknownField.problemFields()).containsExactly("details.colour");
 
     var notJson = hub.post(MANAGER, "/api/cases", "{not json");
     assertThat(notJson.status()).isEqualTo(400);
@@ -146,7 +138,7 @@ class CaseApiIntegrationTests {
         .isZero();
     var badFilter = hub.get(MANAGER, "/api/cases?status=sleeping");
     assertThat(badFilter.status()).isEqualTo(400);
-    assertThat(fields(badFilter.body())).containsExactly("status");
+    assertThat(badFilter.problemFields()).containsExactly("status");
     assertThat(hub.get(MANAGER, "/api/cases?size=1000").status()).isEqualTo(400);
   }
 
@@ -175,7 +167,7 @@ class CaseApiIntegrationTests {
         Map.of("description", "x", "likelihood", 6, "impact", 0));
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(fields(response.body())).containsExactlyInAnyOrder("likelihood", "impact");
+    assertThat(response.problemFields()).containsExactlyInAnyOrder("likelihood", "impact");
     assertThat(hub.get(MANAGER, "/api/cases/" + reference).body().get("risks")).isEmpty();
   }
 

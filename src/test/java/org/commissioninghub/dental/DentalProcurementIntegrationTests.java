@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
@@ -29,8 +28,6 @@ class DentalProcurementIntegrationTests {
   @Autowired
   HubClient hub;
 
-  @Autowired
-  IdentityService identityService;
 
   @Autowired
   TaskService taskService;
@@ -131,14 +128,7 @@ class DentalProcurementIntegrationTests {
 
   @Test
   void thePersonNamedOnTheCaseForARoleGetsThatRolesTasksToo() {
-    if (identityService.createUserQuery().userId("sam.finance").count() == 0) {
-      var user = identityService.newUser("sam.finance");
-      user.setFirstName("Sam");
-      user.setLastName("Finance");
-      user.setPassword(HubClient.PASSWORD);
-      identityService.saveUser(user);
-      identityService.createMembership("sam.finance", FINANCE_LEAD);
-    }
+    hub.ensureUser("sam.finance", FINANCE_LEAD);
     var reference = openCase(Map.of(FINANCE_LEAD, "sam.finance"));
     tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds", needsAssessment("procure"));
     tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots", lotDesign());

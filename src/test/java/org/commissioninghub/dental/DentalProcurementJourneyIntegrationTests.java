@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
@@ -39,24 +38,13 @@ class DentalProcurementJourneyIntegrationTests {
   @Autowired
   HubClient hub;
 
-  @Autowired
-  IdentityService identityService;
 
   Tasks tasks;
 
   @BeforeEach
   void setUp() {
     tasks = new Tasks(hub);
-    for (var member : PANEL.subList(1, PANEL.size())) {
-      if (identityService.createUserQuery().userId(member).count() == 0) {
-        var user = identityService.newUser(member);
-        user.setFirstName("Panel");
-        user.setLastName(member);
-        user.setPassword(HubClient.PASSWORD);
-        identityService.saveUser(user);
-        identityService.createMembership(member, "evaluation-panel");
-      }
-    }
+    PANEL.subList(1, PANEL.size()).forEach(member -> hub.ensureUser(member, "evaluation-panel"));
     at("2026-12-01T10:00:00Z");
   }
 

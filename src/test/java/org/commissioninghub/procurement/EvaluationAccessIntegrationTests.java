@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +33,6 @@ class EvaluationAccessIntegrationTests {
   @Autowired
   ProcurementService procurement;
 
-  @Autowired
-  IdentityService identityService;
 
   String reference;
   long lotId;
@@ -43,14 +40,8 @@ class EvaluationAccessIntegrationTests {
 
   @BeforeEach
   void scoreOneLotWithTwoPanelMembers() {
-    for (var member : List.of(PANEL_A, PANEL_B)) {
-      if (identityService.createUserQuery().userId(member).count() == 0) {
-        var user = identityService.newUser(member);
-        user.setPassword(HubClient.PASSWORD);
-        identityService.saveUser(user);
-        identityService.createMembership(member, "evaluation-panel");
-      }
-    }
+    hub.ensureUser(PANEL_A, "evaluation-panel");
+    hub.ensureUser(PANEL_B, "evaluation-panel");
     reference = hub.post("commissioning-manager", "/api/cases", Map.of("programme", "dental-procurement",
         "title", "Evaluated " + System.nanoTime(), "details", Map.of("trigger", "access-gap", "area", "Plymouth")))
         .body().get("reference").asText();

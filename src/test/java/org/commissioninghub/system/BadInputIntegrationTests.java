@@ -189,9 +189,7 @@ class BadInputIntegrationTests {
         "details", Map.of("trigger", "contract-ending", "area", "Devon", "currentContractEndDate", "0227-03-31")));
 
     assertProblem(response, 400);
-    var fields = new ArrayList<String>();
-    response.body().path("errors").forEach(error -> fields.add(error.path("field").asText()));
-    assertThat(fields).contains("title", "commissioner", "targetStartDate", "targetEndDate");
+    assertThat(response.problemFields()).contains("title", "commissioner", "targetStartDate", "targetEndDate");
     assertThat(cases.count()).isEqualTo(before);
 
     var details = hub.post(MANAGER, "/api/cases", Map.of("programme", "dental-procurement", "title", "Fine",

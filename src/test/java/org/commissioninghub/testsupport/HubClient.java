@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
@@ -22,17 +23,48 @@ public class HubClient {
 
   public static final String PASSWORD = "demo";
 
-  public record Response(int status, JsonNode body, Map<String, java.util.List<String>> headers) {}
+  public record Response(int status, JsonNode body, Map<String, java.util.List<String>> headers) {
+
+    /** The fields an RFC 7807 problem names as bad, in order. */
+    public java.util.List<String> problemFields() {
+      var fields = new java.util.ArrayList<String>();
+      body.path("errors").forEach(error -> fields.add(error.get("field").asText()));
+      return fields;
+    }
+  }
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final Environment environment;
   private final ObjectMapper objectMapper;
   private final ManagementService managementService;
+  private final IdentityService identityService;
 
-  HubClient(Environment environment, ObjectMapper objectMapper, ManagementService managementService) {
+  HubClient(Environment environment, ObjectMapper objectMapper, ManagementService managementService,
+      IdentityService identityService) {
     this.environment = environment;
     this.objectMapper = objectMapper;
     this.managementService = managementService;
+    this.identityService = identityService;
+  }
+
+  /**
+   * A person the test needs beyond the demo users: created once with the demo password and an
+   * email address, and made a member of each role (again, should a test have removed them).
+   */
+  public void ensureUser(String id, String... roles) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      var user = identityService.newUser(id);
+      user.setFirstName("Test");
+      user.setLastName(id);
+      user.setEmail(id + "@commissioning-hub.example");
+      user.setPassword(PASSWORD);
+      identityService.saveUser(user);
+    }
+    for (var role : roles) {
+      if (identityService.createUserQuery().userId(id).memberOfGroup(role).count() == 0) {
+        identityService.createMembership(id, role);
+      }
+    }
   }
 
   public Response get(String user, String path) {

@@ -398,15 +398,7 @@ class ApprovalLinkIntegrationTests {
 
   @Test
   void whenOneApproverDecidesTheOtherApproversLinksStopWorking() throws Exception {
-    if (identityService.createUserQuery().userId(SECOND_APPROVER).count() == 0) {
-      var user = identityService.newUser(SECOND_APPROVER);
-      user.setFirstName("Sasha");
-      user.setLastName("Primary Care");
-      user.setEmail(SECOND_APPROVER + "@commissioning-hub.example");
-      user.setPassword(HubClient.PASSWORD);
-      identityService.saveUser(user);
-      identityService.createMembership(SECOND_APPROVER, APPROVER);
-    }
+    hub.ensureUser(SECOND_APPROVER, APPROVER);
     try {
       var reference = caseAwaitingApproval();
       var mails = deliver();
