@@ -3,7 +3,7 @@ package org.commissioninghub;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-@SpringBootApplication
+@SpringBootApplication(nameGenerator = ProgrammeQualifiedBeanNames.class)
 public class CommissioningHubApplication {
 
   public static void main(String[] args) {

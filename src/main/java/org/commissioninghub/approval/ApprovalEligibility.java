@@ -1,6 +1,6 @@
 package org.commissioninghub.approval;
 
-import static org.commissioninghub.approval.process.StageApprovalVariables.PREPARED_IN_PROCESS;
+import static org.commissioninghub.approval.StageApprovalVariables.PREPARED_IN_PROCESS;
 
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;

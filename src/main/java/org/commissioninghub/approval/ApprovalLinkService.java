@@ -1,6 +1,6 @@
 package org.commissioninghub.approval;
 
-import static org.commissioninghub.approval.process.StageApprovalVariables.*;
+import static org.commissioninghub.approval.StageApprovalVariables.*;
 
 import java.text.NumberFormat;
 import java.time.Duration;

@@ -11,4 +11,13 @@ public enum ApprovalOutcome implements CodedValue {
   public boolean needsReason() {
     return this != APPROVED;
   }
+
+  /** What the approver does, as in "when you reject". */
+  public String verb() {
+    return switch (this) {
+      case APPROVED -> "approve";
+      case REJECTED -> "reject";
+      case CHANGES_REQUESTED -> "ask for changes";
+    };
+  }
 }

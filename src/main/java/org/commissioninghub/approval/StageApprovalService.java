@@ -1,5 +1,7 @@
 package org.commissioninghub.approval;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -12,11 +14,14 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.commissioninghub.approval.process.StageApprovalVariables;
+import org.commissioninghub.approval.StageApprovalVariables;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.DecisionChannel;
+import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.workflow.AsHub;
+import org.commissioninghub.workflow.CompletedTask;
+import org.commissioninghub.workflow.RecordsAnswer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,12 +133,23 @@ public class StageApprovalService {
     return group == null || group.getName() == null ? roleId : group.getName();
   }
 
-  public void recordDecision(String reference, String stage, ApprovalOutcome outcome, String comment,
-      String decidedBy, DecisionChannel channel) {
-    if (outcome.needsReason() && (comment == null || comment.isBlank())) {
-      throw new IllegalArgumentException("a " + outcome.id() + " decision needs a reason");
+  /** An approver's decision, from Tasklist or from an email link. */
+  public record ApprovalDecision(@NotNull ApprovalOutcome approvalOutcome, @Size(max = 4000) String approvalComment) {}
+
+  /**
+   * Records the decision on the case as its approver's, with the channel it came by (Tasklist
+   * unless the email link said otherwise); a rejection or a request for changes needs a reason.
+   */
+  @RecordsAnswer("stage-approval")
+  public void recordDecision(CompletedTask task, ApprovalDecision decision) {
+    var outcome = decision.approvalOutcome();
+    if (outcome.needsReason() && (decision.approvalComment() == null || decision.approvalComment().isBlank())) {
+      throw new IllegalArgumentException("Reason or comments is required when you " + outcome.verb());
     }
-    caseStore.recordDecision(reference, stage, outcome.id(), decidedBy, channel, comment);
+    var channel = task.textVariable(StageApprovalVariables.APPROVAL_CHANNEL);
+    caseStore.recordDecision(task.caseReference(), task.textVariable(StageApprovalVariables.STAGE), outcome.id(),
+        task.actor(), channel == null ? DecisionChannel.TASKLIST : CodedValue.byId(DecisionChannel.class, channel),
+        decision.approvalComment());
   }
 
   public void remind(String reference, String stage, String processInstanceId, List<String> namedApprovers,

@@ -60,9 +60,9 @@ public class CaseAccess {
   private final Map<Programme, Set<String>> workingRoles = new EnumMap<>(Programme.class);
   private final List<RestrictedRecords> restrictedRecords;
 
-  CaseAccess(CaseRepository cases, List<ProgrammeProcess<?>> programmes, List<RestrictedRecords> restrictedRecords) {
+  CaseAccess(CaseRepository cases, ProgrammeCatalog programmes, List<RestrictedRecords> restrictedRecords) {
     this.cases = cases;
-    programmes.forEach(programme -> workingRoles.put(programme.programme(), Set.copyOf(programme.workingRoles())));
+    programmes.all().forEach((programme, process) -> workingRoles.put(programme, Set.copyOf(process.workingRoles())));
     this.restrictedRecords = List.copyOf(restrictedRecords);
   }
 

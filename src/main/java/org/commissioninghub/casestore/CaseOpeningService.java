@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.commissioninghub.identity.Role;
@@ -28,18 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseOpeningService {
 
-  private final Map<Programme, ProgrammeProcess<?>> processes;
+  private final ProgrammeCatalog programmes;
   private final CaseStore caseStore;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final ObjectMapper objectMapper;
   private final Validator validator;
 
-  CaseOpeningService(List<ProgrammeProcess<?>> processes, CaseStore caseStore,
+  CaseOpeningService(ProgrammeCatalog programmes, CaseStore caseStore,
       RuntimeService runtimeService, IdentityService identityService, ObjectMapper objectMapper,
       Validator validator) {
-    this.processes = processes.stream()
-        .collect(Collectors.toUnmodifiableMap(ProgrammeProcess::programme, Function.identity()));
+    this.programmes = programmes;
     this.caseStore = caseStore;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -49,10 +46,8 @@ public class CaseOpeningService {
 
   @Transactional
   public CommissioningCase open(OpenCaseRequest request, String actor) {
-    var process = processes.get(request.programme());
-    if (process == null) {
-      throw new ProgrammeProcessNotAvailableException(request.programme());
-    }
+    var process = programmes.processOf(request.programme())
+        .orElseThrow(() -> new ProgrammeProcessNotAvailableException(request.programme()));
     return open(process, request, actor);
   }
 

@@ -35,11 +35,13 @@ public class CaseStore {
   private final CaseRepository cases;
   private final CaseEventRepository events;
   private final CaseReferenceGenerator references;
+  private final ProgrammeCatalog programmes;
   private final ObjectMapper objectMapper;
   private final Clock clock;
 
   CaseStore(CaseRepository cases, CaseEventRepository events, CaseReferenceGenerator references,
-      ObjectMapper objectMapper, Clock clock) {
+      ProgrammeCatalog programmes, ObjectMapper objectMapper, Clock clock) {
+    this.programmes = programmes;
     this.cases = cases;
     this.events = events;
     this.references = references;
@@ -80,14 +82,19 @@ public class CaseStore {
         null, Map.of("processInstanceId", processInstanceId));
   }
 
+  /** Moves the case to one of its programme's stages, by code; a code the programme does not know is refused. */
   public void moveToStage(String reference, String stage, String actor) {
     var commissioningCase = get(reference);
+    if (!programmes.hasStage(commissioningCase.getProgramme(), stage)) {
+      throw new IllegalStateException(commissioningCase.getProgramme().displayName() + " has no stage " + stage);
+    }
     var before = commissioningCase.getCurrentStage();
     if (Objects.equals(before, stage)) {
       return;
     }
     commissioningCase.setCurrentStage(stage);
-    log(commissioningCase, actor, "STAGE_CHANGED", "Stage changed to " + stage,
+    log(commissioningCase, actor, "STAGE_CHANGED",
+        "Stage changed to " + programmes.stageLabel(commissioningCase.getProgramme(), stage),
         singleField("currentStage", before), singleField("currentStage", stage));
   }
 

@@ -28,8 +28,17 @@ public interface ProgrammeProcess<D> {
    */
   Set<String> workingRoles();
 
-  /** The stage a new case of this programme starts in. */
-  String initialStage();
+  /**
+   * The programme's stages in the order its diagram runs them, each a code and a label. The
+   * diagram declares the code on the activity that starts the stage ({@code stage} extension
+   * property), and the case store keeps the code.
+   */
+  List<Stage> stages();
+
+  /** The stage a new case of this programme starts in: the first. */
+  default String initialStage() {
+    return stages().get(0).code();
+  }
 
   /** Rules across several detail fields, beyond what the annotations on {@code D} say. */
   default List<FieldProblem> crossFieldProblems(D details) {

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.commissioninghub.identity.Role;
 import org.commissioninghub.casestore.CommissioningCase;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.ProgrammeProcess;
-import org.commissioninghub.dental.process.DentalProcurementVariables;
+import org.commissioninghub.casestore.Stage;
+import org.commissioninghub.identity.Role;
 import org.commissioninghub.system.FieldProblem;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +42,8 @@ class DentalProcurementProgramme implements ProgrammeProcess<DentalProcurementDe
   }
 
   @Override
-  public String initialStage() {
-    return DentalStage.NEEDS_ASSESSMENT.label();
+  public List<Stage> stages() {
+    return DentalStage.all();
   }
 
   /** An ending or handed-back contract has an end date; an access gap may have no contract at all. */

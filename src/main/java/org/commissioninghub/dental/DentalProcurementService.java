@@ -1,55 +1,124 @@
 package org.commissioninghub.dental;
 
+import static org.commissioninghub.dental.DentalProcurementVariables.*;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.commissioninghub.calendar.WorkingDayCalendar;
-import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.CaseStatus;
+import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.DecisionChannel;
 import org.commissioninghub.procurement.Lot;
 import org.commissioninghub.procurement.ProcurementService;
+import org.commissioninghub.system.CodedValue;
+import org.commissioninghub.system.SensibleDate;
+import org.commissioninghub.system.SingleLine;
+import org.commissioninghub.workflow.CompletedTask;
+import org.commissioninghub.workflow.RecordsAnswer;
+import org.commissioninghub.workflow.YesNo;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of a dental procurement's opening stages: what each stage records in the case store,
- * which stage comes next, and what a stage's outcome means for the process.
+ * The rules of a dental procurement: what each stage's answers mean for the case store and the
+ * process. Each {@link RecordsAnswer} method records one form's answers when its task is
+ * completed; which stage comes next is the diagram's business.
  */
 @Service
 @Transactional
 public class DentalProcurementService {
 
-  public record NeedsAssessment(String summary, Integer populationCovered, boolean accessGapIdentified,
-      String outcome) {
+  /** What the oral health needs assessment found, and whether to procure. */
+  public record NeedsAssessment(
+      @NotBlank @Size(max = 4000) String needsSummary,
+      @NotNull @PositiveOrZero Integer populationCovered,
+      boolean accessGapIdentified,
+      @NotNull NeedsOutcome needsOutcome) {}
 
-    public static final String PROCURE = "procure";
-    public static final String NO_PROCUREMENT = "no-procurement";
+  public enum NeedsOutcome implements CodedValue {
+    PROCURE,
+    NO_PROCUREMENT
   }
 
-  public record LotDesign(List<String> lotNames, List<DentalServiceType> serviceTypes, ContractForm contractForm,
-      String summary) {}
+  /** The lots, one name per line, their service types and the contract form. */
+  public record LotDesign(
+      @NotBlank String lotNames,
+      @NotEmpty List<@NotNull DentalServiceType> lotServiceTypes,
+      @NotNull ContractForm contractForm,
+      @NotBlank @Size(max = 4000) String lotDesignSummary) {
+
+    List<String> lotNameList() {
+      return lotNames.lines().map(String::trim).filter(name -> !name.isEmpty()).toList();
+    }
+  }
+
+  public record BusinessCase(
+      @NotNull @Positive BigDecimal annualContractValue,
+      @NotNull @Min(1) Integer termYears,
+      @Min(0) Integer extensionYears,
+      @PositiveOrZero Integer contractedUdas,
+      @PositiveOrZero Integer contractedUoas,
+      @PositiveOrZero BigDecimal udaValue,
+      @NotBlank @Size(max = 4000) String businessCaseSummary) {
+
+    int allExtensionYears() {
+      return extensionYears == null ? 0 : extensionYears;
+    }
+  }
+
+  public record FinanceCheck(
+      @NotNull FinanceOutcome financeOutcome,
+      @SingleLine @Size(max = 60) String budgetCode,
+      @NotBlank @Size(max = 4000) String financeComments) {}
+
+  public enum FinanceOutcome implements CodedValue {
+    AFFORDABLE,
+    REVISE
+  }
 
   /** The Provider Selection Regime questions answered for the procurement. */
-  public record PsrAnswers(boolean newService, boolean onlyOneCapableProvider, boolean patientChoiceAllQualifying,
-      boolean incumbentPerforming, boolean mostSuitableProviderIdentifiable, BigDecimal existingValue,
-      BigDecimal changeValue) {}
+  public record PsrAnswers(
+      @NotNull YesNo newService,
+      @NotNull YesNo onlyOneCapableProvider,
+      @NotNull YesNo patientChoiceAllQualifying,
+      @NotNull YesNo incumbentPerforming,
+      @NotNull YesNo mostSuitableProviderIdentifiable,
+      @NotNull @PositiveOrZero BigDecimal existingValue,
+      @NotNull @PositiveOrZero BigDecimal changeValue) {}
 
   /** The considerable change thresholds of the PSR, from configuration (regulation 6(10) to 6(12)). */
   public record ConsiderableChangeThresholds(BigDecimal minimumValue, BigDecimal minimumShare) {}
 
-  public record Mobilisation(String premisesAddress, String performersChecked, String cqcProviderId,
-      String nhsbsaContractNumber, java.util.Map<String, Object> notes) {}
+  public record RouteConfirmation(@NotBlank String confirmedRoute, @NotBlank @Size(max = 4000) String routeReason) {}
 
-  public record BusinessCase(BigDecimal annualContractValue, int termYears, int extensionYears,
-      Integer contractedUdas, Integer contractedUoas, BigDecimal udaValue, String summary) {}
+  public record Premises(@NotBlank @Size(max = 2000) String premisesAddress, @Size(max = 4000) String premisesNotes) {}
 
-  public record FinanceCheck(String outcome, String budgetCode, String comments) {
+  public record PerformerList(@NotBlank @Size(max = 4000) String performersChecked,
+      @NotNull @SensibleDate LocalDate performerListCheckedOn) {}
 
-    public static final String AFFORDABLE = "affordable";
-    public static final String REVISE = "revise";
-  }
+  public record CqcRegistration(@NotBlank @SingleLine @Size(max = 60) String cqcProviderId,
+      @Size(max = 4000) String cqcNotes) {}
+
+  public record NhsbsaContract(@NotBlank @SingleLine @Size(max = 60) String nhsbsaContractNumber,
+      @Size(max = 4000) String nhsbsaNotes) {}
+
+  public record Handover(@NotNull @SensibleDate LocalDate contractStartDate,
+      @NotBlank @Size(max = 4000) String handoverNotes) {}
 
   private final CaseStore caseStore;
   private final ProcurementService procurement;
@@ -63,106 +132,121 @@ public class DentalProcurementService {
     this.thresholds = new ConsiderableChangeThresholds(considerableChangeMinimumValue, considerableChangeMinimumShare);
   }
 
-  /** Records the assessment and answers whether a procurement is needed. */
-  public boolean recordNeedsAssessment(String reference, NeedsAssessment assessment, String actor) {
+  /** Records the assessment; a decision not to procure goes on the case as a decision of the assessor. */
+  @RecordsAnswer("dental-assess-oral-health-needs")
+  public Map<String, Object> recordNeedsAssessment(CompletedTask task, NeedsAssessment assessment) {
     var fields = new LinkedHashMap<String, Object>();
-    fields.put("needsSummary", assessment.summary());
+    fields.put("needsSummary", assessment.needsSummary());
     fields.put("populationCovered", assessment.populationCovered());
     fields.put("accessGapIdentified", assessment.accessGapIdentified());
-    caseStore.updateDetails(reference, fields, actor, "Oral health needs assessment recorded");
-    var procurementNeeded = NeedsAssessment.PROCURE.equals(assessment.outcome());
-    if (procurementNeeded) {
-      caseStore.moveToStage(reference, DentalStage.LOT_DESIGN.label(), actor);
+    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Oral health needs assessment recorded");
+    var procurementNeeded = assessment.needsOutcome() == NeedsOutcome.PROCURE;
+    if (!procurementNeeded) {
+      caseStore.recordDecision(task.caseReference(), DentalStage.NEEDS_ASSESSMENT.label(), "procurement not needed",
+          task.actor(), DecisionChannel.TASKLIST, null);
     }
-    return procurementNeeded;
+    return Map.of(PROCUREMENT_NEEDED, procurementNeeded);
   }
 
-  public void closeAsNotNeeded(String reference, String actor) {
-    caseStore.recordDecision(reference, DentalStage.NEEDS_ASSESSMENT.label(), "procurement not needed",
-        actor, DecisionChannel.TASKLIST, null);
-    caseStore.moveToStage(reference, DentalStage.NOT_NEEDED.label(), actor);
-    caseStore.end(reference, CaseStatus.CLOSED,
-        "the oral health needs assessment found no procurement is needed", actor);
+  /** The needs assessment found no procurement is needed: the case is closed. */
+  public void closeAsNotNeeded(String reference) {
+    caseStore.end(reference, CaseStatus.CLOSED, "the oral health needs assessment found no procurement is needed",
+        CaseStore.SYSTEM_ACTOR);
   }
 
-  /** Records the lot design and creates the lots; answers their ids. */
-  public List<Long> recordLotDesign(String reference, LotDesign design, String actor) {
+  /** Records the lot design and creates the lots. */
+  @RecordsAnswer("dental-design-lots")
+  public Map<String, Object> recordLotDesign(CompletedTask task, LotDesign design) {
+    var lotNames = design.lotNameList();
+    if (lotNames.isEmpty()) {
+      throw new IllegalArgumentException("Lots needs at least one lot name");
+    }
     var fields = new LinkedHashMap<String, Object>();
-    fields.put("lots", design.lotNames());
-    fields.put("lotServiceTypes", design.serviceTypes());
+    fields.put("lots", lotNames);
+    fields.put("lotServiceTypes", design.lotServiceTypes());
     fields.put("contractForm", design.contractForm());
-    fields.put("lotDesignSummary", design.summary());
-    caseStore.updateDetails(reference, fields, actor, "Lot design recorded");
-    var lotIds = procurement.createLots(reference, design.lotNames(), actor);
-    caseStore.moveToStage(reference, DentalStage.BUSINESS_CASE.label(), actor);
-    return lotIds;
+    fields.put("lotDesignSummary", design.lotDesignSummary());
+    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Lot design recorded");
+    return Map.of(LOT_IDS, new ArrayList<>(procurement.createLots(task.caseReference(), lotNames, task.actor())));
   }
 
   /**
    * Records the business case; the case's value becomes the whole-life value: the annual contract
    * value over the term and every possible extension year.
    */
-  public void recordBusinessCase(String reference, BusinessCase businessCase, String actor) {
+  @RecordsAnswer("dental-prepare-business-case")
+  public void recordBusinessCase(CompletedTask task, BusinessCase businessCase) {
     var fields = new LinkedHashMap<String, Object>();
     fields.put("annualContractValue", businessCase.annualContractValue());
     fields.put("termYears", businessCase.termYears());
-    fields.put("extensionYears", businessCase.extensionYears());
+    fields.put("extensionYears", businessCase.allExtensionYears());
     fields.put("contractedUdas", businessCase.contractedUdas());
     fields.put("contractedUoas", businessCase.contractedUoas());
     fields.put("udaValue", businessCase.udaValue());
-    fields.put("businessCaseSummary", businessCase.summary());
-    caseStore.updateDetails(reference, fields, actor, "Business case recorded");
-    caseStore.updateValue(reference, wholeLifeValue(businessCase), actor);
-    caseStore.moveToStage(reference, DentalStage.FINANCE_CHECK.label(), actor);
+    fields.put("businessCaseSummary", businessCase.businessCaseSummary());
+    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Business case recorded");
+    caseStore.updateValue(task.caseReference(), wholeLifeValue(businessCase), task.actor());
   }
 
   static BigDecimal wholeLifeValue(BusinessCase businessCase) {
     return businessCase.annualContractValue()
-        .multiply(BigDecimal.valueOf((long) businessCase.termYears() + businessCase.extensionYears()));
+        .multiply(BigDecimal.valueOf((long) businessCase.termYears() + businessCase.allExtensionYears()));
   }
 
-  /** Records the finance lead's decision and answers whether the business case is affordable. */
-  public boolean recordFinanceCheck(String reference, FinanceCheck check, String decidedBy) {
-    if (!FinanceCheck.AFFORDABLE.equals(check.outcome()) && !FinanceCheck.REVISE.equals(check.outcome())) {
-      throw new IllegalArgumentException("unknown finance check outcome '" + check.outcome() + "'");
-    }
-    var fields = new LinkedHashMap<String, Object>();
-    fields.put("budgetCode", check.budgetCode());
-    caseStore.updateDetails(reference, fields, decidedBy, "Budget code recorded");
-    caseStore.recordDecision(reference, DentalStage.FINANCE_CHECK.label(), check.outcome(), decidedBy,
-        DecisionChannel.TASKLIST, check.comments());
-    var affordable = FinanceCheck.AFFORDABLE.equals(check.outcome());
-    caseStore.moveToStage(reference,
-        affordable ? DentalStage.BUSINESS_CASE_APPROVAL.label() : DentalStage.BUSINESS_CASE.label(), decidedBy);
-    return affordable;
+  /** Records the finance lead's decision; a revised business case then gets a fresh finance check form. */
+  @RecordsAnswer("dental-check-affordability")
+  public Map<String, Object> recordFinanceCheck(CompletedTask task, FinanceCheck check) {
+    caseStore.updateDetails(task.caseReference(), Collections.singletonMap("budgetCode", check.budgetCode()),
+        task.actor(), "Budget code recorded");
+    caseStore.recordDecision(task.caseReference(), DentalStage.FINANCE_CHECK.label(), check.financeOutcome().id(),
+        task.actor(), DecisionChannel.TASKLIST, check.financeComments());
+    var variables = new HashMap<String, Object>();
+    variables.put(BUSINESS_CASE_AFFORDABLE, check.financeOutcome() == FinanceOutcome.AFFORDABLE);
+    variables.put(FINANCE_OUTCOME, null);
+    variables.put(FINANCE_COMMENTS, null);
+    return variables;
   }
 
   /** Rejected at business case approval: the procurement stops and the case is cancelled. */
-  public void stop(String reference, String reason, String actor) {
-    caseStore.moveToStage(reference, DentalStage.STOPPED.label(), actor);
-    caseStore.end(reference, CaseStatus.CANCELLED, "business case rejected: " + reason, actor);
+  public void stop(String reference, String reason) {
+    caseStore.end(reference, CaseStatus.CANCELLED, "business case rejected: " + reason, CaseStore.SYSTEM_ACTOR);
   }
 
-  /** Records the PSR answers; answers the thresholds the route decision weighs the change against. */
-  public ConsiderableChangeThresholds recordPsrAnswers(String reference, PsrAnswers answers, String actor) {
+  /** Records the PSR answers, and gives the route decision every answer and the thresholds to weigh. */
+  @RecordsAnswer("dental-answer-psr-questions")
+  public Map<String, Object> recordPsrAnswers(CompletedTask task, PsrAnswers answers) {
     var fields = new LinkedHashMap<String, Object>();
     fields.put("psrAnswers", answers);
     fields.put("considerableChangeThresholds", thresholds);
-    caseStore.updateDetails(reference, fields, actor, "PSR route questions answered");
-    caseStore.moveToStage(reference, DentalStage.PSR_ROUTE.label(), actor);
-    return thresholds;
+    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "PSR route questions answered");
+    // The decision table reads every answer as a boolean and the thresholds as numbers.
+    var variables = new HashMap<String, Object>();
+    variables.put(NEW_SERVICE, answers.newService().isYes());
+    variables.put(ONLY_ONE_CAPABLE_PROVIDER, answers.onlyOneCapableProvider().isYes());
+    variables.put(PATIENT_CHOICE_ALL_QUALIFYING, answers.patientChoiceAllQualifying().isYes());
+    variables.put(INCUMBENT_PERFORMING, answers.incumbentPerforming().isYes());
+    variables.put(MOST_SUITABLE_PROVIDER_IDENTIFIABLE, answers.mostSuitableProviderIdentifiable().isYes());
+    variables.put(EXISTING_VALUE, answers.existingValue().doubleValue());
+    variables.put(CHANGE_VALUE, answers.changeValue().doubleValue());
+    variables.put(CONSIDERABLE_CHANGE_MINIMUM_VALUE, thresholds.minimumValue().doubleValue());
+    variables.put(CONSIDERABLE_CHANGE_MINIMUM_SHARE, thresholds.minimumShare().doubleValue());
+    return variables;
   }
 
-  /** Records the confirmed (or overridden) route for every lot; answers the lots to procure. */
-  public List<Long> recordProcurementRoute(String reference, String route, String reason, String recommendedRoute,
-      String decidedBy) {
-    procurement.chooseRoute(reference, route, reason, !route.equals(recommendedRoute), recommendedRoute, decidedBy);
-    caseStore.moveToStage(reference, DentalStage.PROCUREMENT.label(), decidedBy);
-    return procurement.lotsOf(reference).stream().map(Lot::getId).toList();
+  /** Records the confirmed (or overridden) route for every lot, and gives the process the lots to procure. */
+  @RecordsAnswer("dental-confirm-procurement-route")
+  public Map<String, Object> recordProcurementRoute(CompletedTask task, RouteConfirmation confirmation) {
+    var recommended = task.textVariable(RECOMMENDED_ROUTE);
+    procurement.chooseRoute(task.caseReference(), confirmation.confirmedRoute(), confirmation.routeReason(),
+        !confirmation.confirmedRoute().equals(recommended), recommended, task.actor());
+    var variables = new HashMap<String, Object>();
+    variables.put(PSR_ROUTE, confirmation.confirmedRoute());
+    variables.put(LOT_IDS, new ArrayList<>(procurement.lotsOf(task.caseReference()).stream().map(Lot::getId).toList()));
+    return variables;
   }
 
   /** Answers whether any lot was awarded; with none, the case is cancelled. */
-  public boolean recordProcurementOutcome(String reference, String actor) {
+  public boolean recordProcurementOutcome(String reference) {
     var lots = procurement.lotsOf(reference);
     var awarded = lots.stream().filter(lot -> lot.getStatus() == Lot.Status.AWARDED).map(Lot::getName).toList();
     var fields = new LinkedHashMap<String, Object>();
@@ -172,37 +256,55 @@ public class DentalProcurementService {
         .filter(decision -> "approved".equals(decision.getOutcome())
             && ProcurementService.AWARD_APPROVAL_STAGES.contains(decision.getStage()))
         .map(decision -> decision.getDecidedAt().atZone(WorkingDayCalendar.LONDON).toLocalDate())
-        .max(java.util.Comparator.naturalOrder())
+        .max(Comparator.naturalOrder())
         .orElse(null));
-    caseStore.updateDetails(reference, fields, actor, "Procurement outcome recorded");
+    caseStore.updateDetails(reference, fields, CaseStore.SYSTEM_ACTOR, "Procurement outcome recorded");
     if (awarded.isEmpty()) {
-      caseStore.moveToStage(reference, DentalStage.NO_AWARD.label(), actor);
-      caseStore.end(reference, CaseStatus.CANCELLED, "no lot was awarded", actor);
+      caseStore.end(reference, CaseStatus.CANCELLED, "no lot was awarded", CaseStore.SYSTEM_ACTOR);
       return false;
     }
-    caseStore.moveToStage(reference, DentalStage.MOBILISATION.label(), actor);
     return true;
   }
 
-  public void recordMobilisation(String reference, Mobilisation mobilisation, String actor) {
+  @RecordsAnswer("dental-confirm-premises")
+  public void recordPremises(CompletedTask task, Premises premises) {
     var fields = new LinkedHashMap<String, Object>();
-    fields.put("premisesAddress", mobilisation.premisesAddress());
-    fields.put("performersChecked", mobilisation.performersChecked());
-    fields.put("cqcProviderId", mobilisation.cqcProviderId());
-    fields.put("nhsbsaContractNumber", mobilisation.nhsbsaContractNumber());
-    fields.put("mobilisationNotes", mobilisation.notes());
-    caseStore.updateDetails(reference, fields, actor, "Contract set-up and mobilisation recorded");
-    caseStore.moveToStage(reference, DentalStage.HANDOVER.label(), actor);
+    fields.put("premisesAddress", premises.premisesAddress());
+    fields.put("premisesNotes", premises.premisesNotes());
+    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Premises confirmed");
+  }
+
+  @RecordsAnswer("dental-check-performer-list")
+  public void recordPerformerList(CompletedTask task, PerformerList performers) {
+    var fields = new LinkedHashMap<String, Object>();
+    fields.put("performersChecked", performers.performersChecked());
+    fields.put("performerListCheckedOn", performers.performerListCheckedOn());
+    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Performer list checked");
+  }
+
+  @RecordsAnswer("dental-confirm-cqc-registration")
+  public void recordCqcRegistration(CompletedTask task, CqcRegistration registration) {
+    var fields = new LinkedHashMap<String, Object>();
+    fields.put("cqcProviderId", registration.cqcProviderId());
+    fields.put("cqcNotes", registration.cqcNotes());
+    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "CQC registration confirmed");
+  }
+
+  @RecordsAnswer("dental-set-up-nhsbsa-contract")
+  public void recordNhsbsaContract(CompletedTask task, NhsbsaContract contract) {
+    var fields = new LinkedHashMap<String, Object>();
+    fields.put("nhsbsaContractNumber", contract.nhsbsaContractNumber());
+    fields.put("nhsbsaNotes", contract.nhsbsaNotes());
+    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Contract set up with NHSBSA");
   }
 
   /** The contracts are in contract management: the procurement case is closed. */
-  public void completeProcurement(String reference, java.time.LocalDate contractStartDate, String handoverNotes,
-      String actor) {
+  @RecordsAnswer("dental-hand-over-to-contract-management")
+  public void recordHandover(CompletedTask task, Handover handover) {
     var fields = new LinkedHashMap<String, Object>();
-    fields.put("contractStartDate", contractStartDate);
-    fields.put("handoverNotes", handoverNotes);
-    caseStore.updateDetails(reference, fields, actor, "Handed over to contract management");
-    caseStore.moveToStage(reference, DentalStage.CONTRACT_MANAGEMENT.label(), actor);
-    caseStore.end(reference, CaseStatus.CLOSED, "handed over to contract management", actor);
+    fields.put("contractStartDate", handover.contractStartDate());
+    fields.put("handoverNotes", handover.handoverNotes());
+    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Handed over to contract management");
+    caseStore.end(task.caseReference(), CaseStatus.CLOSED, "handed over to contract management", task.actor());
   }
 }

@@ -1,7 +1,16 @@
 package org.commissioninghub.dental;
 
-/** The stages of a dental procurement, as the case store shows them. */
-public enum DentalStage {
+import java.util.Arrays;
+import java.util.List;
+import org.commissioninghub.casestore.Stage;
+import org.commissioninghub.system.CodedValue;
+
+/**
+ * The stages of a dental procurement, in the order DentalProcurementProcess runs them. The code
+ * ({@code needs-assessment}) is what the diagram declares and the case stores; the label is what
+ * people read.
+ */
+public enum DentalStage implements CodedValue {
   NEEDS_ASSESSMENT("Oral health needs assessment"),
   LOT_DESIGN("Lot design"),
   BUSINESS_CASE("Business case"),
@@ -24,5 +33,9 @@ public enum DentalStage {
 
   public String label() {
     return label;
+  }
+
+  static List<Stage> all() {
+    return Arrays.stream(values()).map(stage -> new Stage(stage.id(), stage.label())).toList();
   }
 }

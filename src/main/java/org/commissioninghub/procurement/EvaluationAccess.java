@@ -10,7 +10,7 @@ import org.commissioninghub.casestore.EventScope;
 import org.commissioninghub.casestore.RestrictedRecords;
 import org.commissioninghub.casestore.Viewer;
 import org.commissioninghub.identity.Role;
-import org.commissioninghub.procurement.process.ProcurementVariables;
+import org.commissioninghub.procurement.ProcurementVariables;
 import org.commissioninghub.workflow.TaskRecordRestriction;
 import org.springframework.stereotype.Component;
 

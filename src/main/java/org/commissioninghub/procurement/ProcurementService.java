@@ -1,25 +1,42 @@
 package org.commissioninghub.procurement;
 
+import static org.commissioninghub.procurement.ProcurementVariables.*;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.DecisionChannel;
-import org.commissioninghub.procurement.process.ProcurementVariables;
+import org.commissioninghub.identity.Role;
+import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.system.NotFoundException;
+import org.commissioninghub.system.SensibleDate;
+import org.commissioninghub.system.SingleLine;
 import org.commissioninghub.system.UnprocessableException;
+import org.commissioninghub.workflow.AsHub;
+import org.commissioninghub.workflow.CompletedTask;
+import org.commissioninghub.workflow.RecordsAnswer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,12 +77,14 @@ public class ProcurementService {
   private final CaseStore caseStore;
   private final WorkingDayCalendar workingDays;
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final AsHub asHub;
   private final int standstillWorkingDays;
   private final int standstillExtensionWorkingDays;
 
   ProcurementService(LotRepository lots, BidRepository bids, EvaluationScoreRepository scores,
       ProcurementNoticeRepository notices, CaseStore caseStore,
-      WorkingDayCalendar workingDays, RuntimeService runtimeService,
+      WorkingDayCalendar workingDays, RuntimeService runtimeService, IdentityService identityService, AsHub asHub,
       @Value("${hub.procurement.standstill-working-days:8}") int standstillWorkingDays,
       @Value("${hub.procurement.standstill-extension-working-days:5}") int standstillExtensionWorkingDays) {
     this.lots = lots;
@@ -75,6 +94,8 @@ public class ProcurementService {
     this.caseStore = caseStore;
     this.workingDays = workingDays;
     this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.asHub = asHub;
     this.standstillWorkingDays = standstillWorkingDays;
     this.standstillExtensionWorkingDays = standstillExtensionWorkingDays;
   }
@@ -372,22 +393,23 @@ public class ProcurementService {
    * Hands a provider's representation to the lot's standstill, which holds the award open for a
    * review. Refused when the lot is not in its standstill.
    */
-  public void receiveRepresentation(String reference, int lotNumber, String summary) {
+  public void receiveRepresentation(String reference, int lotNumber, String summary, String enteredBy) {
     var lot = lotsOf(reference).stream().filter(candidate -> candidate.getLotNumber() == lotNumber).findFirst()
         .orElseThrow(() -> new NotFoundException("Case " + reference + " has no lot " + lotNumber));
     var waiting = runtimeService.createExecutionQuery()
-        .messageEventSubscriptionName(ProcurementVariables.REPRESENTATION_MESSAGE)
+        .messageEventSubscriptionName(REPRESENTATION_MESSAGE)
         .processInstanceBusinessKey(reference)
-        .processVariableValueEquals(ProcurementVariables.LOT_ID, lot.getId())
+        .processVariableValueEquals(LOT_ID, lot.getId())
         .count();
     if (waiting == 0) {
       throw new UnprocessableException(lotLabel(lot) + " is not in its standstill: a representation can only be"
           + " received between the intention to award and the end of the standstill.");
     }
-    runtimeService.createMessageCorrelation(ProcurementVariables.REPRESENTATION_MESSAGE)
+    runtimeService.createMessageCorrelation(REPRESENTATION_MESSAGE)
         .processInstanceBusinessKey(reference)
-        .processInstanceVariableEquals(ProcurementVariables.LOT_ID, lot.getId())
-        .setVariable(ProcurementVariables.REPRESENTATION_SUMMARY, summary)
+        .processInstanceVariableEquals(LOT_ID, lot.getId())
+        .setVariable(REPRESENTATION_SUMMARY, summary)
+        .setVariable(REPRESENTATION_ENTERED_BY, enteredBy)
         .correlate();
   }
 
@@ -443,6 +465,216 @@ public class ProcurementService {
     lot.abandon();
     caseStore.note(referenceOf(lot), actor, "LOT_ABANDONED", lotLabel(lot) + ": procurement abandoned",
         Map.of("reason", reason == null ? "" : reason));
+  }
+
+  // --- The answers of the procurement forms, recorded when their tasks are completed ---
+
+  /** The specification, the five key criteria's weights, the panel and the deadlines of a competitive tender. */
+  public record TenderPlan(
+      @NotBlank @Size(max = 4000) String specificationSummary,
+      @NotNull @Min(0) @Max(100) Integer weightQuality,
+      @NotNull @Min(0) @Max(100) Integer weightValue,
+      @NotNull @Min(0) @Max(100) Integer weightIntegration,
+      @NotNull @Min(0) @Max(100) Integer weightAccess,
+      @NotNull @Min(0) @Max(100) Integer weightSocialValue,
+      @NotBlank String evaluationPanel,
+      @NotNull @SensibleDate LocalDate clarificationDeadline,
+      @NotNull @SensibleDate LocalDate tenderDeadline) {
+
+    Map<KeyCriterion, Integer> weights() {
+      var weights = new EnumMap<KeyCriterion, Integer>(KeyCriterion.class);
+      weights.put(KeyCriterion.QUALITY_AND_INNOVATION, weightQuality);
+      weights.put(KeyCriterion.VALUE, weightValue);
+      weights.put(KeyCriterion.INTEGRATION, weightIntegration);
+      weights.put(KeyCriterion.ACCESS, weightAccess);
+      weights.put(KeyCriterion.SOCIAL_VALUE, weightSocialValue);
+      return weights;
+    }
+
+    /** The panel as typed: user names separated by commas or spaces. */
+    List<String> panelMembers() {
+      return Arrays.stream(evaluationPanel.split("[,\\s]+")).map(String::trim).filter(name -> !name.isEmpty())
+          .distinct().toList();
+    }
+  }
+
+  public record BidsReceived(@NotBlank String biddersReceived) {
+
+    List<String> bidders() {
+      return biddersReceived.lines().map(String::trim).filter(name -> !name.isEmpty()).toList();
+    }
+  }
+
+  public record BidCompliance(@NotNull Compliance bidCompliant, @NotBlank @Size(max = 2000) String complianceNote) {}
+
+  public enum Compliance implements CodedValue {
+    COMPLIANT,
+    NON_COMPLIANT
+  }
+
+  /** One evaluator's (or the moderated) scores of one bid, 0 to 5 on each key criterion. */
+  public record BidScores(
+      @NotNull @Min(0) @Max(KeyCriterion.MAX_SCORE) Integer scoreQuality,
+      @NotNull @Min(0) @Max(KeyCriterion.MAX_SCORE) Integer scoreValue,
+      @NotNull @Min(0) @Max(KeyCriterion.MAX_SCORE) Integer scoreIntegration,
+      @NotNull @Min(0) @Max(KeyCriterion.MAX_SCORE) Integer scoreAccess,
+      @NotNull @Min(0) @Max(KeyCriterion.MAX_SCORE) Integer scoreSocialValue,
+      @NotBlank @Size(max = 4000) String scoreComment) {
+
+    Map<KeyCriterion, Integer> scores() {
+      var scores = new EnumMap<KeyCriterion, Integer>(KeyCriterion.class);
+      scores.put(KeyCriterion.QUALITY_AND_INNOVATION, scoreQuality);
+      scores.put(KeyCriterion.VALUE, scoreValue);
+      scores.put(KeyCriterion.INTEGRATION, scoreIntegration);
+      scores.put(KeyCriterion.ACCESS, scoreAccess);
+      scores.put(KeyCriterion.SOCIAL_VALUE, scoreSocialValue);
+      return scores;
+    }
+  }
+
+  public record ExclusionAnswer(@NotNull ExclusionFinding exclusionCheck, @Size(max = 2000) String exclusionReason) {}
+
+  public enum ExclusionFinding implements CodedValue {
+    CLEARED,
+    EXCLUDED
+  }
+
+  public record ProviderAssessment(
+      @NotBlank @SingleLine @Size(max = 200) String providerName,
+      @NotBlank @Size(max = 4000) String providerAssessment,
+      @NotBlank @Size(max = 2000) String conflictsOfInterest,
+      @NotBlank @Size(max = 500) String decisionMakers) {}
+
+  public record RepresentationReview(@NotNull RepresentationOutcome representationOutcome,
+      @NotBlank @Size(max = 4000) String representationReason) {}
+
+  public enum RepresentationOutcome implements CodedValue {
+    PROCEED,
+    RE_EVALUATE,
+    ABANDON
+  }
+
+  /** Records the tender plan of the task's lot, and gives the process its deadlines and its panel. */
+  @RecordsAnswer("procurement-set-evaluation-criteria")
+  public Map<String, Object> recordTenderPlan(CompletedTask task, TenderPlan plan) {
+    var clarificationDeadline = endOfDay(plan.clarificationDeadline());
+    var tenderDeadline = endOfDay(plan.tenderDeadline());
+    var panelMembers = plan.panelMembers();
+    var problems = new ArrayList<>(tenderPlanProblems(plan.weights(), clarificationDeadline, tenderDeadline));
+    problems.addAll(panelProblems(panelMembers));
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    planTender(task.longVariable(LOT_ID), plan.weights(), clarificationDeadline, tenderDeadline, panelMembers,
+        task.textVariable(AWARD_APPROVER_ROLE), task.actor());
+    var variables = new HashMap<String, Object>();
+    variables.put(CLARIFICATION_DEADLINE_DATE, Date.from(clarificationDeadline));
+    variables.put(TENDER_DEADLINE_DATE, Date.from(tenderDeadline));
+    variables.put(PANEL_MEMBERS, new ArrayList<>(panelMembers));
+    return variables;
+  }
+
+  /** Every panel member must be a member of the evaluation panel role. */
+  List<String> panelProblems(List<String> panelMembers) {
+    return panelMembers.stream()
+        .filter(member -> asHub.run(() -> identityService.createUserQuery().userId(member)
+            .memberOfGroup(Role.EVALUATION_PANEL.groupId()).count()) == 0)
+        .map(member -> member + " is not a member of the evaluation panel")
+        .toList();
+  }
+
+  @RecordsAnswer("procurement-publish-tender")
+  public void recordTenderNotice(CompletedTask task, TenderNoticeAnswer answer) {
+    recordNotice(task.longVariable(LOT_ID), ProcurementNotice.Type.TENDER, answer.tenderNoticeReference(), task.actor());
+  }
+
+  public record TenderNoticeAnswer(@NotBlank @SingleLine @Size(max = 100) String tenderNoticeReference) {}
+
+  /** Records the bids received by the tender deadline, and gives the process the bids to check. */
+  @RecordsAnswer("procurement-record-bids")
+  public Map<String, Object> recordBidsReceived(CompletedTask task, BidsReceived received) {
+    if (received.bidders().isEmpty()) {
+      throw new IllegalArgumentException("Bids received needs at least one bidder");
+    }
+    return Map.of(BID_IDS, new ArrayList<>(recordBids(task.longVariable(LOT_ID), received.bidders(), task.actor())));
+  }
+
+  @RecordsAnswer("procurement-check-bid-compliance")
+  public void recordBidCompliance(CompletedTask task, BidCompliance compliance) {
+    recordCompliance(task.longVariable(BID_ID), compliance.bidCompliant() == Compliance.COMPLIANT,
+        compliance.complianceNote(), task.actor());
+  }
+
+  /** One panel member's own scores of one bid. */
+  @RecordsAnswer("procurement-score-bid")
+  public void recordEvaluatorScores(CompletedTask task, BidScores scores) {
+    recordScores(task.longVariable(BID_ID), task.textVariable(EVALUATOR), false, scores.scores(),
+        scores.scoreComment());
+  }
+
+  /** The scores the panel agreed at moderation, recorded by whoever chaired it. */
+  @RecordsAnswer("procurement-agree-consensus-scores")
+  public void recordConsensusScores(CompletedTask task, BidScores scores) {
+    recordScores(task.longVariable(BID_ID), task.actor(), true, scores.scores(), scores.scoreComment());
+  }
+
+  /**
+   * Records the exclusion and debarment check of the preferred bidder; an excluded bidder leaves
+   * the ranking and the next is preferred. The next check opens with an empty form.
+   */
+  @RecordsAnswer("procurement-check-exclusions")
+  public Map<String, Object> recordExclusionCheck(CompletedTask task, ExclusionAnswer answer) {
+    var excluded = answer.exclusionCheck() == ExclusionFinding.EXCLUDED;
+    if (excluded && (answer.exclusionReason() == null || answer.exclusionReason().isBlank())) {
+      throw new IllegalArgumentException("Reason for exclusion is required when the bidder is excluded");
+    }
+    var check = checkExclusion(task.longVariable(LOT_ID), task.longVariable(PREFERRED_BID_ID), excluded,
+        answer.exclusionReason(), task.actor());
+    var variables = new HashMap<String, Object>();
+    if (check.ranking() != null) {
+      variables.putAll(preferredOf(check.ranking()));
+    }
+    variables.put(EXCLUSION_CHECK_OUTCOME, check.outcome().id());
+    variables.put(EXCLUSION_CHECK, null);
+    variables.put(EXCLUSION_REASON, null);
+    return variables;
+  }
+
+  /** The preferred bidder of a ranking and the ranking itself, as the process shows them. */
+  public static Map<String, Object> preferredOf(Ranking ranking) {
+    var variables = new HashMap<String, Object>();
+    variables.put(PREFERRED_BID_ID, ranking.preferred().map(RankedBid::bidId).orElse(null));
+    variables.put(PREFERRED_PROVIDER, ranking.preferred().map(RankedBid::bidder).orElse(null));
+    variables.put(RANKING_SUMMARY, ranking.summary());
+    return variables;
+  }
+
+  @RecordsAnswer("procurement-publish-award-notice")
+  public void recordAwardNotice(CompletedTask task, AwardNoticeAnswer answer) {
+    recordNotice(task.longVariable(LOT_ID), ProcurementNotice.Type.AWARD, answer.awardNoticeReference(), task.actor());
+  }
+
+  public record AwardNoticeAnswer(@NotBlank @SingleLine @Size(max = 100) String awardNoticeReference) {}
+
+  /** Records the decision record of a route without competition; the process learns whether a standstill follows. */
+  @RecordsAnswer("procurement-assess-provider")
+  public Map<String, Object> recordProviderAssessment(CompletedTask task, ProviderAssessment assessment) {
+    var standstillRequired = recordProviderAssessment(task.longVariable(LOT_ID), assessment.providerName(),
+        assessment.providerAssessment(), assessment.conflictsOfInterest(), assessment.decisionMakers(), task.actor());
+    return Map.of(PREFERRED_PROVIDER, assessment.providerName(), STANDSTILL_REQUIRED, standstillRequired);
+  }
+
+  /** Records the review of a representation; a later representation gets a fresh review form. */
+  @RecordsAnswer("procurement-review-representation")
+  public Map<String, Object> recordRepresentationReview(CompletedTask task, RepresentationReview review) {
+    var outcome = review.representationOutcome().id();
+    var variables = new HashMap<String, Object>();
+    reviewRepresentation(task.longVariable(LOT_ID), outcome, review.representationReason(), task.actor())
+        .ifPresent(end -> variables.put(STANDSTILL_END, Date.from(end)));
+    variables.put(STANDSTILL_OUTCOME, outcome);
+    variables.put(REPRESENTATION_OUTCOME, null);
+    variables.put(REPRESENTATION_REASON, null);
+    return variables;
   }
 
   private static String referenceOf(Lot lot) {

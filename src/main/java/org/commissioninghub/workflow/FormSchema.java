@@ -72,6 +72,11 @@ final class FormSchema {
     return fields.stream().filter(Field::editable).map(Field::key).toList();
   }
 
+  /** What people read as the field's name: its label, or its key when it has none. */
+  String labelOf(String key) {
+    return fields.stream().filter(field -> field.key().equals(key)).map(Field::label).findFirst().orElse(key);
+  }
+
   /** The keys of the fields a form shows but does not let people change (the case's reference, a summary). */
   List<String> readonlyKeys() {
     return fields.stream().filter(field -> !field.editable()).map(Field::key).toList();

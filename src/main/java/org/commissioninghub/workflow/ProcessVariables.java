@@ -9,16 +9,12 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
-import org.commissioninghub.casestore.CaseStore;
 
 /**
  * Reads form input from process variables whatever shape the form or the REST client gave it:
  * numbers may arrive as Integer, Long or Double, lists as Json (from Tasklist) or Java lists.
  */
 public final class ProcessVariables {
-
-  /** The person who completed the most recent user task, set on every task completion. */
-  public static final String LAST_COMPLETED_BY = "lastCompletedBy";
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
@@ -99,10 +95,5 @@ public final class ProcessVariables {
   public static List<String> lines(VariableScope scope, String name) {
     var value = text(scope, name);
     return value == null ? List.of() : value.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
-  }
-
-  public static String actor(VariableScope scope) {
-    var actor = text(scope, LAST_COMPLETED_BY);
-    return actor == null ? CaseStore.SYSTEM_ACTOR : actor;
   }
 }

@@ -3,6 +3,7 @@ package org.commissioninghub.workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Refuses a completion whose form input breaks the form's rules (the browser checks them too, but
  * the REST API does not), then writes who completed the task and what they submitted to the case's
- * event log, in the engine's transaction, with the task's process instance (so an approval knows who
- * prepared what it signs off) and any {@link TaskRecordRestriction} on who may read it.
+ * event log, with the task's process instance (so an approval knows who prepared what it signs
+ * off) and any {@link TaskRecordRestriction} on who may read it, and hands the answer to the
+ * {@link RecordsAnswer} method of its form. All in the completion's own transaction.
  */
 @Component
 class TaskCompletionRecorder implements TaskListener {
@@ -27,9 +29,14 @@ class TaskCompletionRecorder implements TaskListener {
   private final TaskActors taskActors;
   private final ObjectMapper objectMapper;
   private final ObjectProvider<TaskRecordRestriction> restrictions;
+  private final AnswerRecorders recorders;
+  private final AnswerBinding answers;
 
   TaskCompletionRecorder(FormSchemas formSchemas, FormValidator formValidator, CaseStore caseStore,
-      TaskActors taskActors, ObjectMapper objectMapper, ObjectProvider<TaskRecordRestriction> restrictions) {
+      TaskActors taskActors, ObjectMapper objectMapper, ObjectProvider<TaskRecordRestriction> restrictions,
+      AnswerRecorders recorders, AnswerBinding answers) {
+    this.recorders = recorders;
+    this.answers = answers;
     this.objectMapper = objectMapper;
     this.restrictions = restrictions;
     this.formSchemas = formSchemas;
@@ -47,15 +54,20 @@ class TaskCompletionRecorder implements TaskListener {
       schema.inputKeys().forEach(key -> submitted.put(key, plain(task.getVariable(key))));
     });
     var actor = taskActors.actingOn(task);
-    task.setVariable(ProcessVariables.LAST_COMPLETED_BY, actor);
     var reference = task.getExecution().getProcessBusinessKey();
-    if (reference != null && caseStore.find(reference).isPresent()) {
-      var scope = EventScope.inProcess(task.getProcessInstanceId());
-      var restriction = restrictions.orderedStream().map(rule -> rule.restrictionFor(task))
-          .flatMap(Optional::stream).findFirst();
-      caseStore.recordTaskCompleted(reference, task.getName(), submitted, actor,
-          restriction.map(scope::restrictedTo).orElse(scope));
+    if (reference == null || caseStore.find(reference).isEmpty()) {
+      return;
     }
+    var scope = EventScope.inProcess(task.getProcessInstanceId());
+    var restriction = restrictions.orderedStream().map(rule -> rule.restrictionFor(task))
+        .flatMap(Optional::stream).findFirst();
+    caseStore.recordTaskCompleted(reference, task.getName(), submitted, actor,
+        restriction.map(scope::restrictedTo).orElse(scope));
+    form.flatMap(schema -> recorders.forForm(schema.id()).map(recorder -> Map.entry(schema, recorder)))
+        .ifPresent(found -> answers.record(found.getValue(), found.getKey(), submitted,
+            new CompletedTask(reference, task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(),
+                task.getName(), actor, task::getVariable))
+            .forEach(task.getExecution()::setVariable));
   }
 
   /** Json variables (lists from Tasklist) as plain JSON, so the event log reads as the user typed. */

@@ -114,6 +114,6 @@ class StageApprovalIntegrationTests {
 
     var cancelled = hub.get("programme-manager", "/api/cases/" + reference).body();
     assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
-    assertThat(cancelled.get("currentStage").asText()).isEqualTo("Procurement stopped");
+    assertThat(cancelled.get("currentStage").asText()).isEqualTo("stopped");
   }
 }

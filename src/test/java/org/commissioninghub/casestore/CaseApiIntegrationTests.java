@@ -125,7 +125,7 @@ class CaseApiIntegrationTests {
     hub.post(MANAGER, "/api/cases", dentalCase("Listed two"));
 
     var page = hub.get(MANAGER, "/api/cases?programme=dental-procurement&status=open"
-        + "&stage=Oral%20health%20needs%20assessment&size=1&page=0").body();
+        + "&stage=needs-assessment&size=1&page=0").body();
 
     assertThat(page.get("content")).hasSize(1);
     assertThat(page.get("size").asInt()).isEqualTo(1);
@@ -133,7 +133,12 @@ class CaseApiIntegrationTests {
     page.get("content").forEach(summary -> {
       assertThat(summary.get("programme").asText()).isEqualTo("dental-procurement");
       assertThat(summary.get("status").asText()).isEqualTo("open");
+      assertThat(summary.get("currentStage").asText()).isEqualTo("needs-assessment");
+      assertThat(summary.get("currentStageName").asText()).isEqualTo("Oral health needs assessment");
     });
+    var unknownStage = hub.get(MANAGER, "/api/cases?programme=dental-procurement&stage=Lot%20design");
+    assertThat(unknownStage.status()).isEqualTo(400);
+    assertThat(unknownStage.problemFields()).containsExactly("stage");
     assertThat(hub.get(MANAGER, "/api/cases?programme=pcn-development").body().get("totalElements").asLong())
         .isZero();
     var badFilter = hub.get(MANAGER, "/api/cases?status=sleeping");

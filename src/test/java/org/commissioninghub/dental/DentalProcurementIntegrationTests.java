@@ -67,22 +67,22 @@ class DentalProcurementIntegrationTests {
   @Test
   void casesMoveThroughTheirStagesAsEachRoleCompletesItsTask() {
     var reference = openCase(Map.of());
-    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Oral health needs assessment");
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("needs-assessment");
 
     tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds", needsAssessment("procure"));
-    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Lot design");
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("lot-design");
 
     tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots", lotDesign());
-    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Business case");
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("business-case");
 
     tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase", businessCase(2_000_000));
     var afterBusinessCase = caseOf(reference);
-    assertThat(afterBusinessCase.get("currentStage").asText()).isEqualTo("Finance check");
+    assertThat(afterBusinessCase.get("currentStage").asText()).isEqualTo("finance-check");
     assertThat(afterBusinessCase.get("valueGbp").decimalValue()).isEqualByComparingTo("14000000");
 
     tasks.complete(FINANCE_LEAD, reference, "Task_CheckAffordability", financeCheck("affordable"));
     var done = caseOf(reference);
-    assertThat(done.get("currentStage").asText()).isEqualTo("Business case approval");
+    assertThat(done.get("currentStage").asText()).isEqualTo("business-case-approval");
     assertThat(done.get("details").get("lotServiceTypes").toString()).isEqualTo("[\"general-urgent\",\"orthodontic\"]");
     assertThat(done.get("details").get("contractForm").asText()).isEqualTo("pds");
     assertThat(texts(done.get("decisions"), "outcome")).containsExactly("affordable");
@@ -105,8 +105,8 @@ class DentalProcurementIntegrationTests {
         "DETAILS_UPDATED", "STAGE_CHANGED");
     assertThat(texts(events, "actor")).containsOnly(COMMISSIONING_MANAGER);
     var stageChange = events.get(4);
-    assertThat(stageChange.get("before").get("currentStage").asText()).isEqualTo("Oral health needs assessment");
-    assertThat(stageChange.get("after").get("currentStage").asText()).isEqualTo("Lot design");
+    assertThat(stageChange.get("before").get("currentStage").asText()).isEqualTo("needs-assessment");
+    assertThat(stageChange.get("after").get("currentStage").asText()).isEqualTo("lot-design");
     assertThat(events.get(2).get("after").get("needsOutcome").asText()).isEqualTo("procure");
   }
 
@@ -150,12 +150,12 @@ class DentalProcurementIntegrationTests {
     tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase", businessCase(3_000_000));
     tasks.complete(FINANCE_LEAD, reference, "Task_CheckAffordability", financeCheck("revise"));
 
-    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Business case");
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("business-case");
     tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase", businessCase(2_500_000));
     tasks.complete(FINANCE_LEAD, reference, "Task_CheckAffordability", financeCheck("affordable"));
 
     var done = caseOf(reference);
-    assertThat(done.get("currentStage").asText()).isEqualTo("Business case approval");
+    assertThat(done.get("currentStage").asText()).isEqualTo("business-case-approval");
     assertThat(texts(done.get("decisions"), "outcome")).containsExactly("revise", "affordable");
     assertThat(done.get("valueGbp").decimalValue()).isEqualByComparingTo("17500000");
   }
@@ -167,7 +167,7 @@ class DentalProcurementIntegrationTests {
 
     var closed = caseOf(reference);
     assertThat(closed.get("status").asText()).isEqualTo("closed");
-    assertThat(closed.get("currentStage").asText()).isEqualTo("Procurement not needed");
+    assertThat(closed.get("currentStage").asText()).isEqualTo("not-needed");
     assertThat(closed.get("actualEndDate").isNull()).isFalse();
     assertThat(texts(closed.get("process").get("completed"), "id")).contains("EndEvent_ProcurementNotNeeded");
   }
@@ -187,7 +187,7 @@ class DentalProcurementIntegrationTests {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.body().get("message").asText()).contains("Term (years) must be a whole number",
         "UDA value (£) must have at most 2 decimal places");
-    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Business case");
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("business-case");
   }
 
   @Test
@@ -202,6 +202,6 @@ class DentalProcurementIntegrationTests {
     assertThat(response.body().toString()).contains("Summary of needs must be at least 20 characters",
         "Population covered must be at least 0", "Decision is required");
     assertThat(tasks.find(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds")).isPresent();
-    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Oral health needs assessment");
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("needs-assessment");
   }
 }

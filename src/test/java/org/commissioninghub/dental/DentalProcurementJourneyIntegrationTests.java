@@ -164,7 +164,7 @@ class DentalProcurementJourneyIntegrationTests {
         .contains("Score bid completed", "BID_EVALUATED");
     assertThat(closed.get("details").get("committeeApprovalDate").isNull()).isFalse();
     assertThat(closed.get("details").get("awardedLots").get(0).asText()).isEqualTo("Cornwall orthodontics");
-    assertThat(closed.get("currentStage").asText()).isEqualTo("Contract management");
+    assertThat(closed.get("currentStage").asText()).isEqualTo("contract-management");
     assertThat(texts(closed.get("decisions"), "outcome"))
         .containsSubsequence("affordable", "approved", "competitive", "approved", "proceed");
   }
@@ -242,12 +242,12 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.body().get("message").asText()).contains("Reason or comments is required");
     tasks.complete(HEAD_OF_PRIMARY_CARE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
-    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Business case approval");
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("psr-route");
     return reference;
   }
 
   void mobiliseAndHandOver(String reference) {
-    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("Mobilisation");
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("mobilisation");
     tasks.complete(CONTRACT_MANAGER, reference, "Task_ConfirmPremises", Map.of("premisesAddress", "1 High Street, Truro"));
     tasks.complete(DENTAL_ADVISER, reference, "Task_CheckPerformerList",
         Map.of("performersChecked", "A. Dentist GDC 123456", "performerListCheckedOn", "2027-01-05"));

@@ -1,6 +1,14 @@
 package org.commissioninghub.testsupport;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -10,8 +18,9 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 /**
  * One in-memory process engine for process tests, without Spring: H2 in memory, no job executor
- * (tests run jobs themselves), full history, and the mock expression manager so that beans named in
- * {@code camunda:delegateExpression} can be replaced with {@code Mocks.register(name, delegate)}.
+ * (tests run jobs themselves), full history, the mock expression manager so that beans named in
+ * {@code camunda:delegateExpression} can be replaced with {@code Mocks.register(name, delegate)},
+ * and {@link AnswerStandIns} for what the hub records when a user task is completed.
  *
  * <p>The engine is built on first use and shared by every test class in the JVM; each test deploys
  * and removes its own models through {@code ProcessEngineExtension}.
@@ -50,6 +59,14 @@ public final class ProcessTestEngine {
     configuration.setDbMetricsReporterActivate(false);
     // As in the application: Spin for Json variables, and object variables stored as JSON.
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+    // As in the application: completing a user task records its form's answer (here, a stand-in's).
+    configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, AnswerStandIns.INSTANCE);
+      }
+    })));
     configuration.setDefaultSerializationFormat("application/json");
     return configuration;
   }

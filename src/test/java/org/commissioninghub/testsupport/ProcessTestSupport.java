@@ -16,11 +16,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -31,8 +34,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.commissioninghub.approval.process.StageApprovalVariables;
-import org.commissioninghub.procurement.process.ProcurementVariables;
+import org.commissioninghub.approval.StageApprovalVariables;
+import org.commissioninghub.procurement.ProcurementVariables;
 
 /**
  * Helpers shared by the process tests that run a BPMN model on {@link ProcessTestEngine}: running
@@ -46,6 +49,7 @@ public final class ProcessTestSupport {
   /** Undoes what a process test changes outside its deployments: mocked beans, the clock, the assert engine. */
   public static void resetProcessTestState() {
     Mocks.reset();
+    AnswerStandIns.reset();
     ClockUtil.reset();
     BpmnAwareTests.reset();
   }
@@ -151,8 +155,8 @@ public final class ProcessTestSupport {
 
   /** Stands in for the listener that emails the approvers as an approval task is created. */
   public static void registerApprovalRequestListener(List<String> approvalTasksEmailed) {
-    Mocks.register("sendApprovalRequestListener", (TaskListener) task -> approvalTasksEmailed.add(task.getId()));
-    Mocks.register("checkApproverListener", (TaskListener) task -> {});
+    Mocks.register("approvalSendApprovalRequestListener", (TaskListener) task -> approvalTasksEmailed.add(task.getId()));
+    Mocks.register("approvalCheckApproverListener", (TaskListener) task -> {});
   }
 
   /**
@@ -163,6 +167,18 @@ public final class ProcessTestSupport {
 
     private final List<String> calls = new ArrayList<>();
     private final List<String> businessKeysSeen = new ArrayList<>();
+
+    /**
+     * Stands in for the hub's recording of a form's answer on completion: runs the behaviour and
+     * sets the variables it answers, and counts it among the calls under the form's id.
+     */
+    public void answer(String formId, Function<DelegateTask, Map<String, Object>> behaviour) {
+      AnswerStandIns.register(formId, task -> {
+        calls.add(formId);
+        businessKeysSeen.add(task.getExecution().getProcessBusinessKey());
+        return behaviour.apply(task);
+      });
+    }
 
     public void register(String beanName, Consumer<DelegateExecution> behaviour) {
       JavaDelegate delegate = execution -> {
@@ -185,11 +201,12 @@ public final class ProcessTestSupport {
     /**
      * Stand-ins for StageApprovalProcess when a procurement calls it. The request sets what the
      * approval's model reads, due in seven days with a reminder after five by the engine's clock and
-     * nobody named, and adds the variables it saw to {@code requestsSeen}; the decision does nothing.
+     * nobody named, and adds the variables it saw to {@code requestsSeen}; the decision's recording
+     * answers nothing.
      */
     public void registerCalledApproval(List<Map<String, Object>> requestsSeen) {
       registerApprovalRequestListener(new ArrayList<>());
-      register("requestApprovalDelegate", execution -> {
+      register("approvalRequestApprovalDelegate", execution -> {
         requestsSeen.add(execution.getVariables());
         var now = now();
         execution.setVariable(StageApprovalVariables.APPROVAL_DUE_DATE, Date.from(now.plus(Duration.ofDays(7))));
@@ -199,7 +216,7 @@ public final class ProcessTestSupport {
         execution.setVariable(StageApprovalVariables.APPROVAL_CANDIDATE_ROLE,
             execution.getVariable(StageApprovalVariables.APPROVER_ROLE));
       });
-      register("recordApprovalDecisionDelegate", execution -> {});
+      answer("stage-approval", task -> Map.of());
     }
   }
 
@@ -224,20 +241,22 @@ public final class ProcessTestSupport {
     }
 
     public void registerStandIns(DelegateStandIns delegates) {
-      delegates.register("publishIntentionToAwardDelegate", execution -> {
+      delegates.register("procurementPublishIntentionToAwardDelegate", execution -> {
         inputsSeen.add(execution.getVariables());
         endSet = Date.from(now().plus(Duration.ofDays(12)));
         execution.setVariable(ProcurementVariables.STANDSTILL_END, endSet);
         execution.setVariable(ProcurementVariables.STANDSTILL_OUTCOME, ProcurementVariables.PROCEED);
       });
-      delegates.register("recordRepresentationDelegate", execution -> {});
-      delegates.register("recordRepresentationReviewDelegate", execution -> {
-        var outcome = (String) execution.getVariable(ProcurementVariables.REPRESENTATION_OUTCOME);
+      delegates.register("procurementRecordRepresentationDelegate", execution -> {});
+      AnswerStandIns.register("procurement-review-representation", task -> {
+        var outcome = (String) task.getVariable(ProcurementVariables.REPRESENTATION_OUTCOME);
+        var answered = new HashMap<String, Object>();
         if (ProcurementVariables.PROCEED.equals(outcome)) {
           endSet = Date.from(now().plus(Duration.ofDays(7)));
-          execution.setVariable(ProcurementVariables.STANDSTILL_END, endSet);
+          answered.put(ProcurementVariables.STANDSTILL_END, endSet);
         }
-        execution.setVariable(ProcurementVariables.STANDSTILL_OUTCOME, outcome);
+        answered.put(ProcurementVariables.STANDSTILL_OUTCOME, outcome);
+        return answered;
       });
     }
 
@@ -269,7 +288,6 @@ public final class ProcessTestSupport {
       assertThat(standstill).isWaitingAt("Task_ReviewRepresentation");
       complete(task(standstill), withVariables(ProcurementVariables.REPRESENTATION_OUTCOME, outcome,
           ProcurementVariables.REPRESENTATION_REASON, "Reviewed"));
-      runServiceTask(standstill, "ServiceTask_RecordRepresentationReview");
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.commissioninghub.approval.process;
 
-import static org.commissioninghub.approval.process.StageApprovalVariables.APPROVAL_CANDIDATE_ROLE;
-import static org.commissioninghub.approval.process.StageApprovalVariables.PREPARED_IN_PROCESS;
+import static org.commissioninghub.approval.StageApprovalVariables.APPROVAL_CANDIDATE_ROLE;
+import static org.commissioninghub.approval.StageApprovalVariables.PREPARED_IN_PROCESS;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

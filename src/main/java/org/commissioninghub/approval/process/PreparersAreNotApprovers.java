@@ -1,7 +1,7 @@
 package org.commissioninghub.approval.process;
 
-import static org.commissioninghub.approval.process.StageApprovalVariables.APPROVAL_TASK;
-import static org.commissioninghub.approval.process.StageApprovalVariables.PREPARED_IN_PROCESS;
+import static org.commissioninghub.approval.StageApprovalVariables.APPROVAL_TASK;
+import static org.commissioninghub.approval.StageApprovalVariables.PREPARED_IN_PROCESS;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.commissioninghub.approval.StageApprovalService;

@@ -1,10 +1,11 @@
 package org.commissioninghub.approval.process;
 
-import static org.commissioninghub.approval.process.StageApprovalVariables.*;
+import static org.commissioninghub.approval.StageApprovalVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.commissioninghub.approval.StageApprovalService;
+import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public class RequestApprovalDelegate implements JavaDelegate {
         ProcessVariables.text(execution, ESCALATION_ROLE),
         preparedInProcess,
         ProcessVariables.integer(execution, DUE_IN_WORKING_DAYS),
-        ProcessVariables.actor(execution));
+        CaseStore.SYSTEM_ACTOR);
     execution.setVariable(PREPARED_IN_PROCESS, preparedInProcess);
     execution.setVariable(APPROVAL_CANDIDATE_ROLE, request.candidateRole());
     execution.setVariable(APPROVAL_DUE_DATE, request.dueDate());

@@ -1,6 +1,6 @@
 package org.commissioninghub.approval.process;
 
-import static org.commissioninghub.approval.process.StageApprovalVariables.*;
+import static org.commissioninghub.approval.StageApprovalVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -20,6 +20,8 @@ import org.commissioninghub.casestore.CaseUpdateRequests;
 import org.commissioninghub.casestore.CommissioningCase;
 import org.commissioninghub.casestore.OpenCaseRequest;
 import org.commissioninghub.casestore.ProcessActivities;
+import org.commissioninghub.casestore.ProgrammeCatalog;
+import org.commissioninghub.casestore.Stage;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.Viewer;
 import org.commissioninghub.casestore.web.CaseResponses.CaseDetail;
@@ -59,9 +61,11 @@ class CaseController {
   private final CaseAccess access;
   private final ProcessActivities processActivities;
   private final ObjectMapper objectMapper;
+  private final ProgrammeCatalog catalog;
 
   CaseController(CaseOpeningService caseOpening, CaseStore caseStore, CaseAccess access,
-      ProcessActivities processActivities, ObjectMapper objectMapper) {
+      ProcessActivities processActivities, ObjectMapper objectMapper, ProgrammeCatalog catalog) {
+    this.catalog = catalog;
     this.caseOpening = caseOpening;
     this.caseStore = caseStore;
     this.access = access;
@@ -74,7 +78,7 @@ class CaseController {
   ResponseEntity<CaseSummary> open(@Valid @RequestBody OpenCaseRequest request, Principal principal) {
     var opened = caseOpening.open(request, principal.getName());
     return ResponseEntity.created(URI.create("/api/cases/" + opened.getReference()))
-        .body(CaseSummary.of(opened));
+        .body(CaseSummary.of(opened, catalog));
   }
 
   /** The cases the signed-in person may see, filtered and paged. */
@@ -85,11 +89,12 @@ class CaseController {
       @RequestParam(required = false) String stage,
       @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    var search = new CaseSearch(parse(Programme.class, "programme", programme),
-        parse(CaseStatus.class, "status", status), stage);
+    var programmeSought = parse(Programme.class, "programme", programme);
+    var search = new CaseSearch(programmeSought, parse(CaseStatus.class, "status", status),
+        stageOf(programmeSought, stage));
     var pageRequest = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
     return PageOf.of(caseStore.search(search, access.visibleTo(Viewer.of(authentication)), pageRequest)
-        .map(CaseSummary::of));
+        .map(c -> CaseSummary.of(c, catalog)));
   }
 
   /**
@@ -104,8 +109,8 @@ class CaseController {
     CommissioningCase c = visible.commissioningCase();
     var whole = visible.level().readsWholeCase();
     return new CaseDetail(c.getReference(), c.getTitle(), c.getProgramme(), c.getStatus(),
-        c.getCurrentStage(), c.getRagRating(), c.getCommissioner(), c.getIntegratedCareSystem(),
-        c.getValueGbp(), c.getTargetStartDate(), c.getActualStartDate(), c.getTargetEndDate(),
+        c.getCurrentStage(), catalog.stageLabel(c.getProgramme(), c.getCurrentStage()), c.getRagRating(),
+        c.getCommissioner(), c.getIntegratedCareSystem(), c.getValueGbp(), c.getTargetStartDate(), c.getActualStartDate(), c.getTargetEndDate(),
         c.getActualEndDate(), whole ? c.getNamedPeople() : namesOf(c, viewer),
         whole ? json(c.getDetails()) : null, c.getCreatedBy(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(),
         c.getMilestones().stream().map(MilestoneView::of).toList(),
@@ -149,6 +154,20 @@ class CaseController {
     return c.getNamedPeople().entrySet().stream()
         .filter(named -> named.getValue().equals(viewer.userId()))
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  /** A stage sought within a programme must be one of its stages. */
+  private String stageOf(Programme programme, String stage) {
+    if (stage == null || stage.isBlank()) {
+      return null;
+    }
+    if (programme != null && !catalog.hasStage(programme, stage)) {
+      var known = catalog.stagesOf(programme).stream().map(Stage::code).toList();
+      throw new InvalidInputException(List.of(new FieldProblem("stage", known.isEmpty()
+          ? programme.displayName() + " has no stages yet"
+          : "must be one of " + String.join(", ", known))));
+    }
+    return stage;
   }
 
   private static <E extends Enum<E> & CodedValue> E parse(Class<E> type, String parameter, String value) {

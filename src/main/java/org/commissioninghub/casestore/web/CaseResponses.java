@@ -12,10 +12,11 @@ import org.commissioninghub.casestore.CommissioningCase;
 import org.commissioninghub.casestore.Decision;
 import org.commissioninghub.casestore.DecisionChannel;
 import org.commissioninghub.casestore.Milestone;
+import org.commissioninghub.casestore.ProcessActivities;
 import org.commissioninghub.casestore.Programme;
+import org.commissioninghub.casestore.ProgrammeCatalog;
 import org.commissioninghub.casestore.RagRating;
 import org.commissioninghub.casestore.Risk;
-import org.commissioninghub.casestore.ProcessActivities;
 import org.springframework.data.domain.Page;
 
 /** The JSON shapes of the case API. */
@@ -24,19 +25,19 @@ final class CaseResponses {
   private CaseResponses() {}
 
   record CaseSummary(String reference, String title, Programme programme, CaseStatus status,
-      String currentStage, RagRating ragRating, String commissioner, String integratedCareSystem,
-      BigDecimal valueGbp, LocalDate targetStartDate, LocalDate targetEndDate, Instant createdAt,
-      Instant updatedAt) {
+      String currentStage, String currentStageName, RagRating ragRating, String commissioner,
+      String integratedCareSystem, BigDecimal valueGbp, LocalDate targetStartDate, LocalDate targetEndDate,
+      Instant createdAt, Instant updatedAt) {
 
-    static CaseSummary of(CommissioningCase c) {
+    static CaseSummary of(CommissioningCase c, ProgrammeCatalog catalog) {
       return new CaseSummary(c.getReference(), c.getTitle(), c.getProgramme(), c.getStatus(),
-          c.getCurrentStage(), c.getRagRating(), c.getCommissioner(), c.getIntegratedCareSystem(),
+          c.getCurrentStage(), catalog.stageLabel(c.getProgramme(), c.getCurrentStage()), c.getRagRating(), c.getCommissioner(), c.getIntegratedCareSystem(),
           c.getValueGbp(), c.getTargetStartDate(), c.getTargetEndDate(), c.getCreatedAt(), c.getUpdatedAt());
     }
   }
 
   record CaseDetail(String reference, String title, Programme programme, CaseStatus status,
-      String currentStage, RagRating ragRating, String commissioner, String integratedCareSystem,
+      String currentStage, String currentStageName, RagRating ragRating, String commissioner, String integratedCareSystem,
       BigDecimal valueGbp, LocalDate targetStartDate, LocalDate actualStartDate,
       LocalDate targetEndDate, LocalDate actualEndDate, Map<String, String> namedPeople,
       JsonNode details, String createdBy, Instant createdAt, Instant updatedAt, long version,

@@ -3,7 +3,6 @@ package org.commissioninghub.dental.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.commissioninghub.dental.DentalProcurementService;
-import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Closes a dental procurement case that the needs assessment found unnecessary. */
@@ -18,6 +17,6 @@ public class CloseCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    dentalProcurement.closeAsNotNeeded(execution.getBusinessKey(), ProcessVariables.actor(execution));
+    dentalProcurement.closeAsNotNeeded(execution.getBusinessKey());
   }
 }

@@ -1,12 +1,10 @@
 package org.commissioninghub.dental.process;
 
-import static org.commissioninghub.dental.process.DentalProcurementVariables.*;
-
+import static org.commissioninghub.dental.DentalProcurementVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.commissioninghub.dental.DentalProcurementService;
-import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -20,7 +18,6 @@ public class RecordProcurementOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(ANY_LOT_AWARDED,
-        dentalProcurement.recordProcurementOutcome(execution.getBusinessKey(), ProcessVariables.actor(execution)));
+    execution.setVariable(ANY_LOT_AWARDED, dentalProcurement.recordProcurementOutcome(execution.getBusinessKey()));
   }
 }

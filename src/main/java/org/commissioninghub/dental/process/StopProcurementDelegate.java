@@ -1,7 +1,6 @@
 package org.commissioninghub.dental.process;
 
-import static org.commissioninghub.dental.process.DentalProcurementVariables.*;
-
+import static org.commissioninghub.dental.DentalProcurementVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +19,6 @@ public class StopProcurementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    dentalProcurement.stop(execution.getBusinessKey(), ProcessVariables.text(execution, BUSINESS_CASE_APPROVAL_COMMENT),
-        ProcessVariables.actor(execution));
+    dentalProcurement.stop(execution.getBusinessKey(), ProcessVariables.text(execution, BUSINESS_CASE_APPROVAL_COMMENT));
   }
 }

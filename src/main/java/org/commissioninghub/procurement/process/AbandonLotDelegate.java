@@ -1,12 +1,12 @@
 package org.commissioninghub.procurement.process;
 
+import static org.commissioninghub.procurement.ProcurementVariables.*;
 import static org.commissioninghub.procurement.process.LotVariables.lotId;
-import static org.commissioninghub.procurement.process.ProcurementVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.procurement.ProcurementService;
-import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -20,7 +20,7 @@ public class AbandonLotDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    procurement.abandon(lotId(execution), "see the decisions recorded on the case", ProcessVariables.actor(execution));
+    procurement.abandon(lotId(execution), "see the decisions recorded on the case", CaseStore.SYSTEM_ACTOR);
     execution.setVariable(LOT_OUTCOME, ABANDONED);
   }
 }

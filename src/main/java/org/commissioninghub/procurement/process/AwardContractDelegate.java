@@ -1,11 +1,12 @@
 package org.commissioninghub.procurement.process;
 
+import static org.commissioninghub.procurement.ProcurementVariables.*;
 import static org.commissioninghub.procurement.process.LotVariables.lotId;
-import static org.commissioninghub.procurement.process.ProcurementVariables.*;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.procurement.ProcurementService;
 import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ public class AwardContractDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var noticeDue = procurement.award(lotId(execution), ProcessVariables.text(execution, PREFERRED_PROVIDER),
-        ProcessVariables.actor(execution));
+        CaseStore.SYSTEM_ACTOR);
     execution.setVariable(AWARD_NOTICE_DUE_DATE, Date.from(noticeDue));
     execution.setVariable(LOT_OUTCOME, AWARDED);
   }

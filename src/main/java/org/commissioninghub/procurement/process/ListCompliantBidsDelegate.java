@@ -1,13 +1,12 @@
 package org.commissioninghub.procurement.process;
 
+import static org.commissioninghub.procurement.ProcurementVariables.*;
 import static org.commissioninghub.procurement.process.LotVariables.lotId;
-import static org.commissioninghub.procurement.process.ProcurementVariables.*;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.commissioninghub.procurement.ProcurementService;
-import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component

@@ -1,6 +1,7 @@
 package org.commissioninghub.procurement.process;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.commissioninghub.procurement.ProcurementVariables;
 import org.commissioninghub.workflow.ProcessVariables;
 
 final class LotVariables {

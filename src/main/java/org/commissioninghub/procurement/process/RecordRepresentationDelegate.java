@@ -1,7 +1,7 @@
 package org.commissioninghub.procurement.process;
 
+import static org.commissioninghub.procurement.ProcurementVariables.*;
 import static org.commissioninghub.procurement.process.LotVariables.lotId;
-import static org.commissioninghub.procurement.process.ProcurementVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +21,6 @@ public class RecordRepresentationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     procurement.recordRepresentation(lotId(execution), ProcessVariables.text(execution, REPRESENTATION_SUMMARY),
-        ProcessVariables.actor(execution));
+        ProcessVariables.text(execution, REPRESENTATION_ENTERED_BY));
   }
 }

@@ -86,7 +86,7 @@ class LotController {
     if (REPRESENTATION_ROLES.stream().noneMatch(viewer::holds)) {
       throw new ForbiddenException("Representations are entered by the procurement lead or the commissioning manager.");
     }
-    procurement.receiveRepresentation(reference, lotNumber, representation.summary());
+    procurement.receiveRepresentation(reference, lotNumber, representation.summary(), viewer.userId());
   }
 
   private LotView view(Lot lot, Viewer viewer, EvaluationAccess.Reading reading) {

@@ -1,5 +1,6 @@
 package org.commissioninghub.approval.process;
 
+import org.commissioninghub.approval.StageApprovalVariables;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -10,20 +11,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.commissioninghub.approval.process.StageApprovalVariables.APPROVAL_COMMENT;
-import static org.commissioninghub.approval.process.StageApprovalVariables.APPROVAL_DUE_DATE;
-import static org.commissioninghub.approval.process.StageApprovalVariables.APPROVAL_OUTCOME;
-import static org.commissioninghub.approval.process.StageApprovalVariables.APPROVAL_REMINDER_DATE;
-import static org.commissioninghub.approval.process.StageApprovalVariables.APPROVAL_SUMMARY;
-import static org.commissioninghub.approval.process.StageApprovalVariables.APPROVAL_TASK;
-import static org.commissioninghub.approval.process.StageApprovalVariables.APPROVER_ROLE;
-import static org.commissioninghub.approval.process.StageApprovalVariables.APPROVER_USER;
-import static org.commissioninghub.approval.process.StageApprovalVariables.APPROVER_USERS;
-import static org.commissioninghub.approval.process.StageApprovalVariables.CASE_REFERENCE;
-import static org.commissioninghub.approval.process.StageApprovalVariables.DUE_IN_WORKING_DAYS;
-import static org.commissioninghub.approval.process.StageApprovalVariables.ESCALATION_ROLE;
-import static org.commissioninghub.approval.process.StageApprovalVariables.PROCESS_KEY;
-import static org.commissioninghub.approval.process.StageApprovalVariables.STAGE;
+import static org.commissioninghub.approval.StageApprovalVariables.APPROVAL_COMMENT;
+import static org.commissioninghub.approval.StageApprovalVariables.APPROVAL_DUE_DATE;
+import static org.commissioninghub.approval.StageApprovalVariables.APPROVAL_OUTCOME;
+import static org.commissioninghub.approval.StageApprovalVariables.APPROVAL_REMINDER_DATE;
+import static org.commissioninghub.approval.StageApprovalVariables.APPROVAL_SUMMARY;
+import static org.commissioninghub.approval.StageApprovalVariables.APPROVAL_TASK;
+import static org.commissioninghub.approval.StageApprovalVariables.APPROVER_ROLE;
+import static org.commissioninghub.approval.StageApprovalVariables.APPROVER_USER;
+import static org.commissioninghub.approval.StageApprovalVariables.APPROVER_USERS;
+import static org.commissioninghub.approval.StageApprovalVariables.CASE_REFERENCE;
+import static org.commissioninghub.approval.StageApprovalVariables.DUE_IN_WORKING_DAYS;
+import static org.commissioninghub.approval.StageApprovalVariables.ESCALATION_ROLE;
+import static org.commissioninghub.approval.StageApprovalVariables.PROCESS_KEY;
+import static org.commissioninghub.approval.StageApprovalVariables.STAGE;
 import static org.commissioninghub.testsupport.ProcessTestSupport.candidateGroups;
 import static org.commissioninghub.testsupport.ProcessTestSupport.candidateUsers;
 import static org.commissioninghub.testsupport.ProcessTestSupport.dueJobs;
@@ -51,6 +52,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.commissioninghub.testsupport.AnswerStandIns;
 import org.commissioninghub.testsupport.ProcessTestEngine;
 import org.commissioninghub.testsupport.ProcessTestSupport.DelegateStandIns;
 import org.junit.jupiter.api.AfterEach;
@@ -79,13 +81,12 @@ class StageApprovalProcessTests {
   private static final String ESCALATION_ROLE_ID = "director-of-primary-care";
   private static final String STAGE_ID = "business-case";
 
-  private static final String REQUEST_APPROVAL = "requestApprovalDelegate";
+  private static final String REQUEST_APPROVAL = "approvalRequestApprovalDelegate";
 
   /** Approval tasks whose approvers were emailed (the listener on the approval task's creation). */
   private final List<String> approvalRequestsSent = new ArrayList<>();
-  private static final String RECORD_APPROVAL_DECISION = "recordApprovalDecisionDelegate";
-  private static final String SEND_APPROVAL_REMINDER = "sendApprovalReminderDelegate";
-  private static final String ESCALATE_APPROVAL = "escalateApprovalDelegate";
+  private static final String SEND_APPROVAL_REMINDER = "approvalSendApprovalReminderDelegate";
+  private static final String ESCALATE_APPROVAL = "approvalEscalateApprovalDelegate";
 
   /** The stand-in request delegate's due date and reminder, counted from the engine's now. */
   private static final Duration DUE_AFTER = Duration.ofDays(7);
@@ -98,7 +99,7 @@ class StageApprovalProcessTests {
   private static final String CALLER_WAITS = "Task_AfterApproval";
 
   private final DelegateStandIns delegates = new DelegateStandIns();
-  /** Outcome and comment the decision delegate read, as the real one reads them. */
+  /** Outcome and comment recorded when the approval task was completed, as the real recording reads them. */
   private final List<String> decisionsSeen = new ArrayList<>();
 
   private Date dueDateSet;
@@ -122,8 +123,10 @@ class StageApprovalProcessTests {
           approverUser == null || approverUser.isBlank() ? new ArrayList<String>() : new ArrayList<>(List.of(approverUser)));
       execution.setVariable(StageApprovalVariables.APPROVAL_CANDIDATE_ROLE, execution.getVariable(APPROVER_ROLE));
     });
-    delegates.register(RECORD_APPROVAL_DECISION, execution -> decisionsSeen.add(
-        execution.getVariable(APPROVAL_OUTCOME) + ":" + execution.getVariable(APPROVAL_COMMENT)));
+    AnswerStandIns.register("stage-approval", task -> {
+      decisionsSeen.add(task.getVariable(APPROVAL_OUTCOME) + ":" + task.getVariable(APPROVAL_COMMENT));
+      return Map.of();
+    });
     delegates.register(SEND_APPROVAL_REMINDER, execution -> {});
     delegates.register(ESCALATE_APPROVAL, execution -> taskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())
@@ -206,14 +209,12 @@ class StageApprovalProcessTests {
 
     // when the approver approves
     complete(task(), withVariables(APPROVAL_OUTCOME, "approved"));
-    runServiceTask(processInstance, "ServiceTask_RecordApprovalDecision");
 
     // then the decision is recorded and the approval ends as decided
     assertThat(processInstance).isEnded()
-        .hasPassedInOrder("ServiceTask_RequestApproval", APPROVAL_TASK, "ServiceTask_RecordApprovalDecision",
-            "EndEvent_ApprovalDecided")
+        .hasPassedInOrder("ServiceTask_RequestApproval", APPROVAL_TASK, "EndEvent_ApprovalDecided")
         .hasNotPassed("ServiceTask_SendApprovalReminder", "ServiceTask_EscalateApproval");
-    Assertions.assertThat(delegates.calls()).containsExactly(REQUEST_APPROVAL, RECORD_APPROVAL_DECISION);
+    Assertions.assertThat(delegates.calls()).containsExactly(REQUEST_APPROVAL);
     Assertions.assertThat(decisionsSeen).containsExactly("approved:null");
     Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
     Assertions.assertThat(historicValue(processInstance, APPROVAL_OUTCOME)).isEqualTo("approved");
@@ -229,11 +230,10 @@ class StageApprovalProcessTests {
 
     // when the approver rejects, giving the reason
     complete(task(), withVariables(APPROVAL_OUTCOME, "rejected", APPROVAL_COMMENT, "No budget this year"));
-    runServiceTask(processInstance, "ServiceTask_RecordApprovalDecision");
 
     // then the rejection and its reason are recorded and left for the caller
     assertThat(processInstance).isEnded()
-        .hasPassedInOrder(APPROVAL_TASK, "ServiceTask_RecordApprovalDecision", "EndEvent_ApprovalDecided");
+        .hasPassedInOrder(APPROVAL_TASK, "EndEvent_ApprovalDecided");
     Assertions.assertThat(decisionsSeen).containsExactly("rejected:No budget this year");
     Assertions.assertThat(historicValue(processInstance, APPROVAL_OUTCOME)).isEqualTo("rejected");
     Assertions.assertThat(historicValue(processInstance, APPROVAL_COMMENT)).isEqualTo("No budget this year");
@@ -249,11 +249,10 @@ class StageApprovalProcessTests {
     // when the approver asks for changes, saying which
     complete(task(), withVariables(APPROVAL_OUTCOME, "changes-requested",
         APPROVAL_COMMENT, "Split lot 2 by locality"));
-    runServiceTask(processInstance, "ServiceTask_RecordApprovalDecision");
 
     // then the request for changes and its reason are recorded and left for the caller
     assertThat(processInstance).isEnded()
-        .hasPassedInOrder(APPROVAL_TASK, "ServiceTask_RecordApprovalDecision", "EndEvent_ApprovalDecided");
+        .hasPassedInOrder(APPROVAL_TASK, "EndEvent_ApprovalDecided");
     Assertions.assertThat(decisionsSeen).containsExactly("changes-requested:Split lot 2 by locality");
     Assertions.assertThat(historicValue(processInstance, APPROVAL_OUTCOME)).isEqualTo("changes-requested");
     Assertions.assertThat(historicValue(processInstance, APPROVAL_COMMENT)).isEqualTo("Split lot 2 by locality");
@@ -277,7 +276,6 @@ class StageApprovalProcessTests {
 
     // when the approver decides
     complete(task(processInstance), withVariables(APPROVAL_OUTCOME, outcome, APPROVAL_COMMENT, comment));
-    runServiceTask(processInstance, "ServiceTask_RecordApprovalDecision");
 
     // then the approval ends and the caller carries on with the decision
     assertThat(processInstance).isEnded().hasPassed("EndEvent_ApprovalDecided");
@@ -364,13 +362,12 @@ class StageApprovalProcessTests {
     // when the director rejects it
     assertThat(task()).hasCandidateGroup(ESCALATION_ROLE_ID);
     complete(task(), withVariables(APPROVAL_OUTCOME, "rejected", APPROVAL_COMMENT, "Overtaken by the ICB plan"));
-    runServiceTask(processInstance, "ServiceTask_RecordApprovalDecision");
 
     // then the decision is recorded and the approval ends as decided, each path having ended
     assertThat(processInstance).isEnded()
         .hasPassed("EndEvent_ReminderSent", "EndEvent_ApprovalEscalated", "EndEvent_ApprovalDecided");
     Assertions.assertThat(delegates.calls()).containsExactly(
-        REQUEST_APPROVAL, SEND_APPROVAL_REMINDER, ESCALATE_APPROVAL, RECORD_APPROVAL_DECISION);
+        REQUEST_APPROVAL, SEND_APPROVAL_REMINDER, ESCALATE_APPROVAL);
     Assertions.assertThat(decisionsSeen).containsExactly("rejected:Overtaken by the ICB plan");
     Assertions.assertThat(historicValue(processInstance, APPROVAL_OUTCOME)).isEqualTo("rejected");
     Assertions.assertThat(historicValue(processInstance, APPROVAL_COMMENT)).isEqualTo("Overtaken by the ICB plan");
@@ -388,13 +385,12 @@ class StageApprovalProcessTests {
 
     // then no reminder or escalation can follow, even once the dates pass
     Assertions.assertThat(timers(processInstance)).isEmpty();
-    runServiceTask(processInstance, "ServiceTask_RecordApprovalDecision");
     ClockUtil.setCurrentTime(new Date(dueDateSet.getTime() + Duration.ofDays(1).toMillis()));
     Assertions.assertThat(managementService().createJobQuery().processInstanceId(processInstance.getId()).count())
         .isZero();
     assertThat(processInstance).isEnded()
         .hasNotPassed("BoundaryEvent_ReminderDue", "BoundaryEvent_ApprovalOverdue");
-    Assertions.assertThat(delegates.calls()).containsExactly(REQUEST_APPROVAL, RECORD_APPROVAL_DECISION);
+    Assertions.assertThat(delegates.calls()).containsExactly(REQUEST_APPROVAL);
   }
 
   private Map<String, Object> inputs(String approverUser) {

@@ -11,49 +11,49 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reposit
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.ACCESS_GAP_IDENTIFIED;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.ANNUAL_CONTRACT_VALUE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.ANY_LOT_AWARDED;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.BUDGET_CODE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.BUSINESS_CASE_AFFORDABLE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.BUSINESS_CASE_APPROVAL_COMMENT;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.BUSINESS_CASE_SUMMARY;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.CASE_REFERENCE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.CASE_TITLE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.CHANGE_VALUE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.CONFIRMED_ROUTE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.CONSIDERABLE_CHANGE_MINIMUM_SHARE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.CONSIDERABLE_CHANGE_MINIMUM_VALUE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.CONTRACTED_UDAS;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.CONTRACT_FORM;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.CONTRACT_START_DATE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.CQC_PROVIDER_ID;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.EXISTING_VALUE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.EXTENSION_YEARS;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.FINANCE_COMMENTS;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.FINANCE_OUTCOME;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.HANDOVER_NOTES;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.INCUMBENT_PERFORMING;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.LOT_DESIGN_SUMMARY;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.LOT_IDS;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.LOT_NAMES;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.LOT_SERVICE_TYPES;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.MOST_SUITABLE_PROVIDER_IDENTIFIABLE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.NEEDS_OUTCOME;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.NEEDS_SUMMARY;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.NEW_SERVICE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.NHSBSA_CONTRACT_NUMBER;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.ONLY_ONE_CAPABLE_PROVIDER;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.PATIENT_CHOICE_ALL_QUALIFYING;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.PERFORMERS_CHECKED;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.POPULATION_COVERED;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.PREMISES_ADDRESS;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.PROCESS_KEY;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.PROCUREMENT_NEEDED;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.PSR_ROUTE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.RECOMMENDED_ROUTE;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.ROUTE_REASON;
-import static org.commissioninghub.dental.process.DentalProcurementVariables.TERM_YEARS;
+import static org.commissioninghub.dental.DentalProcurementVariables.ACCESS_GAP_IDENTIFIED;
+import static org.commissioninghub.dental.DentalProcurementVariables.ANNUAL_CONTRACT_VALUE;
+import static org.commissioninghub.dental.DentalProcurementVariables.ANY_LOT_AWARDED;
+import static org.commissioninghub.dental.DentalProcurementVariables.BUDGET_CODE;
+import static org.commissioninghub.dental.DentalProcurementVariables.BUSINESS_CASE_AFFORDABLE;
+import static org.commissioninghub.dental.DentalProcurementVariables.BUSINESS_CASE_APPROVAL_COMMENT;
+import static org.commissioninghub.dental.DentalProcurementVariables.BUSINESS_CASE_SUMMARY;
+import static org.commissioninghub.dental.DentalProcurementVariables.CASE_REFERENCE;
+import static org.commissioninghub.dental.DentalProcurementVariables.CASE_TITLE;
+import static org.commissioninghub.dental.DentalProcurementVariables.CHANGE_VALUE;
+import static org.commissioninghub.dental.DentalProcurementVariables.CONFIRMED_ROUTE;
+import static org.commissioninghub.dental.DentalProcurementVariables.CONSIDERABLE_CHANGE_MINIMUM_SHARE;
+import static org.commissioninghub.dental.DentalProcurementVariables.CONSIDERABLE_CHANGE_MINIMUM_VALUE;
+import static org.commissioninghub.dental.DentalProcurementVariables.CONTRACTED_UDAS;
+import static org.commissioninghub.dental.DentalProcurementVariables.CONTRACT_FORM;
+import static org.commissioninghub.dental.DentalProcurementVariables.CONTRACT_START_DATE;
+import static org.commissioninghub.dental.DentalProcurementVariables.CQC_PROVIDER_ID;
+import static org.commissioninghub.dental.DentalProcurementVariables.EXISTING_VALUE;
+import static org.commissioninghub.dental.DentalProcurementVariables.EXTENSION_YEARS;
+import static org.commissioninghub.dental.DentalProcurementVariables.FINANCE_COMMENTS;
+import static org.commissioninghub.dental.DentalProcurementVariables.FINANCE_OUTCOME;
+import static org.commissioninghub.dental.DentalProcurementVariables.HANDOVER_NOTES;
+import static org.commissioninghub.dental.DentalProcurementVariables.INCUMBENT_PERFORMING;
+import static org.commissioninghub.dental.DentalProcurementVariables.LOT_DESIGN_SUMMARY;
+import static org.commissioninghub.dental.DentalProcurementVariables.LOT_IDS;
+import static org.commissioninghub.dental.DentalProcurementVariables.LOT_NAMES;
+import static org.commissioninghub.dental.DentalProcurementVariables.LOT_SERVICE_TYPES;
+import static org.commissioninghub.dental.DentalProcurementVariables.MOST_SUITABLE_PROVIDER_IDENTIFIABLE;
+import static org.commissioninghub.dental.DentalProcurementVariables.NEEDS_OUTCOME;
+import static org.commissioninghub.dental.DentalProcurementVariables.NEEDS_SUMMARY;
+import static org.commissioninghub.dental.DentalProcurementVariables.NEW_SERVICE;
+import static org.commissioninghub.dental.DentalProcurementVariables.NHSBSA_CONTRACT_NUMBER;
+import static org.commissioninghub.dental.DentalProcurementVariables.ONLY_ONE_CAPABLE_PROVIDER;
+import static org.commissioninghub.dental.DentalProcurementVariables.PATIENT_CHOICE_ALL_QUALIFYING;
+import static org.commissioninghub.dental.DentalProcurementVariables.PERFORMERS_CHECKED;
+import static org.commissioninghub.dental.DentalProcurementVariables.POPULATION_COVERED;
+import static org.commissioninghub.dental.DentalProcurementVariables.PREMISES_ADDRESS;
+import static org.commissioninghub.dental.DentalProcurementVariables.PROCESS_KEY;
+import static org.commissioninghub.dental.DentalProcurementVariables.PROCUREMENT_NEEDED;
+import static org.commissioninghub.dental.DentalProcurementVariables.PSR_ROUTE;
+import static org.commissioninghub.dental.DentalProcurementVariables.RECOMMENDED_ROUTE;
+import static org.commissioninghub.dental.DentalProcurementVariables.ROUTE_REASON;
+import static org.commissioninghub.dental.DentalProcurementVariables.TERM_YEARS;
 import static org.commissioninghub.testsupport.ProcessTestSupport.candidateGroups;
 import static org.commissioninghub.testsupport.ProcessTestSupport.historicValue;
 import static org.commissioninghub.testsupport.ProcessTestSupport.resetProcessTestState;
@@ -122,18 +122,23 @@ class DentalProcurementProcessTests {
   private static final String BUSINESS_KEY = "DEN-2026-0001";
   private static final String CASE_TITLE_TEXT = "Dental access in Northshire";
 
-  // Delegate beans named in the model
-  private static final String RECORD_NEEDS_ASSESSMENT = "recordNeedsAssessmentDelegate";
-  private static final String CLOSE_CASE = "closeCaseDelegate";
-  private static final String RECORD_LOT_DESIGN = "recordLotDesignDelegate";
-  private static final String RECORD_BUSINESS_CASE = "recordBusinessCaseDelegate";
-  private static final String RECORD_FINANCE_CHECK = "recordFinanceCheckDelegate";
-  private static final String STOP_PROCUREMENT = "stopProcurementDelegate";
-  private static final String RECORD_PSR_ANSWERS = "recordPsrAnswersDelegate";
-  private static final String RECORD_PROCUREMENT_ROUTE = "recordProcurementRouteDelegate";
-  private static final String RECORD_PROCUREMENT_OUTCOME = "recordProcurementOutcomeDelegate";
-  private static final String RECORD_MOBILISATION = "recordMobilisationDelegate";
-  private static final String COMPLETE_PROCUREMENT = "completeProcurementDelegate";
+  // The forms whose answers the hub records when their task is completed
+  private static final String RECORD_NEEDS_ASSESSMENT = "dental-assess-oral-health-needs";
+  private static final String RECORD_LOT_DESIGN = "dental-design-lots";
+  private static final String RECORD_BUSINESS_CASE = "dental-prepare-business-case";
+  private static final String RECORD_FINANCE_CHECK = "dental-check-affordability";
+  private static final String RECORD_PSR_ANSWERS = "dental-answer-psr-questions";
+  private static final String RECORD_PROCUREMENT_ROUTE = "dental-confirm-procurement-route";
+  private static final String RECORD_PREMISES = "dental-confirm-premises";
+  private static final String RECORD_PERFORMER_LIST = "dental-check-performer-list";
+  private static final String RECORD_CQC_REGISTRATION = "dental-confirm-cqc-registration";
+  private static final String RECORD_NHSBSA_CONTRACT = "dental-set-up-nhsbsa-contract";
+  private static final String RECORD_HANDOVER = "dental-hand-over-to-contract-management";
+
+  // Delegate beans named in the model, where the hub computes or ends something
+  private static final String CLOSE_CASE = "dentalCloseCaseDelegate";
+  private static final String STOP_PROCUREMENT = "dentalStopProcurementDelegate";
+  private static final String RECORD_PROCUREMENT_OUTCOME = "dentalRecordProcurementOutcomeDelegate";
 
   // The called processes, stubbed
   private static final String STAGE_APPROVAL = "StageApprovalProcess";
@@ -185,50 +190,56 @@ class DentalProcurementProcessTests {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
-    delegates.register(RECORD_NEEDS_ASSESSMENT, execution -> execution.setVariable(PROCUREMENT_NEEDED,
-        "procure".equals(ProcessVariables.text(execution, NEEDS_OUTCOME))));
+    delegates.answer(RECORD_NEEDS_ASSESSMENT, task -> Map.of(PROCUREMENT_NEEDED,
+        "procure".equals(ProcessVariables.text(task, NEEDS_OUTCOME))));
     delegates.register(CLOSE_CASE, execution -> {});
-    delegates.register(RECORD_LOT_DESIGN, execution -> {
+    delegates.answer(RECORD_LOT_DESIGN, task -> {
       var lotIds = new ArrayList<Long>();
-      for (var name : ProcessVariables.lines(execution, LOT_NAMES)) {
+      for (var name : ProcessVariables.lines(task, LOT_NAMES)) {
         var id = FIRST_LOT_ID + lots.size();
         lots.put(id, name);
         lotIds.add(id);
       }
-      execution.setVariable(LOT_IDS, lotIds);
+      return Map.of(LOT_IDS, lotIds);
     });
-    delegates.register(RECORD_BUSINESS_CASE, execution -> {});
-    delegates.register(RECORD_FINANCE_CHECK, execution -> {
-      var outcome = ProcessVariables.text(execution, FINANCE_OUTCOME);
+    delegates.answer(RECORD_BUSINESS_CASE, task -> Map.of());
+    delegates.answer(RECORD_FINANCE_CHECK, task -> {
+      var outcome = ProcessVariables.text(task, FINANCE_OUTCOME);
       if (!"affordable".equals(outcome) && !"revise".equals(outcome)) {
         throw new IllegalArgumentException("unknown finance check outcome '" + outcome + "'");
       }
-      execution.setVariable(BUSINESS_CASE_AFFORDABLE, "affordable".equals(outcome));
+      return Map.of(BUSINESS_CASE_AFFORDABLE, "affordable".equals(outcome));
     });
     delegates.register(STOP_PROCUREMENT,
         execution -> stopReasons.add(ProcessVariables.text(execution, BUSINESS_CASE_APPROVAL_COMMENT)));
-    delegates.register(RECORD_PSR_ANSWERS, execution -> {
+    delegates.answer(RECORD_PSR_ANSWERS, task -> {
+      var answered = new LinkedHashMap<String, Object>();
       for (var answer : List.of(NEW_SERVICE, ONLY_ONE_CAPABLE_PROVIDER, PATIENT_CHOICE_ALL_QUALIFYING,
           INCUMBENT_PERFORMING, MOST_SUITABLE_PROVIDER_IDENTIFIABLE)) {
-        execution.setVariable(answer, ProcessVariables.flag(execution, answer));
+        answered.put(answer, ProcessVariables.flag(task, answer));
       }
-      execution.setVariable(EXISTING_VALUE, ProcessVariables.decimal(execution, EXISTING_VALUE).doubleValue());
-      execution.setVariable(CHANGE_VALUE, ProcessVariables.decimal(execution, CHANGE_VALUE).doubleValue());
-      execution.setVariable(CONSIDERABLE_CHANGE_MINIMUM_VALUE, MINIMUM_VALUE);
-      execution.setVariable(CONSIDERABLE_CHANGE_MINIMUM_SHARE, MINIMUM_SHARE);
+      answered.put(EXISTING_VALUE, ProcessVariables.decimal(task, EXISTING_VALUE).doubleValue());
+      answered.put(CHANGE_VALUE, ProcessVariables.decimal(task, CHANGE_VALUE).doubleValue());
+      answered.put(CONSIDERABLE_CHANGE_MINIMUM_VALUE, MINIMUM_VALUE);
+      answered.put(CONSIDERABLE_CHANGE_MINIMUM_SHARE, MINIMUM_SHARE);
+      return answered;
     });
-    delegates.register(RECORD_PROCUREMENT_ROUTE, execution -> {
-      var route = ProcessVariables.text(execution, CONFIRMED_ROUTE);
-      routesRecorded.add(new RouteRecorded(route, ProcessVariables.text(execution, ROUTE_REASON),
-          ProcessVariables.text(execution, RECOMMENDED_ROUTE)));
-      execution.setVariable(PSR_ROUTE, route);
-      execution.setVariable(LOT_IDS, new ArrayList<>(lots.keySet()));
+    delegates.answer(RECORD_PROCUREMENT_ROUTE, task -> {
+      var route = ProcessVariables.text(task, CONFIRMED_ROUTE);
+      routesRecorded.add(new RouteRecorded(route, ProcessVariables.text(task, ROUTE_REASON),
+          ProcessVariables.text(task, RECOMMENDED_ROUTE)));
+      return Map.of(PSR_ROUTE, route, LOT_IDS, new ArrayList<>(lots.keySet()));
     });
     delegates.register(RECORD_PROCUREMENT_OUTCOME,
         execution -> execution.setVariable(ANY_LOT_AWARDED, lotStatuses.containsValue(AWARDED)));
-    delegates.register(RECORD_MOBILISATION, execution -> {});
-    delegates.register(COMPLETE_PROCUREMENT,
-        execution -> contractStartDatesRead.add(ProcessVariables.date(execution, CONTRACT_START_DATE)));
+    for (var mobilisation : List.of(RECORD_PREMISES, RECORD_PERFORMER_LIST, RECORD_CQC_REGISTRATION,
+        RECORD_NHSBSA_CONTRACT)) {
+      delegates.answer(mobilisation, task -> Map.of());
+    }
+    delegates.answer(RECORD_HANDOVER, task -> {
+      contractStartDatesRead.add(ProcessVariables.date(task, CONTRACT_START_DATE));
+      return Map.of();
+    });
 
     var deployment = repositoryService().createDeployment().name("dental-procurement-called-process-stubs");
     for (var processKey : List.of(STAGE_APPROVAL, COMPETITIVE, DIRECT_AWARD)) {
@@ -262,7 +273,7 @@ class DentalProcurementProcessTests {
     // then the case is closed and the process ends there
     runServiceTask(processInstance, "ServiceTask_CloseCase");
     assertThat(processInstance).isEnded()
-        .hasPassedInOrder("Task_AssessOralHealthNeeds", "ServiceTask_RecordNeedsAssessment",
+        .hasPassedInOrder("Task_AssessOralHealthNeeds",
             "Gateway_IsProcurementNeeded", "ServiceTask_CloseCase", "EndEvent_ProcurementNotNeeded")
         .hasNotPassed("Task_DesignLots", "Task_PrepareBusinessCase", "CallActivity_ApproveBusinessCase");
     Assertions.assertThat(delegates.calls()).containsExactly(RECORD_NEEDS_ASSESSMENT, CLOSE_CASE);
@@ -283,7 +294,7 @@ class DentalProcurementProcessTests {
 
     // then the lots are created and the programme manager prepares the business case
     assertThat(processInstance).isWaitingAt("Task_PrepareBusinessCase")
-        .hasPassedInOrder("ServiceTask_RecordNeedsAssessment", "Task_DesignLots", "ServiceTask_RecordLotDesign",
+        .hasPassedInOrder("Task_DesignLots",
             "Gateway_JoinBusinessCase")
         .hasNotPassed("ServiceTask_CloseCase");
     assertThat(task("Task_PrepareBusinessCase", processInstance)).hasCandidateGroup("programme-manager");
@@ -456,11 +467,10 @@ class DentalProcurementProcessTests {
     // when the procurement lead answers the PSR route questions
     answerPsrQuestions(newService, onlyOneCapableProvider, patientChoiceAllQualifying, incumbentPerforming,
         mostSuitableProviderIdentifiable, existingValue, changeValue);
-    runServiceTask(processInstance, "ServiceTask_RecordPsrAnswers");
 
     // then the decision table recommends the route, and the confirmation task shows it with its reason
     assertThat(processInstance).isWaitingAt("Task_ConfirmProcurementRoute")
-        .hasPassedInOrder("ServiceTask_RecordPsrAnswers", "BusinessRuleTask_DecidePsrRoute");
+        .hasPassedInOrder("BusinessRuleTask_DecidePsrRoute");
     var confirmTask = task("Task_ConfirmProcurementRoute", processInstance);
     assertThat(confirmTask).hasCandidateGroup("procurement-lead");
     Assertions.assertThat(taskService().getVariable(confirmTask.getId(), RECOMMENDED_ROUTE))
@@ -689,7 +699,7 @@ class DentalProcurementProcessTests {
   }
 
   @Test
-  void mobilisationWaitsForAllFourTasksBeforeItIsRecorded() {
+  void mobilisationWaitsForAllFourTasksBeforeHandover() {
     // given mobilisation has started
     reachMobilisation();
 
@@ -699,18 +709,21 @@ class DentalProcurementProcessTests {
         "performerListCheckedOn", "2026-09-01");
     completeTask("Task_ConfirmCqcRegistration", CQC_PROVIDER_ID, "1-123456789");
 
-    // then mobilisation is not yet recorded: the NHSBSA contract set-up is still open
+    // then handover waits: the NHSBSA contract set-up is still open
     assertThat(processInstance).isWaitingAt("Task_SetUpNhsbsaContract")
-        .hasNotPassed("Gateway_JoinMobilisation", "ServiceTask_RecordMobilisation");
-    Assertions.assertThat(delegates.calls()).doesNotContain(RECORD_MOBILISATION);
+        .hasNotPassed("Gateway_JoinMobilisation");
+    Assertions.assertThat(delegates.calls())
+        .contains(RECORD_PREMISES, RECORD_PERFORMER_LIST, RECORD_CQC_REGISTRATION)
+        .doesNotContain(RECORD_NHSBSA_CONTRACT);
 
     // when the last one is done
     completeTask("Task_SetUpNhsbsaContract", NHSBSA_CONTRACT_NUMBER, "NHSBSA-2026-0042");
 
-    // then mobilisation is recorded once
-    assertThat(processInstance).isWaitingAt("ServiceTask_RecordMobilisation");
-    Assertions.assertThat(managementService()
-        .createJobQuery().processInstanceId(processInstance.getId()).count()).isEqualTo(1);
+    // then the handover is the one thing open
+    assertThat(processInstance).isWaitingAt("Task_HandOverToContractManagement")
+        .hasPassed("Gateway_JoinMobilisation");
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(processInstance.getId()).count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -720,7 +733,6 @@ class DentalProcurementProcessTests {
 
     // when the four mobilisation tasks are done and recorded
     completeMobilisation();
-    runServiceTask(processInstance, "ServiceTask_RecordMobilisation");
 
     // then the contract manager takes the contract into contract management
     assertThat(processInstance).isWaitingAt("Task_HandOverToContractManagement");
@@ -731,19 +743,19 @@ class DentalProcurementProcessTests {
     // when the handover is done
     completeTask("Task_HandOverToContractManagement", CONTRACT_START_DATE, "2026-10-01",
         HANDOVER_NOTES, "Mid-year review booked for April");
-    runServiceTask(processInstance, "ServiceTask_CompleteProcurement");
 
     // then the procurement is complete and the process ends handed over to contract management
     assertThat(processInstance).isEnded()
-        .hasPassedInOrder("Gateway_JoinMobilisation", "ServiceTask_RecordMobilisation",
-            "Task_HandOverToContractManagement", "ServiceTask_CompleteProcurement",
+        .hasPassedInOrder("Gateway_JoinMobilisation",
+            "Task_HandOverToContractManagement",
             "EndEvent_HandedOverToContractManagement")
         .hasNotPassed("EndEvent_NoLotAwarded", "EndEvent_ProcurementStopped", "EndEvent_ProcurementNotNeeded");
     Assertions.assertThat(contractStartDatesRead).containsExactly(LocalDate.of(2026, 10, 1));
     Assertions.assertThat(delegates.calls()).containsExactly(
         RECORD_NEEDS_ASSESSMENT, RECORD_LOT_DESIGN, RECORD_BUSINESS_CASE, RECORD_FINANCE_CHECK,
         RECORD_PSR_ANSWERS, RECORD_PROCUREMENT_ROUTE, RECORD_PROCUREMENT_OUTCOME,
-        RECORD_MOBILISATION, COMPLETE_PROCUREMENT);
+        RECORD_PREMISES, RECORD_PERFORMER_LIST, RECORD_CQC_REGISTRATION, RECORD_NHSBSA_CONTRACT,
+        RECORD_HANDOVER);
     Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
     Assertions.assertThat(calledProcesses).extracting(CalledProcess::processKey)
         .containsExactly(STAGE_APPROVAL, COMPETITIVE, COMPETITIVE);
@@ -756,82 +768,91 @@ class DentalProcurementProcessTests {
 
   @Test
   void failingDelegateLeavesTheJobWaitingAtTheServiceTaskWithOneRetryFewer() {
-    // given recording the needs assessment fails, after setting the gateway variable
-    delegates.register(RECORD_NEEDS_ASSESSMENT, execution -> {
-      execution.setVariable(PROCUREMENT_NEEDED, true);
+    // given working out the procurement outcome fails, after setting the gateway variable
+    reachLotProcurement(ROUTE_COMPETITIVE);
+    delegates.register(RECORD_PROCUREMENT_OUTCOME, execution -> {
+      execution.setVariable(ANY_LOT_AWARDED, true);
       throw new IllegalStateException("case store unavailable");
     });
     var failedAt = Instant.parse("2026-03-02T09:00:00Z");
     ClockUtil.setCurrentTime(Date.from(failedAt));
-    startProcess();
-    completeTask("Task_AssessOralHealthNeeds", NEEDS_OUTCOME, "procure");
+    finishLot(COMPETITIVE, FIRST_LOT_ID, AWARDED);
+    finishLot(COMPETITIVE, FIRST_LOT_ID + 1, AWARDED);
 
     // when the job runs
-    assertThat(processInstance).isWaitingAt("ServiceTask_RecordNeedsAssessment");
-    assertThatThrownBy(() -> execute(job("ServiceTask_RecordNeedsAssessment", processInstance)))
+    assertThat(processInstance).isWaitingAt("ServiceTask_RecordProcurementOutcome");
+    assertThatThrownBy(() -> execute(job("ServiceTask_RecordProcurementOutcome", processInstance)))
         .hasMessageContaining("case store unavailable");
 
     // then the job is kept with two of its three tries left, due again in five minutes
-    Job failedJob = job("ServiceTask_RecordNeedsAssessment", processInstance);
+    Job failedJob = job("ServiceTask_RecordProcurementOutcome", processInstance);
     Assertions.assertThat(failedJob.getRetries()).isEqualTo(2);
     Assertions.assertThat(failedJob.getExceptionMessage()).contains("case store unavailable");
     Assertions.assertThat(failedJob.getDuedate().toInstant()).isEqualTo(failedAt.plus(Duration.ofMinutes(5)));
     // and the process still waits at the service task, with what the delegate set rolled back
     assertThat(processInstance).isNotEnded()
-        .isWaitingAt("ServiceTask_RecordNeedsAssessment")
-        .hasNotPassed("ServiceTask_RecordNeedsAssessment", "Gateway_IsProcurementNeeded", "Task_DesignLots");
-    assertThat(processInstance).variables().doesNotContainKey(PROCUREMENT_NEEDED);
+        .isWaitingAt("ServiceTask_RecordProcurementOutcome")
+        .hasNotPassed("ServiceTask_RecordProcurementOutcome", "Gateway_IsAnyLotAwarded", "Task_ConfirmPremises");
+    assertThat(processInstance).variables().doesNotContainKey(ANY_LOT_AWARDED);
     Assertions.assertThat(incidents()).isEmpty();
   }
 
   @Test
   void delegateFailingThreeTimesUsesUpTheRetriesAndRaisesAnIncident() {
-    // given recording the finance check keeps failing
+    // given closing the case keeps failing
     startProcess();
-    assessNeeds("procure");
-    designLots(LOT_NORTH);
-    prepareBusinessCase(BUSINESS_CASE_TEXT);
-    delegates.register(RECORD_FINANCE_CHECK, execution -> {
+    delegates.register(CLOSE_CASE, execution -> {
       throw new IllegalStateException("case store unavailable");
     });
-    completeTask("Task_CheckAffordability", FINANCE_OUTCOME, "affordable");
+    assessNeeds("no-procurement");
 
     // when the job has been tried three times
     for (int attempt = 1; attempt <= 3; attempt++) {
-      assertThatThrownBy(() -> execute(job("ServiceTask_RecordFinanceCheck", processInstance)))
+      assertThatThrownBy(() -> execute(job("ServiceTask_CloseCase", processInstance)))
           .hasMessageContaining("case store unavailable");
     }
 
     // then no retries are left, an incident is raised, and the process still waits at the task
-    Assertions.assertThat(job("ServiceTask_RecordFinanceCheck", processInstance).getRetries()).isZero();
+    Assertions.assertThat(job("ServiceTask_CloseCase", processInstance).getRetries()).isZero();
     Assertions.assertThat(incidents()).singleElement().satisfies(incident -> {
       Assertions.assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-      Assertions.assertThat(incident.getActivityId()).isEqualTo("ServiceTask_RecordFinanceCheck");
+      Assertions.assertThat(incident.getActivityId()).isEqualTo("ServiceTask_CloseCase");
     });
-    assertThat(processInstance).isNotEnded().isWaitingAt("ServiceTask_RecordFinanceCheck")
-        .hasNotPassed("CallActivity_ApproveBusinessCase");
+    assertThat(processInstance).isNotEnded().isWaitingAt("ServiceTask_CloseCase")
+        .hasNotPassed("EndEvent_ProcurementNotNeeded");
   }
 
   @Test
   void failedJobContinuesTheProcessWhenItSucceedsOnRetry() {
-    // given recording the lot design failed once
-    startProcess();
-    assessNeeds("procure");
-    delegates.register(RECORD_LOT_DESIGN, execution -> {
+    // given stopping the procurement failed once
+    reachBusinessCaseApproval();
+    delegates.register(STOP_PROCUREMENT, execution -> {
       throw new IllegalStateException("case store unavailable");
     });
-    completeTask("Task_DesignLots", LOT_NAMES, LOT_NORTH);
-    assertThatThrownBy(() -> execute(job("ServiceTask_RecordLotDesign", processInstance)))
+    decideApproval("rejected", "Not affordable this year");
+    assertThatThrownBy(() -> execute(job("ServiceTask_StopProcurement", processInstance)))
         .hasMessageContaining("case store unavailable");
 
     // when the case store is back and the job is retried
-    delegates.register(RECORD_LOT_DESIGN, execution -> execution.setVariable(LOT_IDS,
-        new ArrayList<>(List.of(FIRST_LOT_ID))));
-    execute(job("ServiceTask_RecordLotDesign", processInstance));
+    delegates.register(STOP_PROCUREMENT, execution -> {});
+    execute(job("ServiceTask_StopProcurement", processInstance));
 
-    // then the process moves on to the business case
-    assertThat(processInstance).isWaitingAt("Task_PrepareBusinessCase")
-        .hasPassed("ServiceTask_RecordLotDesign", "Gateway_JoinBusinessCase");
+    // then the process ends as stopped
+    assertThat(processInstance).isEnded().hasPassed("ServiceTask_StopProcurement", "EndEvent_ProcurementStopped");
+  }
+
+  /** Recording a form's answer fails with the completion itself: the task stays open and nothing moves on. */
+  @Test
+  void aRefusedAnswerLeavesTheTaskOpen() {
+    startProcess();
+    delegates.answer(RECORD_NEEDS_ASSESSMENT, task -> {
+      throw new IllegalArgumentException("Summary of needs is required");
+    });
+
+    assertThatThrownBy(() -> completeTask("Task_AssessOralHealthNeeds", NEEDS_OUTCOME, "procure"))
+        .hasMessageContaining("Summary of needs is required");
+
+    assertThat(processInstance).isWaitingAt("Task_AssessOralHealthNeeds").hasNotPassed("Gateway_IsProcurementNeeded");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -851,7 +872,6 @@ class DentalProcurementProcessTests {
         POPULATION_COVERED, 180000,
         ACCESS_GAP_IDENTIFIED, true,
         NEEDS_OUTCOME, outcome);
-    runServiceTask(processInstance, "ServiceTask_RecordNeedsAssessment");
   }
 
   private void designLots(String... lotNames) {
@@ -860,7 +880,6 @@ class DentalProcurementProcessTests {
         LOT_SERVICE_TYPES, "general-urgent",
         CONTRACT_FORM, "gds",
         LOT_DESIGN_SUMMARY, "Lots by geography so each has a viable list size");
-    runServiceTask(processInstance, "ServiceTask_RecordLotDesign");
   }
 
   private void prepareBusinessCase(String summary) {
@@ -870,7 +889,6 @@ class DentalProcurementProcessTests {
         EXTENSION_YEARS, 2,
         CONTRACTED_UDAS, 12000,
         BUSINESS_CASE_SUMMARY, summary);
-    runServiceTask(processInstance, "ServiceTask_RecordBusinessCase");
   }
 
   private void checkAffordability(String outcome) {
@@ -878,7 +896,6 @@ class DentalProcurementProcessTests {
         FINANCE_OUTCOME, outcome,
         BUDGET_CODE, "DEN-PC-01",
         FINANCE_COMMENTS, "affordable".equals(outcome) ? "Within the dental budget" : "Over the dental budget");
-    runServiceTask(processInstance, "ServiceTask_RecordFinanceCheck");
   }
 
   /** Decides the waiting stage approval, as the approver would: the stub returns outcome and comment. */
@@ -904,7 +921,6 @@ class DentalProcurementProcessTests {
 
   private void confirmRoute(String route, String reason) {
     completeTask("Task_ConfirmProcurementRoute", CONFIRMED_ROUTE, route, ROUTE_REASON, reason);
-    runServiceTask(processInstance, "ServiceTask_RecordProcurementRoute");
   }
 
   /** Ends the waiting procurement of one lot: the stub returns the lot's outcome. */
@@ -946,7 +962,6 @@ class DentalProcurementProcessTests {
   private void reachRouteConfirmation(Consumer<DentalProcurementProcessTests> answers) {
     reachPsrQuestions();
     answers.accept(this);
-    runServiceTask(processInstance, "ServiceTask_RecordPsrAnswers");
     assertThat(processInstance).isWaitingAt("Task_ConfirmProcurementRoute");
   }
 

@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.commissioninghub.procurement.process.ProcurementVariables.*;
+import static org.commissioninghub.procurement.ProcurementVariables.*;
 import static org.commissioninghub.testsupport.ProcessTestSupport.historicValue;
 import static org.commissioninghub.testsupport.ProcessTestSupport.now;
 import static org.commissioninghub.testsupport.ProcessTestSupport.resetProcessTestState;
@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.commissioninghub.approval.process.StageApprovalVariables;
+import org.commissioninghub.approval.StageApprovalVariables;
 import org.commissioninghub.testsupport.ProcessTestEngine;
 import org.commissioninghub.testsupport.ProcessTestSupport.CalledStandstill;
 import org.commissioninghub.testsupport.ProcessTestSupport.DelegateStandIns;
@@ -67,13 +67,14 @@ class DirectAwardProcessTests {
   /** The routes after which the Provider Selection Regime requires a standstill. */
   private static final List<String> STANDSTILL_ROUTES = List.of("direct-award-c", "most-suitable-provider");
 
-  private static final String RECORD_PROVIDER_ASSESSMENT = "recordProviderAssessmentDelegate";
-  private static final String AWARD_CONTRACT = "awardContractDelegate";
-  private static final String RECORD_AWARD_NOTICE = "recordAwardNoticeDelegate";
-  private static final String ABANDON_LOT = "abandonLotDelegate";
-  private static final String REQUEST_APPROVAL = "requestApprovalDelegate";
-  private static final String RECORD_APPROVAL_DECISION = "recordApprovalDecisionDelegate";
-  private static final String PUBLISH_INTENTION_TO_AWARD = "publishIntentionToAwardDelegate";
+  /** The forms whose answers the hub records on completion. */
+  private static final String RECORD_PROVIDER_ASSESSMENT = "procurement-assess-provider";
+  private static final String RECORD_AWARD_NOTICE = "procurement-publish-award-notice";
+  private static final String RECORD_APPROVAL_DECISION = "stage-approval";
+  private static final String AWARD_CONTRACT = "procurementAwardContractDelegate";
+  private static final String ABANDON_LOT = "procurementAbandonLotDelegate";
+  private static final String REQUEST_APPROVAL = "approvalRequestApprovalDelegate";
+  private static final String PUBLISH_INTENTION_TO_AWARD = "procurementPublishIntentionToAwardDelegate";
 
   /** The representation a bidder makes in the standstill. */
   private static final String REPRESENTATION = "A local provider says it was not considered";
@@ -96,17 +97,15 @@ class DirectAwardProcessTests {
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(STARTED_AT));
-    delegates.register(RECORD_PROVIDER_ASSESSMENT, execution -> {
-      execution.setVariable(PREFERRED_PROVIDER, execution.getVariable(PROVIDER_NAME));
-      execution.setVariable(STANDSTILL_REQUIRED, STANDSTILL_ROUTES.contains((String) execution.getVariable(PSR_ROUTE)));
-    });
+    delegates.answer(RECORD_PROVIDER_ASSESSMENT, task -> Map.of(PREFERRED_PROVIDER, task.getVariable(PROVIDER_NAME),
+        STANDSTILL_REQUIRED, STANDSTILL_ROUTES.contains((String) task.getVariable(PSR_ROUTE))));
     delegates.register(AWARD_CONTRACT, execution -> {
       awardsSeen.add((String) execution.getVariable(PREFERRED_PROVIDER));
       awardNoticeDueSet = Date.from(now().plus(AWARD_NOTICE_DUE_AFTER));
       execution.setVariable(AWARD_NOTICE_DUE_DATE, awardNoticeDueSet);
       execution.setVariable(LOT_OUTCOME, AWARDED);
     });
-    delegates.register(RECORD_AWARD_NOTICE, execution -> {});
+    delegates.answer(RECORD_AWARD_NOTICE, task -> Map.of());
     delegates.register(ABANDON_LOT, execution -> execution.setVariable(LOT_OUTCOME, ABANDONED));
 
     delegates.registerCalledApproval(approvalRequestsSeen);
@@ -141,13 +140,11 @@ class DirectAwardProcessTests {
     assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
     Assertions.assertThat(task(processInstance).getDueDate()).isEqualTo(awardNoticeDueSet);
     complete(task(processInstance), withVariables(AWARD_NOTICE_REFERENCE, "FTS-2026-000321"));
-    runServiceTask(processInstance, "ServiceTask_RecordAwardNotice");
 
     // then the lot ends awarded
     assertThat(processInstance).isEnded()
-        .hasPassedInOrder("Task_AssessProvider", "ServiceTask_RecordProviderAssessment",
-            "CallActivity_ApproveAwardDecision", "ServiceTask_AwardContract", "Task_PublishAwardNotice",
-            "ServiceTask_RecordAwardNotice", "EndEvent_ContractAwarded")
+        .hasPassedInOrder("Task_AssessProvider",
+            "CallActivity_ApproveAwardDecision", "ServiceTask_AwardContract", "Task_PublishAwardNotice", "EndEvent_ContractAwarded")
         .hasNotPassed("CallActivity_HoldStandstill", "ServiceTask_AbandonLot");
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(AWARDED);
     Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
@@ -187,7 +184,6 @@ class DirectAwardProcessTests {
     assertThat(processInstance).isWaitingAt("Task_PublishAwardNotice");
     Assertions.assertThat(task(processInstance).getDueDate()).isEqualTo(awardNoticeDueSet);
     complete(task(processInstance), withVariables(AWARD_NOTICE_REFERENCE, "FTS-2026-000322"));
-    runServiceTask(processInstance, "ServiceTask_RecordAwardNotice");
     assertThat(processInstance).isEnded()
         .hasPassedInOrder("CallActivity_ApproveAwardDecision", "CallActivity_HoldStandstill",
             "ServiceTask_AwardContract", "EndEvent_ContractAwarded");
@@ -338,7 +334,6 @@ class DirectAwardProcessTests {
     assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
     complete(task(processInstance), withVariables(PROVIDER_NAME, PROVIDER, PROVIDER_ASSESSMENT, ASSESSMENT,
         CONFLICTS_OF_INTEREST, "None declared", DECISION_MAKERS, "Primary care commissioning committee"));
-    runServiceTask(processInstance, "ServiceTask_RecordProviderAssessment");
     assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardDecision")
         .variables().containsEntry(PREFERRED_PROVIDER, PROVIDER);
   }
@@ -350,7 +345,6 @@ class DirectAwardProcessTests {
     runServiceTask(approval, "ServiceTask_RequestApproval");
     complete(task(approval), withVariables(StageApprovalVariables.APPROVAL_OUTCOME, outcome,
         StageApprovalVariables.APPROVAL_COMMENT, comment));
-    runServiceTask(approval, "ServiceTask_RecordApprovalDecision");
     assertThat(approval).isEnded().hasPassed("EndEvent_ApprovalDecided");
     assertThat(processInstance).variables().containsEntry("awardApprovalOutcome", outcome);
   }

@@ -1,4 +1,4 @@
-package org.commissioninghub.procurement.process;
+package org.commissioninghub.procurement;
 
 
 /** The variables of the procurement processes (form field keys and what the services set). */
@@ -49,6 +49,8 @@ public final class ProcurementVariables {
   public static final String STANDSTILL_END = "standstillEnd";
   public static final String STANDSTILL_OUTCOME = "standstillOutcome";
   public static final String REPRESENTATION_SUMMARY = "representationSummary";
+  /** Who entered a representation the commissioner received. */
+  public static final String REPRESENTATION_ENTERED_BY = "representationEnteredBy";
   public static final String REPRESENTATION_OUTCOME = "representationOutcome";
   public static final String REPRESENTATION_REASON = "representationReason";
 

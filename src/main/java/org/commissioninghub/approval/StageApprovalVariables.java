@@ -1,4 +1,4 @@
-package org.commissioninghub.approval.process;
+package org.commissioninghub.approval;
 
 /**
  * The contract of StageApprovalProcess: callers map the inputs in and the outputs out; the

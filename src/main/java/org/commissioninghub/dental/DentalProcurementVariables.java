@@ -1,4 +1,4 @@
-package org.commissioninghub.dental.process;
+package org.commissioninghub.dental;
 
 /** The process id of DentalProcurementProcess and the names of its variables (form field keys). */
 public final class DentalProcurementVariables {
