@@ -5,7 +5,9 @@ import java.util.function.Function;
 
 /**
  * A rule across the fields of one form that form-js cannot express (weights adding up to 100,
- * one date before another). Checked on submission and on completion, beside the form's own rules.
+ * one date before another, no two lots with the same name). Checked on submission and on
+ * completion, beside the form's own rules. A dynamic list's value is read as rows with
+ * {@link FormRows#of}.
  */
 public interface FormRule {
 
