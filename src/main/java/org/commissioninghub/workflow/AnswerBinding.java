@@ -76,11 +76,22 @@ class AnswerBinding {
     }
   }
 
+  /** "Name is required", or for a field of a list's row "Lots, row 2: Name is required". */
   private static String sentence(FormSchema form, ConstraintViolation<?> violation) {
-    var path = violation.getPropertyPath().iterator();
-    var field = path.hasNext() ? path.next().getName() : "";
+    var where = new StringBuilder();
+    String container = null;
+    String field = "";
+    for (var node : violation.getPropertyPath()) {
+      if (node.isInIterable() && node.getIndex() != null && container != null) {
+        where.append(form.labelOf(container)).append(", row ").append(node.getIndex() + 1).append(": ");
+      }
+      if (node.getName() != null) {
+        container = node.getName();
+        field = node.getName();
+      }
+    }
     var annotation = violation.getConstraintDescriptor().getAnnotation().annotationType();
-    return form.labelOf(field) + " " + (REQUIRED.contains(annotation) ? "is required" : violation.getMessage());
+    return where + form.labelOf(field) + " " + (REQUIRED.contains(annotation) ? "is required" : violation.getMessage());
   }
 
   private static BadUserRequestException refused(String problems) {

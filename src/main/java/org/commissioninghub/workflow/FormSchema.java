@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -16,151 +18,383 @@ import org.commissioninghub.system.SensibleDate;
 import org.commissioninghub.system.SingleLine;
 
 /**
- * The input fields of one Camunda Form and their validation rules (required, min, max, minLength,
- * maxLength, pattern), checked on the server when a task is completed.
+ * The input fields of one Camunda Form and their validation rules, checked on the server when a
+ * task is completed.
+ *
+ * <p>The form-js rules checked are {@code validate.required}, {@code min}, {@code max},
+ * {@code minLength}, {@code maxLength}, {@code pattern} and a number's {@code decimalDigits}; text
+ * fields must also be one line and dates between 2000 and 2099. A required field that may be
+ * hidden ({@code conditional}, or inside a conditional group) may be left empty, since form-js
+ * does not submit hidden fields; a conditional list or group with a path that is submitted was
+ * shown, so its fields' rules apply.
+ *
+ * <p>A dynamic list ({@code dynamiclist} with {@code isRepeating: true}) is submitted as one
+ * variable, named by its {@code path}, holding an array of row objects. Each row's fields are
+ * checked like top-level fields, and problems name the list and the row ("Lots, row 2: Name is
+ * required"). {@code defaultRepetitions} is only how many rows the form starts with, not a rule. A
+ * group, or a non-repeating dynamic list, with a {@code path} is one variable holding an object of
+ * its fields; a group without one only lays out top-level fields. A dotted key or path
+ * ({@code tender.lots}) nests inside the variable named by its first part.
+ *
+ * <p>Custom properties (the Modeler's "Custom properties", {@code properties} in the form's JSON),
+ * for what form-js cannot say itself:
+ * <ul>
+ *   <li>{@code requiredWhen} on a field, {@code otherKey=value1|value2}: the field is required when
+ *       the other field has one of those values. Within a dynamic list, the other field is one of
+ *       the same row.
+ *   <li>{@code minRows} and {@code maxRows} on a dynamic list, whole numbers: the fewest and the
+ *       most rows it may be submitted with. {@code minRows} is not enforced while a conditional list
+ *       is left empty (it may be hidden).
+ * </ul>
+ * A list or group marked {@code readonly} or {@code disabled} makes all its fields read-only, and a
+ * list or group is read-only when none of its fields can be changed.
  */
 final class FormSchema {
 
   private static final Set<String> NON_INPUT_TYPES =
       Set.of("text", "spacer", "separator", "button", "image", "html", "group", "iframe", "table");
 
-  /**
-   * An input field. {@code requiredWhen} comes from the field's custom property of that name,
-   * {@code otherKey=value1|value2}: the field is required when the other field has one of those
-   * values (form-js cannot say so itself).
-   */
-  record Field(String key, String type, String label, JsonNode validate, boolean editable, boolean conditional,
-      Integer decimalDigits, String requiredWhen) {}
+  /** Something a form asks for: a field, a group with a path or a dynamic list. */
+  private interface Input {
+
+    /** The variable it is submitted in: the first part of its key or path. */
+    String variable();
+
+    boolean editable();
+
+    /** Adds one sentence per broken rule, each starting with {@code where} (the list row, if any). */
+    void check(Function<String, Object> values, String where, List<String> problems);
+  }
+
+  /** Whether the fields in a list or group can be changed, and whether they may be hidden. */
+  private record Context(String formId, boolean editable, boolean conditional) {
+
+    Context inside(JsonNode component) {
+      return new Context(formId, editable && !component.path("readonly").asBoolean(false)
+          && !component.path("disabled").asBoolean(false), conditional || component.has("conditional"));
+    }
+
+    /** Within a list or group with a path, submitted only when shown, only a field's own condition counts. */
+    Context shown() {
+      return new Context(formId, editable, false);
+    }
+  }
+
+  private record Field(String key, String type, String label, JsonNode validate, boolean editable,
+      boolean conditional, Integer decimalDigits, String requiredWhen) implements Input {
+
+    @Override
+    public String variable() {
+      return firstPart(key);
+    }
+
+    @Override
+    public void check(Function<String, Object> values, String where, List<String> problems) {
+      var value = valueAt(values, key);
+      var name = where + label;
+      if (isEmpty(value)) {
+        if (requiredByOtherField(values) || validate.path("required").asBoolean(false) && !conditional) {
+          problems.add(name + " is required");
+        }
+        return;
+      }
+      if (value instanceof Number number) {
+        var decimal = new BigDecimal(number.toString());
+        if (validate.has("min") && decimal.compareTo(validate.get("min").decimalValue()) < 0) {
+          problems.add(name + " must be at least " + validate.get("min").asText());
+        }
+        if (validate.has("max") && decimal.compareTo(validate.get("max").decimalValue()) > 0) {
+          problems.add(name + " must be at most " + validate.get("max").asText());
+        }
+        if (decimalDigits != null && decimal.stripTrailingZeros().scale() > decimalDigits) {
+          problems.add(name + (decimalDigits == 0 ? " must be a whole number"
+              : " must have at most " + decimalDigits + " decimal places"));
+        }
+      }
+      if (value instanceof String text && "textfield".equals(type) && !SingleLine.Validator.isSingleLine(text)) {
+        problems.add(name + " must be one line, without line breaks");
+      }
+      if ("datetime".equals(type)) {
+        checkDate(name, value, problems);
+      }
+      if (value instanceof String text) {
+        if (validate.has("minLength") && text.length() < validate.get("minLength").asInt()) {
+          problems.add(name + " must be at least " + validate.get("minLength").asInt() + " characters");
+        }
+        if (validate.has("maxLength") && text.length() > validate.get("maxLength").asInt()) {
+          problems.add(name + " must be at most " + validate.get("maxLength").asInt() + " characters");
+        }
+        if (validate.hasNonNull("pattern") && !Pattern.compile(validate.get("pattern").asText()).matcher(text).matches()) {
+          problems.add(name + " is not in the expected format");
+        }
+      }
+    }
+
+    private boolean requiredByOtherField(Function<String, Object> values) {
+      if (requiredWhen == null || !requiredWhen.contains("=")) {
+        return false;
+      }
+      var condition = requiredWhen.split("=", 2);
+      var other = valueAt(values, condition[0].trim());
+      return other != null && Arrays.stream(condition[1].split("\\|")).map(String::trim)
+          .anyMatch(value -> value.equals(other.toString()));
+    }
+  }
+
+  /** A group with a path: its fields are submitted together as one object. */
+  private record FieldGroup(String path, boolean conditional, List<Input> inputs) implements Input {
+
+    @Override
+    public String variable() {
+      return firstPart(path);
+    }
+
+    @Override
+    public boolean editable() {
+      return inputs.stream().anyMatch(Input::editable);
+    }
+
+    @Override
+    public void check(Function<String, Object> values, String where, List<String> problems) {
+      var value = valueAt(values, path);
+      if (value == null && conditional) {
+        return;
+      }
+      checkAll(inputs, FormRows.object(value)::get, where, problems);
+    }
+  }
+
+  /** A dynamic list: one variable holding its rows, each an object of the row's fields. */
+  private record DynamicList(String path, String label, boolean conditional, int minRows, Integer maxRows,
+      List<Input> rowInputs) implements Input {
+
+    @Override
+    public String variable() {
+      return firstPart(path);
+    }
+
+    @Override
+    public boolean editable() {
+      return rowInputs.stream().anyMatch(Input::editable);
+    }
+
+    @Override
+    public void check(Function<String, Object> values, String where, List<String> problems) {
+      var name = where + label;
+      List<Map<String, Object>> rows;
+      try {
+        rows = FormRows.of(valueAt(values, path));
+      } catch (IllegalArgumentException notRows) {
+        problems.add(name + " is not a list of rows");
+        return;
+      }
+      if (rows.size() < minRows && !(rows.isEmpty() && conditional)) {
+        problems.add(name + " must have at least " + rowCount(minRows));
+      }
+      if (maxRows != null && rows.size() > maxRows) {
+        problems.add(name + " must have at most " + rowCount(maxRows));
+      }
+      for (int row = 0; row < rows.size(); row++) {
+        checkAll(rowInputs, rows.get(row)::get, name + ", row " + (row + 1) + ": ", problems);
+      }
+    }
+
+    private static String rowCount(int rows) {
+      return rows + (rows == 1 ? " row" : " rows");
+    }
+  }
 
   private final String id;
-  private final List<Field> fields;
+  private final List<Input> inputs;
 
-  private FormSchema(String id, List<Field> fields) {
+  private FormSchema(String id, List<Input> inputs) {
     this.id = id;
-    this.fields = fields;
+    this.inputs = inputs;
   }
 
+  /**
+   * @throws IllegalArgumentException when a dynamic list has no path, or its row limits are not
+   *     whole numbers with {@code minRows} at most {@code maxRows}
+   */
   static FormSchema parse(JsonNode form) {
-    var fields = new ArrayList<Field>();
-    collectFields(form.path("components"), fields);
-    return new FormSchema(form.path("id").asText(), List.copyOf(fields));
+    var id = form.path("id").asText();
+    return new FormSchema(id, inputsOf(form.path("components"), new Context(id, true, false)));
   }
 
-  private static void collectFields(JsonNode components, List<Field> into) {
+  private static List<Input> inputsOf(JsonNode components, Context outer) {
+    var inputs = new ArrayList<Input>();
     for (var component : components) {
       var type = component.path("type").asText();
+      var context = outer.inside(component);
+      var path = component.path("path").asText("");
+      if ("dynamiclist".equals(type) && path.isBlank()) {
+        throw new IllegalArgumentException("Form " + outer.formId() + ": dynamic list "
+            + component.path("id").asText() + " has no path");
+      }
       if (component.has("components")) {
-        collectFields(component.path("components"), into);
+        if (path.isBlank()) {
+          inputs.addAll(inputsOf(component.path("components"), context));
+          continue;
+        }
+        var children = inputsOf(component.path("components"), context.shown());
+        if ("dynamiclist".equals(type) && component.path("isRepeating").asBoolean(false)) {
+          inputs.add(dynamicList(component, path, context, children));
+        } else {
+          refuseRowLimits(component, path, outer.formId());
+          inputs.add(new FieldGroup(path, context.conditional(), children));
+        }
+        continue;
       }
       if (NON_INPUT_TYPES.contains(type) || !component.hasNonNull("key")) {
         continue;
       }
-      var editable = !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false);
-      into.add(new Field(component.get("key").asText(), type, component.path("label").asText(component.get("key").asText()),
-          component.path("validate"), editable, component.has("conditional"),
-          component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
+      var key = component.get("key").asText();
+      inputs.add(new Field(key, type, labelOf(component, key), component.path("validate"), context.editable(),
+          context.conditional(), component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
           component.path("properties").path("requiredWhen").asText(null)));
     }
+    return List.copyOf(inputs);
+  }
+
+  private static DynamicList dynamicList(JsonNode component, String path, Context context, List<Input> rowInputs) {
+    var minRows = rowLimit(component, "minRows", path, context.formId());
+    var maxRows = rowLimit(component, "maxRows", path, context.formId());
+    if (minRows != null && maxRows != null && minRows > maxRows) {
+      throw new IllegalArgumentException("Form " + context.formId() + ": dynamic list " + path
+          + " has minRows above maxRows");
+    }
+    return new DynamicList(path, labelOf(component, path), context.conditional(),
+        minRows == null ? 0 : minRows, maxRows, rowInputs);
+  }
+
+  private static Integer rowLimit(JsonNode component, String property, String path, String formId) {
+    var value = component.path("properties").path(property).asText("").trim();
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      var limit = Integer.parseInt(value);
+      if (limit >= 0) {
+        return limit;
+      }
+    } catch (NumberFormatException notAWholeNumber) {
+      // refused below
+    }
+    throw new IllegalArgumentException("Form " + formId + ": " + property + " of dynamic list " + path
+        + " must be a whole number, not " + value);
+  }
+
+  /** Row limits only mean something on a list whose rows repeat; elsewhere they would be silently ignored. */
+  private static void refuseRowLimits(JsonNode component, String path, String formId) {
+    var properties = component.path("properties");
+    if (properties.has("minRows") || properties.has("maxRows")) {
+      throw new IllegalArgumentException("Form " + formId + ": " + path
+          + " has minRows or maxRows but is not a dynamic list with isRepeating: true");
+    }
+  }
+
+  private static String labelOf(JsonNode component, String fallback) {
+    var label = component.path("label").asText("");
+    return label.isBlank() ? fallback : label;
   }
 
   String id() {
     return id;
   }
 
-  /** The keys of the fields a person fills in, in form order. */
+  /**
+   * The variables a person fills in, in form order: a field's key, or the path of a dynamic list or
+   * group with a path (once, not its fields' keys).
+   */
   List<String> inputKeys() {
-    return fields.stream().filter(Field::editable).map(Field::key).toList();
+    return inputs.stream().filter(Input::editable).map(Input::variable).distinct().toList();
   }
 
-  /** What people read as the field's name: its label, or its key when it has none. */
+  /**
+   * What people read as the field's name: its label, or its key when it has none. A field of a
+   * list's rows or a group is found by its own key ({@code name} in the rows of {@code lots}).
+   */
   String labelOf(String key) {
-    return fields.stream().filter(field -> field.key().equals(key)).map(Field::label).findFirst().orElse(key);
+    return labelIn(inputs, key).orElse(key);
   }
 
-  /** The keys of the fields a form shows but does not let people change (the case's reference, a summary). */
+  private static Optional<String> labelIn(List<Input> inputs, String key) {
+    for (var input : inputs) {
+      Optional<String> found = Optional.empty();
+      if (input instanceof Field field && (field.key().equals(key) || lastPart(field.key()).equals(key))) {
+        found = Optional.of(field.label());
+      } else if (input instanceof DynamicList list) {
+        found = list.path().equals(key) || lastPart(list.path()).equals(key)
+            ? Optional.of(list.label()) : labelIn(list.rowInputs(), key);
+      } else if (input instanceof FieldGroup group) {
+        found = labelIn(group.inputs(), key);
+      }
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String lastPart(String dotted) {
+    return dotted.substring(dotted.lastIndexOf('.') + 1);
+  }
+
+  /** The variables a form shows but does not let people change (the case's reference, a summary). */
   List<String> readonlyKeys() {
-    return fields.stream().filter(field -> !field.editable()).map(Field::key).toList();
+    var inputKeys = inputKeys();
+    return inputs.stream().filter(input -> !input.editable()).map(Input::variable).distinct()
+        .filter(key -> !inputKeys.contains(key)).toList();
   }
 
   /** One sentence per broken rule of this form's fields. */
   List<String> problems(Function<String, Object> values) {
     var problems = new ArrayList<String>();
-    for (var field : fields) {
-      if (field.editable()) {
-        check(field, values.apply(field.key()), requiredByOtherField(field, values), problems);
-      }
-    }
+    checkAll(inputs, values, "", problems);
     return problems;
   }
 
   /** Throws with one sentence per broken rule; the engine then rolls the completion back. */
-  static void refuseIfAny(List<String> problems) {
+  void refuseIfBroken(Function<String, Object> values) {
+    var problems = problems(values);
     if (!problems.isEmpty()) {
       throw new BadUserRequestException("The form cannot be submitted: " + String.join("; ", problems) + ".");
     }
   }
 
-  private static boolean requiredByOtherField(Field field, Function<String, Object> values) {
-    if (field.requiredWhen() == null || !field.requiredWhen().contains("=")) {
-      return false;
-    }
-    var condition = field.requiredWhen().split("=", 2);
-    var other = values.apply(condition[0].trim());
-    return other != null && Arrays.stream(condition[1].split("\\|")).map(String::trim)
-        .anyMatch(value -> value.equals(other.toString()));
-  }
-
-  private static void check(Field field, Object value, boolean requiredByOtherField, List<String> problems) {
-    var rules = field.validate();
-    if (isEmpty(value)) {
-      // A conditional field may be hidden, and hidden fields are not submitted.
-      if (requiredByOtherField || rules.path("required").asBoolean(false) && !field.conditional()) {
-        problems.add(field.label() + " is required");
-      }
-      return;
-    }
-    if (value instanceof Number number) {
-      var decimal = new BigDecimal(number.toString());
-      if (rules.has("min") && decimal.compareTo(rules.get("min").decimalValue()) < 0) {
-        problems.add(field.label() + " must be at least " + rules.get("min").asText());
-      }
-      if (rules.has("max") && decimal.compareTo(rules.get("max").decimalValue()) > 0) {
-        problems.add(field.label() + " must be at most " + rules.get("max").asText());
-      }
-      if (field.decimalDigits() != null && decimal.stripTrailingZeros().scale() > field.decimalDigits()) {
-        problems.add(field.label() + (field.decimalDigits() == 0 ? " must be a whole number"
-            : " must have at most " + field.decimalDigits() + " decimal places"));
-      }
-    }
-    if (value instanceof String text && "textfield".equals(field.type()) && !SingleLine.Validator.isSingleLine(text)) {
-      problems.add(field.label() + " must be one line, without line breaks");
-    }
-    if ("datetime".equals(field.type())) {
-      checkDate(field, value, problems);
-    }
-    if (value instanceof String text) {
-      if (rules.has("minLength") && text.length() < rules.get("minLength").asInt()) {
-        problems.add(field.label() + " must be at least " + rules.get("minLength").asInt() + " characters");
-      }
-      if (rules.has("maxLength") && text.length() > rules.get("maxLength").asInt()) {
-        problems.add(field.label() + " must be at most " + rules.get("maxLength").asInt() + " characters");
-      }
-      if (rules.hasNonNull("pattern") && !Pattern.compile(rules.get("pattern").asText()).matcher(text).matches()) {
-        problems.add(field.label() + " is not in the expected format");
+  private static void checkAll(List<Input> inputs, Function<String, Object> values, String where,
+      List<String> problems) {
+    for (var input : inputs) {
+      if (input.editable()) {
+        input.check(values, where, problems);
       }
     }
   }
 
-  private static void checkDate(Field field, Object value, List<String> problems) {
+  /** The value of a key or path, following a dotted one into the object its first part names. */
+  private static Object valueAt(Function<String, Object> values, String keyOrPath) {
+    var parts = keyOrPath.split("\\.");
+    var value = values.apply(parts[0]);
+    for (int part = 1; part < parts.length && value != null; part++) {
+      value = FormRows.object(value).get(parts[part]);
+    }
+    return value;
+  }
+
+  private static String firstPart(String keyOrPath) {
+    return keyOrPath.split("\\.", 2)[0];
+  }
+
+  private static void checkDate(String name, Object value, List<String> problems) {
     LocalDate date;
     try {
       date = ProcessVariables.asDate(value);
     } catch (RuntimeException notADate) {
-      problems.add(field.label() + " must be a date");
+      problems.add(name + " must be a date");
       return;
     }
     if (date != null && !SensibleDate.Validator.isSensible(date)) {
-      problems.add(field.label() + " must be between 1 January 2000 and 31 December 2099");
+      problems.add(name + " must be between 1 January 2000 and 31 December 2099");
     }
   }
 

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 class TaskCompletionRecorder implements TaskListener {
 
   private final FormSchemas formSchemas;
-  private final FormValidator formValidator;
   private final CaseStore caseStore;
   private final TaskActors taskActors;
   private final ObjectMapper objectMapper;
@@ -32,7 +31,7 @@ class TaskCompletionRecorder implements TaskListener {
   private final AnswerRecorders recorders;
   private final AnswerBinding answers;
 
-  TaskCompletionRecorder(FormSchemas formSchemas, FormValidator formValidator, CaseStore caseStore,
+  TaskCompletionRecorder(FormSchemas formSchemas, CaseStore caseStore,
       TaskActors taskActors, ObjectMapper objectMapper, ObjectProvider<TaskRecordRestriction> restrictions,
       AnswerRecorders recorders, AnswerBinding answers) {
     this.recorders = recorders;
@@ -40,7 +39,6 @@ class TaskCompletionRecorder implements TaskListener {
     this.objectMapper = objectMapper;
     this.restrictions = restrictions;
     this.formSchemas = formSchemas;
-    this.formValidator = formValidator;
     this.caseStore = caseStore;
     this.taskActors = taskActors;
   }
@@ -50,7 +48,7 @@ class TaskCompletionRecorder implements TaskListener {
     var form = formSchemas.formOf(task);
     var submitted = new LinkedHashMap<String, Object>();
     form.ifPresent(schema -> {
-      formValidator.validate(schema, task::getVariable);
+      schema.refuseIfBroken(task::getVariable);
       schema.inputKeys().forEach(key -> submitted.put(key, plain(task.getVariable(key))));
     });
     var actor = taskActors.actingOn(task);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -40,14 +42,11 @@ class TaskInputGuard implements EngineApiGuard {
 
   private final TaskService taskService;
   private final FormSchemas formSchemas;
-  private final FormValidator formValidator;
   private final ObjectMapper objectMapper;
 
-  TaskInputGuard(TaskService taskService, FormSchemas formSchemas, FormValidator formValidator,
-      ObjectMapper objectMapper) {
+  TaskInputGuard(TaskService taskService, FormSchemas formSchemas, ObjectMapper objectMapper) {
     this.taskService = taskService;
     this.formSchemas = formSchemas;
-    this.formValidator = formValidator;
     this.objectMapper = objectMapper;
   }
 
@@ -76,7 +75,7 @@ class TaskInputGuard implements EngineApiGuard {
     if (writes.get().completion() && form.isPresent()) {
       var submitted = writes.get().values();
       try {
-        formValidator.validate(form.get(), key -> submitted.containsKey(key)
+        form.get().refuseIfBroken(key -> submitted.containsKey(key)
             ? plainValue(submitted.get(key))
             : taskService.getVariable(task.getId(), key));
       } catch (BadUserRequestException invalid) {
@@ -138,7 +137,10 @@ class TaskInputGuard implements EngineApiGuard {
     }
   }
 
-  /** A REST variable ({"value": ..., "type": ...}) as the Java value the form rules check. */
+  /**
+   * A REST variable ({"value": ..., "type": ...}) as the Java value the form rules check; a list or
+   * object (a dynamic list's rows, a group with a path) as plain Java lists and maps.
+   */
   private Object plainValue(JsonNode variable) {
     if (variable == null) {
       return null;
@@ -160,18 +162,27 @@ class TaskInputGuard implements EngineApiGuard {
     if (value.isBoolean()) {
       return value.booleanValue();
     }
-    if (value.isArray()) {
-      var items = new ArrayList<Object>();
-      value.forEach(items::add);
-      return items;
+    if (value.isArray() || value.isObject()) {
+      return FormRows.plain(value);
     }
     return value.isTextual() ? value.textValue() : value.toString();
   }
 
-  /** Whether a value sent back for a read-only field is the one the task holds. */
+  /**
+   * Whether a value sent back for a read-only field is the one the task holds; a list or group
+   * item by item, since the held Json and the sent JSON may differ in spacing and number format.
+   */
   static boolean sameValue(Object sent, Object held) {
+    sent = FormRows.plain(sent);
+    held = FormRows.plain(held);
     if (isBlank(sent) || isBlank(held)) {
       return isBlank(sent) && isBlank(held);
+    }
+    if (sent instanceof List<?> a && held instanceof List<?> b) {
+      return a.size() == b.size() && IntStream.range(0, a.size()).allMatch(i -> sameValue(a.get(i), b.get(i)));
+    }
+    if (sent instanceof Map<?, ?> a && held instanceof Map<?, ?> b) {
+      return Stream.concat(a.keySet().stream(), b.keySet().stream()).allMatch(key -> sameValue(a.get(key), b.get(key)));
     }
     if (sent instanceof Number a && held instanceof Number b) {
       return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
@@ -188,6 +199,7 @@ class TaskInputGuard implements EngineApiGuard {
 
   private static boolean isBlank(Object value) {
     return value == null || value instanceof String text && text.isBlank()
-        || value instanceof Collection<?> collection && collection.isEmpty();
+        || value instanceof Collection<?> collection && collection.isEmpty()
+        || value instanceof Map<?, ?> map && map.isEmpty();
   }
 }

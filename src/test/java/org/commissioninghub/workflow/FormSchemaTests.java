@@ -9,11 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -145,6 +149,18 @@ class FormSchemaTests {
   }
 
   @Test
+  void requiredFieldInAConditionalGroupMayBeLeftEmpty() {
+    // given a group that form-js may hide, holding a required field
+    var group = JSON.createObjectNode().put("type", "group").put("id", "Group_Lot").put("label", "Lot");
+    group.putObject("conditional").put("hide", "=singleLot");
+    group.putArray("components").add(field("textfield", "lotName", "Lot name").set("validate", rules("required", true)));
+    var schema = schema(group);
+
+    // then leaving it empty is accepted, as for a conditional field
+    assertValid(schema, values());
+  }
+
+  @Test
   void conditionalRequiredFieldLeftEmptyIsNotRefusedButItsOtherRulesApply() {
     // given a required field that form-js may hide (hidden fields are not submitted)
     ObjectNode conditional = field("textarea", "reason", "Reason").set("validate", rules("required", true, "maxLength", 5));
@@ -235,9 +251,205 @@ class FormSchemaTests {
             + "Number of lots must be a whole number; ODS code is not in the expected format.");
   }
 
+  @Test
+  void dynamicListWithOneBadRowNamesThatRowAndField() {
+    // given a list of lots, each needing a name and a value of at most 100
+    var schema = schema(lotsList());
+
+    // when the second of three rows has no name and too high a value
+    var lots = List.of(lot("North", 10), lot("", 101), lot("South", 20));
+
+    // then each problem names the list, the row and the field
+    assertProblems(schema, values("lots", lots),
+        "Lots, row 2: Name is required", "Lots, row 2: Value must be at most 100");
+  }
+
+  @Test
+  void dynamicListOfGoodRowsPasses() {
+    var schema = schema(lotsList());
+
+    assertValid(schema, values("lots", List.of(lot("North", 10), lot("South", 100))));
+  }
+
+  @Test
+  void rowFieldsAreCheckedWithTheRulesOfTopLevelFields() {
+    // given a list whose rows have a one-line code with a pattern, a whole number and a date
+    var list = dynamicList("sites", "Sites",
+        field("textfield", "code", "Code").set("validate", rules("pattern", "[A-Z][0-9]{5}", "maxLength", 6)),
+        field("number", "chairs", "Chairs").put("decimalDigits", 0),
+        field("datetime", "opens", "Opening date"));
+    var schema = schema(list);
+
+    // when a row breaks each of them
+    var site = map("code", "Q1\n2", "chairs", 2.5, "opens", "1999-12-31");
+
+    // then each is reported for that row
+    assertProblems(schema, values("sites", List.of(map("code", "Q12345", "chairs", 3, "opens", "2027-01-15"), site)),
+        "Sites, row 2: Code must be one line, without line breaks",
+        "Sites, row 2: Code is not in the expected format",
+        "Sites, row 2: Chairs must be a whole number",
+        "Sites, row 2: Opening date must be between 1 January 2000 and 31 December 2099");
+  }
+
+  @Test
+  void minRowsAndMaxRowsLimitHowManyRowsAListMayHave() {
+    // given a list of one to three lots
+    var list = lotsList();
+    list.putObject("properties").put("minRows", "1").put("maxRows", "3");
+    var schema = schema(list);
+
+    // then no rows, or more than three, are refused
+    assertProblems(schema, values(), "Lots must have at least 1 row");
+    assertProblems(schema, values("lots", List.of()), "Lots must have at least 1 row");
+    assertProblems(schema, values("lots", List.of(lot("A", 1), lot("B", 2), lot("C", 3), lot("D", 4))),
+        "Lots must have at most 3 rows");
+    // and one to three rows pass
+    assertValid(schema, values("lots", List.of(lot("A", 1))));
+    assertValid(schema, values("lots", List.of(lot("A", 1), lot("B", 2), lot("C", 3))));
+  }
+
+  @Test
+  void rowLimitsThatAreNotWholeNumbersStopTheFormFromLoading() {
+    var list = lotsList();
+    list.putObject("properties").put("minRows", "two");
+
+    assertThatThrownBy(() -> schema(list)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minRows");
+  }
+
+  @Test
+  void conditionalListLeftEmptyNeedsNoRows() {
+    // given a list of at least one lot that form-js may hide
+    var list = lotsList();
+    list.putObject("properties").put("minRows", "1");
+    list.putObject("conditional").put("hide", "=singleLot");
+    var schema = schema(list);
+
+    // then leaving it out is accepted, but its rows are still checked
+    assertValid(schema, values());
+    assertProblems(schema, values("lots", List.of(lot("", 1))), "Lots, row 1: Name is required");
+  }
+
+  @Test
+  void listIsAcceptedInEveryShapeItArrivesIn() throws IOException {
+    // given the same two lots, the second without a name, as Tasklist and REST clients send them
+    var schema = schema(lotsList());
+    var json = "[{\"name\": \"North\", \"value\": 10}, {\"name\": \"\", \"value\": 20.5}]";
+    var shapes = List.of(
+        Spin.JSON(json),      // a Json variable, from Tasklist
+        JSON.readTree(json),                    // a Jackson node, from the REST guard
+        json,                                   // JSON text
+        List.of(lot("North", 10), lot("", 20.5)));  // a Java list of maps
+
+    // then each is read as rows and the same problem is found
+    for (var lots : shapes) {
+      assertProblems(schema, values("lots", lots), "Lots, row 2: Name is required");
+    }
+  }
+
+  @Test
+  void valueThatIsNotAListOfRowsIsRefused() {
+    var schema = schema(lotsList());
+
+    assertProblems(schema, values("lots", "North, South"), "Lots is not a list of rows");
+    assertProblems(schema, values("lots", List.of("North")), "Lots is not a list of rows");
+  }
+
+  @Test
+  void requiredWhenInsideARowLooksAtTheSameRow() {
+    // given rows whose reason is required when that row's outcome is rejected
+    var reason = field("textarea", "reason", "Reason");
+    reason.putObject("properties").put("requiredWhen", "outcome=rejected");
+    var schema = schema(field("radio", "outcome", "Decision"),
+        dynamicList("bids", "Bids", field("radio", "outcome", "Outcome"), reason));
+
+    // then only the rejected row without a reason is refused, whatever the top-level outcome
+    assertProblems(schema,
+        values("outcome", "approved", "bids", List.of(
+            map("outcome", "accepted"), map("outcome", "rejected"), map("outcome", "rejected", "reason", "Late"))),
+        "Bids, row 2: Reason is required");
+    assertValid(schema, values("outcome", "rejected", "bids", List.of(map("outcome", "accepted"))));
+  }
+
+  @Test
+  void inputKeysNameTheListOnceAndNotItsFields() {
+    // given a field, a list of lots and a read-only list
+    var readonlySummary = dynamicList("previousLots", "Previous lots", field("textfield", "name", "Name"));
+    readonlySummary.put("readonly", true);
+    var schema = schema(field("textfield", "title", "Title"), lotsList(), readonlySummary);
+
+    // then the list's path is an input key once, and its fields' keys are not keys at all
+    assertThat(schema.inputKeys()).containsExactly("title", "lots");
+    assertThat(schema.readonlyKeys()).containsExactly("previousLots");
+  }
+
+  @Test
+  void groupWithAPathIsOneObjectVariable() {
+    // given a group with a path holding a required name, and a dotted key in the same object
+    var group = JSON.createObjectNode().put("type", "group").put("id", "Group_Supplier").put("path", "supplier");
+    group.putArray("components")
+        .add(field("textfield", "name", "Supplier name").set("validate", rules("required", true)))
+        .add(field("number", "staff", "Staff").set("validate", rules("min", 1)));
+    var schema = schema(group, field("textfield", "supplier.ods", "ODS code").set("validate", rules("required", true)));
+
+    // then the object is one input key, and its fields are checked inside it
+    assertThat(schema.inputKeys()).containsExactly("supplier");
+    assertProblems(schema, values("supplier", map("staff", 0)),
+        "Supplier name is required", "Staff must be at least 1", "ODS code is required");
+    assertValid(schema, values("supplier", "{\"name\": \"Smile Ltd\", \"staff\": 4, \"ods\": \"V12345\"}"));
+  }
+
+  @Test
+  void conditionalGroupWithAPathIsCheckedOnlyWhenSubmitted() {
+    // given a group with a path that form-js may hide, holding a required field
+    var group = JSON.createObjectNode().put("type", "group").put("id", "Group_Supplier").put("path", "supplier");
+    group.putObject("conditional").put("hide", "=noSupplier");
+    group.putArray("components").add(field("textfield", "name", "Supplier name").set("validate", rules("required", true)));
+    var schema = schema(group);
+
+    // then left out it was hidden, but submitted it was shown and its rules apply
+    assertValid(schema, values());
+    assertProblems(schema, values("supplier", map("name", "")), "Supplier name is required");
+  }
+
+  @Test
+  void listInsideARowNamesBothRows() {
+    // given lots whose rows each list their sites
+    var sites = dynamicList("sites", "Sites", field("textfield", "postcode", "Postcode").set("validate", rules("required", true)));
+    sites.putObject("properties").put("minRows", "1");
+    var schema = schema(dynamicList("lots", "Lots", field("textfield", "name", "Name"), sites));
+
+    // then a problem in a site names the lot's row and the site's row
+    assertProblems(schema, values("lots", List.of(
+            map("name", "North", "sites", List.of(map("postcode", "EX1 1AA"))),
+            map("name", "South", "sites", List.of(map("postcode", "EX2 2AA"), map("postcode", ""))),
+            map("name", "East"))),
+        "Lots, row 2: Sites, row 2: Postcode is required", "Lots, row 3: Sites must have at least 1 row");
+  }
+
+  @Test
+  void formRowsGivesPlainJavaValues() {
+    var rows = FormRows.of(Spin.JSON(
+        "[{\"name\": \"North\", \"value\": 1.50, \"count\": 2, \"open\": true, \"tags\": [\"a\"]}]"));
+
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0)).containsEntry("name", "North").containsEntry("count", 2)
+        .containsEntry("open", true).containsEntry("tags", List.of("a"));
+    assertThat((BigDecimal) rows.get(0).get("value")).isEqualByComparingTo("1.5");
+  }
+
+  @Test
+  void everyFormInTheFormsFolderLoads() throws IOException {
+    try (var forms = Files.list(Path.of("forms"))) {
+      for (var form : forms.filter(file -> file.toString().endsWith(".form")).toList()) {
+        assertThatCode(() -> FormSchema.parse(JSON.readTree(form.toFile()))).as("%s", form).doesNotThrowAnyException();
+      }
+    }
+  }
+
   // --- helpers
 
-  private static FormSchema schema(JsonNode... components) {
+  static FormSchema schema(JsonNode... components) {
     var form = JSON.createObjectNode().put("id", "test-form").put("type", "default");
     ArrayNode array = form.putArray("components");
     for (var component : components) {
@@ -246,11 +458,32 @@ class FormSchemaTests {
     return FormSchema.parse(form);
   }
 
-  private static ObjectNode field(String type, String key, String label) {
+  static ObjectNode field(String type, String key, String label) {
     return JSON.createObjectNode().put("type", type).put("id", "Field_" + key).put("key", key).put("label", label);
   }
 
-  private static JsonNode rules(Object... namesAndValues) {
+  /** A list of lots whose rows need a name and a value of at most 100. */
+  private static ObjectNode lotsList() {
+    return dynamicList("lots", "Lots",
+        field("textfield", "name", "Name").set("validate", rules("required", true)),
+        field("number", "value", "Value").set("validate", rules("max", 100)));
+  }
+
+  static ObjectNode dynamicList(String path, String label, JsonNode... rowComponents) {
+    var list = JSON.createObjectNode().put("type", "dynamiclist").put("id", "List_" + path).put("path", path)
+        .put("label", label).put("isRepeating", true).put("defaultRepetitions", 1);
+    var components = list.putArray("components");
+    for (var component : rowComponents) {
+      components.add(component);
+    }
+    return list;
+  }
+
+  private static Map<String, Object> lot(String name, Number value) {
+    return map("name", name, "value", value);
+  }
+
+  static JsonNode rules(Object... namesAndValues) {
     return JSON.valueToTree(map(namesAndValues));
   }
 
@@ -258,7 +491,7 @@ class FormSchemaTests {
     return new Values(map(namesAndValues));
   }
 
-  private static Map<String, Object> map(Object... namesAndValues) {
+  static Map<String, Object> map(Object... namesAndValues) {
     var map = new HashMap<String, Object>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       map.put((String) namesAndValues[i], namesAndValues[i + 1]);
@@ -285,6 +518,6 @@ class FormSchemaTests {
 
   /** What the hub does with a submission: every rule of the form checked, one refusal for all problems. */
   private static void validate(FormSchema schema, java.util.function.Function<String, Object> values) {
-    FormSchema.refuseIfAny(schema.problems(values));
+    schema.refuseIfBroken(values);
   }
 }
