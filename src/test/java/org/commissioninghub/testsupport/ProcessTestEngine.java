@@ -51,6 +51,9 @@ public final class ProcessTestEngine {
     // As in the application: Spin for Json variables, and object variables stored as JSON.
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     configuration.setDefaultSerializationFormat("application/json");
+    // As in the application: role ids contain hyphens, user ids dots and hyphens.
+    configuration.setGroupResourceWhitelistPattern("[a-z0-9-]+");
+    configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9._-]+");
     return configuration;
   }
 }
