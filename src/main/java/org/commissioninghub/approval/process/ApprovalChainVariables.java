@@ -44,7 +44,9 @@ public final class ApprovalChainVariables {
    * ("Police and crime commissioners: Avon and Somerset"); null when every step approved. Each
    * sign-off is handed its step under this name and hands it back only when it does not approve:
    * an output mapping on the call activity would also run for the sign-offs withdrawn when a party
-   * rejects, and would fail a cancelled chain before its first decision.
+   * rejects, and would fail a cancelled chain before its first decision. The call activities' out
+   * mappings read the outcome with {@code execution.getVariable}, not by name, because the engine
+   * also applies them, before any decision, when a refused claim propagates out of a sign-off.
    */
   public static final String APPROVAL_STEP = "approvalStep";
 
