@@ -3,10 +3,15 @@ package org.commissioninghub.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,7 +34,8 @@ import org.springframework.data.domain.PageRequest;
  * An approval chain for a real case through the whole hub: a small stage process (deployed by the
  * test) prepares a SARC award and calls ApprovalChainProcess for procurement, NHS England and two
  * police and crime commissioners. Whoever prepared the award holds every approving role, yet is
- * offered no step, cannot claim or decide any over REST, and is sent no link; others approve.
+ * offered no step, cannot claim or decide any over REST, and is sent no link; others approve. And
+ * one party's rejection withdraws the other party's open approval, whose email link then says so.
  */
 @IntegrationTest
 class ApprovalChainIntegrationTests {
@@ -37,6 +43,8 @@ class ApprovalChainIntegrationTests {
   /** Prepares the award, and holds every role that approves it. */
   static final String PREPARER = "robin.preparer";
   static final String AVON_COMMISSIONER = "alex.avon";
+  static final String DEVON_COMMISSIONER = "sam.devon";
+  static final Pattern LINK = Pattern.compile("/approvals/([A-Za-z0-9_-]{43})\\?decision=approve");
 
   static final String CALLER_KEY = "SarcAwardTestProcess";
   static final String APPROVAL_TASK = "Task_ApproveStage";
@@ -75,6 +83,7 @@ class ApprovalChainIntegrationTests {
     tasks = new Tasks(hub);
     hub.ensureUser(PREPARER, "procurement-lead", "director-of-commissioning", "pcc-representative");
     hub.ensureUser(AVON_COMMISSIONER, "pcc-representative");
+    hub.ensureUser(DEVON_COMMISSIONER, "pcc-representative");
     deploymentId = repositoryService.createDeployment().name("Approval chain integration test")
         .addModelInstance(CALLER_KEY + ".bpmn", awardProcess()).deploy().getId();
   }
@@ -87,16 +96,8 @@ class ApprovalChainIntegrationTests {
   @Test
   void whoeverPreparedTheAwardCannotApproveAnyStepOfItsChain() {
     // given a case whose award is prepared by someone who holds every role that approves it
-    var reference = hub.post("commissioning-manager", "/api/cases", Map.of("programme", "dental-procurement",
-        "title", "Avon and Somerset sexual assault referral centre", "details",
-        Map.of("trigger", "access-gap", "area", "Avon and Somerset"))).body().get("reference").asText();
-    var award = runtimeService.startProcessInstanceByKey(CALLER_KEY, reference, Map.of(
-        "caseReference", reference,
-        "stage", "SARC award",
-        "approvalSummary", "Award the Avon and Somerset SARC contract to Solace Health.",
-        "approvalSteps", SpinValues.jsonValue(STEPS).create(),
-        "approvalDueInWorkingDays", 5,
-        "escalationRole", "regional-director-of-commissioning"));
+    var reference = openCase();
+    var award = runtimeService.startProcessInstanceByKey(CALLER_KEY, reference, inputs(reference, STEPS));
     tasks.complete(PREPARER, reference, "Task_PrepareAward", Map.of());
 
     // when procurement is asked, then the preparer cannot take it, and another procurement lead approves
@@ -145,6 +146,36 @@ class ApprovalChainIntegrationTests {
         .anyMatch(email -> email.recipient().startsWith(AVON_COMMISSIONER + "@") && email.subject().contains(AVON));
   }
 
+  @Test
+  void onePartysRejectionWithdrawsTheOtherPartysApprovalAndItsLink() {
+    // given both commissioners asked at once, each named
+    var reference = openCase();
+    var award = runtimeService.startProcessInstanceByKey(CALLER_KEY, reference, inputs(reference, """
+        [{"name": "Police and crime commissioners", "role": "pcc-representative",
+          "parties": [{"name": "Avon and Somerset", "user": "alex.avon"},
+                      {"name": "Devon and Cornwall", "user": "sam.devon"}]}]"""));
+    tasks.complete(PREPARER, reference, "Task_PrepareAward", Map.of());
+    var commissioners = openApprovals(reference);
+    var devonLink = linkSentTo(DEVON_COMMISSIONER, reference);
+
+    // when Avon and Somerset rejects
+    var response = tasks.submit(AVON_COMMISSIONER, commissioners.get(AVON).getId(),
+        Map.of("approvalOutcome", "rejected", "approvalComment", "Our funding share is not agreed."));
+    assertThat(response.status()).as(response.body().toString()).isEqualTo(204);
+    hub.runDueJobs();
+
+    // then the award hears it was rejected by Avon and Somerset, and why
+    assertThat(runtimeService.getVariable(award.getId(), "approvalOutcome")).isEqualTo("rejected");
+    assertThat(runtimeService.getVariable(award.getId(), "approvalStep"))
+        .isEqualTo("Police and crime commissioners: Avon and Somerset");
+    assertThat(runtimeService.getVariable(award.getId(), "approvalComment")).isEqualTo("Our funding share is not agreed.");
+    // and Devon and Cornwall's approval is withdrawn: no task, and its link says it is no longer needed
+    assertThat(openApprovals(reference)).isEmpty();
+    var page = open(devonLink);
+    assertThat(page.statusCode()).isEqualTo(409);
+    assertThat(page.body()).contains("This approval is no longer needed", "another party has");
+  }
+
   /** Not offered the approval, and refused when claiming or deciding it over REST. */
   void assertPreparerIsKeptFrom(Task approval) {
     assertThat(taskService.getIdentityLinksForTask(approval.getId())).extracting(IdentityLink::getUserId)
@@ -157,6 +188,41 @@ class ApprovalChainIntegrationTests {
         Map.of("variables", Map.of("approvalOutcome", Map.of("value", "approved"))));
     assertThat(decide.status()).as(decide.body().toString()).isEqualTo(400);
     assertThat(taskService.createTaskQuery().taskId(approval.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  String openCase() {
+    return hub.post("commissioning-manager", "/api/cases", Map.of("programme", "dental-procurement",
+        "title", "Avon and Somerset sexual assault referral centre", "details",
+        Map.of("trigger", "access-gap", "area", "Avon and Somerset"))).body().get("reference").asText();
+  }
+
+  static Map<String, Object> inputs(String reference, String steps) {
+    return Map.of(
+        "caseReference", reference,
+        "stage", "SARC award",
+        "approvalSummary", "Award the Avon and Somerset SARC contract to Solace Health.",
+        "approvalSteps", SpinValues.jsonValue(steps).create(),
+        "approvalDueInWorkingDays", 5,
+        "escalationRole", "regional-director-of-commissioning");
+  }
+
+  /** The approval link in the newest email to the user about the case. */
+  String linkSentTo(String user, String reference) {
+    var email = outbox.newestFirst(PageRequest.of(0, 500)).getContent().stream()
+        .filter(mail -> mail.recipient().startsWith(user + "@") && mail.subject().contains(reference))
+        .findFirst().orElseThrow(() -> new AssertionError("no email to " + user + " about " + reference));
+    var matcher = LINK.matcher(email.textBody());
+    assertThat(matcher.find()).as("a link in the email").isTrue();
+    return "/approvals/" + matcher.group(1);
+  }
+
+  HttpResponse<String> open(String path) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    }
   }
 
   void approve(String approver, Task approval) {
