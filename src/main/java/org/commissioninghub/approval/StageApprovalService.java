@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.commissioninghub.approval.StageApprovalVariables;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.DecisionChannel;

@@ -17,10 +17,14 @@ public final class StageApprovalVariables {
   public static final String APPROVER_USER = "approverUser";
   public static final String DUE_IN_WORKING_DAYS = "approvalDueInWorkingDays";
   public static final String ESCALATION_ROLE = "escalationRole";
+  /**
+   * Optional: the process instance whose tasks prepared and checked what is signed off (whoever
+   * completed one may not approve). Without it, the process instance that called the approval.
+   * The process keeps the instance it used under this name.
+   */
+  public static final String PREPARED_IN_PROCESS = "preparedInProcess";
 
   // Set by the process
-  /** The process instance that asked for the approval: whoever worked a task in it prepared what is signed off. */
-  public static final String PREPARED_IN_PROCESS = "preparedInProcess";
   /** The role the approval task goes to: the approver role, or the escalation role when no one else in it may approve. */
   public static final String APPROVAL_CANDIDATE_ROLE = "approvalCandidateRole";
   public static final String APPROVAL_DUE_DATE = "approvalDueDate";

@@ -1,5 +1,8 @@
 package org.commissioninghub.workflow;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +20,7 @@ import org.camunda.spin.json.SpinJsonNode;
 public final class ProcessVariables {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ProcessVariables() {}
 
@@ -72,6 +76,25 @@ public final class ProcessVariables {
       return collection.stream().map(String::valueOf).toList();
     }
     return Arrays.stream(value.toString().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * A JSON document from a variable however it was stored: a Json variable, JSON text, or Java
+   * lists, maps and values. Null when the variable is not set.
+   */
+  public static JsonNode json(VariableScope scope, String name) {
+    var value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      if (value instanceof SpinJsonNode spin) {
+        return JSON.readTree(spin.toString());
+      }
+      return value instanceof String text ? JSON.readTree(text) : JSON.valueToTree(value);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new IllegalArgumentException(name + " is not a JSON document", e);
+    }
   }
 
   /** A date from a date field (an ISO string such as 2027-01-15) or a Date. */

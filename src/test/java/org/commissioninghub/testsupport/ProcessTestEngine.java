@@ -68,6 +68,9 @@ public final class ProcessTestEngine {
       }
     })));
     configuration.setDefaultSerializationFormat("application/json");
+    // As in the application: role ids contain hyphens, user ids dots and hyphens.
+    configuration.setGroupResourceWhitelistPattern("[a-z0-9-]+");
+    configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9._-]+");
     return configuration;
   }
 }

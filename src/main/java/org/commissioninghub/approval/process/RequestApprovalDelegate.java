@@ -20,8 +20,7 @@ public class RequestApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var caller = execution.getProcessInstance().getSuperExecution();
-    var preparedInProcess = caller == null ? null : caller.getProcessInstanceId();
+    var preparedInProcess = PreparingProcess.of(execution);
     var request = approvals.request(execution.getBusinessKey(),
         ProcessVariables.text(execution, STAGE),
         ProcessVariables.text(execution, APPROVER_ROLE),

@@ -23,6 +23,7 @@ import static org.commissioninghub.approval.StageApprovalVariables.APPROVER_USER
 import static org.commissioninghub.approval.StageApprovalVariables.CASE_REFERENCE;
 import static org.commissioninghub.approval.StageApprovalVariables.DUE_IN_WORKING_DAYS;
 import static org.commissioninghub.approval.StageApprovalVariables.ESCALATION_ROLE;
+import static org.commissioninghub.approval.StageApprovalVariables.PREPARED_IN_PROCESS;
 import static org.commissioninghub.approval.StageApprovalVariables.PROCESS_KEY;
 import static org.commissioninghub.approval.StageApprovalVariables.STAGE;
 import static org.commissioninghub.testsupport.ProcessTestSupport.candidateGroups;
@@ -36,11 +37,18 @@ import static org.commissioninghub.testsupport.ProcessTestSupport.resetProcessTe
 import static org.commissioninghub.testsupport.ProcessTestSupport.runServiceTask;
 import static org.commissioninghub.testsupport.ProcessTestSupport.timer;
 import static org.commissioninghub.testsupport.ProcessTestSupport.timers;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -50,9 +58,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.commissioninghub.testsupport.AnswerStandIns;
+import org.commissioninghub.approval.StageApprovalService;
 import org.commissioninghub.testsupport.ProcessTestEngine;
 import org.commissioninghub.testsupport.ProcessTestSupport.DelegateStandIns;
 import org.junit.jupiter.api.AfterEach;
@@ -289,6 +299,46 @@ class StageApprovalProcessTests {
   }
 
   @Test
+  void requestExcludesThePreparersOfTheProcessInstanceTheCallerNames() {
+    // given a caller that relays the approval of work prepared in another process instance
+    var approvals = registerRealRequestDelegate();
+    deployCaller(PREPARED_IN_PROCESS);
+    var inputs = new HashMap<>(inputs(NAMED_APPROVER));
+    inputs.put(PREPARED_IN_PROCESS, "instance-where-the-work-was-prepared");
+    var caller = runtimeService().startProcessInstanceByKey(CALLER_KEY, BUSINESS_KEY, inputs);
+    processInstance = calledProcessInstance(PROCESS_KEY, caller);
+
+    // when the approval is requested
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
+
+    // then whoever worked in the named instance is kept from approving, not whoever worked in the caller
+    verify(approvals).request(eq(BUSINESS_KEY), eq(STAGE_ID), eq(APPROVER_ROLE_ID), eq(NAMED_APPROVER),
+        eq(ESCALATION_ROLE_ID), eq("instance-where-the-work-was-prepared"), eq(5), any());
+    // and the approval keeps it for the checks when someone claims or decides it
+    assertThat(processInstance).isWaitingAt(APPROVAL_TASK);
+    Assertions.assertThat(runtimeService().getVariable(processInstance.getId(), PREPARED_IN_PROCESS))
+        .isEqualTo("instance-where-the-work-was-prepared");
+  }
+
+  @Test
+  void withoutPreparedInProcessTheRequestExcludesThePreparersOfTheCaller() {
+    // given a caller that passes the inputs it always has, and nothing about where the work was prepared
+    var approvals = registerRealRequestDelegate();
+    deployCaller();
+    var caller = runtimeService().startProcessInstanceByKey(CALLER_KEY, BUSINESS_KEY, inputs(NAMED_APPROVER));
+    processInstance = calledProcessInstance(PROCESS_KEY, caller);
+
+    // when the approval is requested
+    runServiceTask(processInstance, "ServiceTask_RequestApproval");
+
+    // then whoever worked in the caller is kept from approving, as before
+    verify(approvals).request(eq(BUSINESS_KEY), eq(STAGE_ID), eq(APPROVER_ROLE_ID), eq(NAMED_APPROVER),
+        eq(ESCALATION_ROLE_ID), eq(caller.getId()), eq(5), any());
+    Assertions.assertThat(runtimeService().getVariable(processInstance.getId(), PREPARED_IN_PROCESS))
+        .isEqualTo(caller.getId());
+  }
+
+  @Test
   void reminderIsSentWhenItIsDueAndTheApprovalStaysOpen() {
     // given an approval has been requested
     startProcess(NAMED_APPROVER);
@@ -409,8 +459,21 @@ class StageApprovalProcessTests {
     assertThat(processInstance).isStarted().hasBusinessKey(BUSINESS_KEY);
   }
 
+  /**
+   * The real request delegate, asking a stand-in for the service that answers as the real one
+   * does: due in seven days, a reminder after five, nobody named, the approver role.
+   */
+  private StageApprovalService registerRealRequestDelegate() {
+    var approvals = mock(StageApprovalService.class);
+    when(approvals.request(any(), any(), any(), any(), any(), any(), anyInt(), any())).thenReturn(
+        new StageApprovalService.ApprovalRequest(Date.from(now().plus(DUE_AFTER)), "Monday 9 March 2026",
+            Date.from(now().plus(REMIND_AFTER)), new ArrayList<>(), APPROVER_ROLE_ID));
+    Mocks.register(REQUEST_APPROVAL, new RequestApprovalDelegate(approvals));
+    return approvals;
+  }
+
   /** A caller as a stage process would call the approval: inputs in, outcome and comment out. */
-  private void deployCaller() {
+  private void deployCaller(String... moreInputs) {
     var callActivity = Bpmn.createExecutableProcess(CALLER_KEY)
         .camundaHistoryTimeToLive(1)
         .startEvent()
@@ -419,6 +482,9 @@ class StageApprovalProcessTests {
         .camundaInBusinessKey("#{execution.processBusinessKey}");
     for (var input : List.of(CASE_REFERENCE, STAGE, APPROVAL_SUMMARY, APPROVER_ROLE, APPROVER_USER,
         DUE_IN_WORKING_DAYS, ESCALATION_ROLE)) {
+      callActivity = callActivity.camundaIn(input, input);
+    }
+    for (var input : moreInputs) {
       callActivity = callActivity.camundaIn(input, input);
     }
     BpmnModelInstance caller = callActivity
