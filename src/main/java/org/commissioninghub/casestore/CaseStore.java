@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -38,9 +39,11 @@ public class CaseStore {
   private final ProgrammeCatalog programmes;
   private final ObjectMapper objectMapper;
   private final Clock clock;
+  private final ApplicationEventPublisher changes;
 
   CaseStore(CaseRepository cases, CaseEventRepository events, CaseReferenceGenerator references,
-      ProgrammeCatalog programmes, ObjectMapper objectMapper, Clock clock) {
+      ProgrammeCatalog programmes, ObjectMapper objectMapper, Clock clock, ApplicationEventPublisher changes) {
+    this.changes = changes;
     this.programmes = programmes;
     this.cases = cases;
     this.events = events;
@@ -72,14 +75,19 @@ public class CaseStore {
     after.put("namedPeople", newCase.namedPeople());
     after.put("details", readTree(newCase.detailsJson()));
     log(commissioningCase, actor, "CASE_OPENED", "Case opened", null, after);
-    return cases.save(commissioningCase);
+    var saved = cases.save(commissioningCase);
+    changes.publishEvent(new CaseChange.CaseOpened(saved.getReference(), saved.getProgramme(),
+        newCase.initialStage(), actor, now));
+    return saved;
   }
 
   public void linkProcess(String reference, String processInstanceId, String actor) {
     var commissioningCase = get(reference);
     commissioningCase.setProcessInstanceId(processInstanceId);
-    log(commissioningCase, actor, "PROCESS_STARTED", "Process started",
+    var at = log(commissioningCase, actor, "PROCESS_STARTED", "Process started",
         null, Map.of("processInstanceId", processInstanceId));
+    changes.publishEvent(new CaseChange.ProcessStarted(reference, commissioningCase.getProgramme(),
+        processInstanceId, actor, at));
   }
 
   /** Moves the case to one of its programme's stages, by code; a code the programme does not know is refused. */
@@ -93,9 +101,11 @@ public class CaseStore {
       return;
     }
     commissioningCase.setCurrentStage(stage);
-    log(commissioningCase, actor, "STAGE_CHANGED",
+    var at = log(commissioningCase, actor, "STAGE_CHANGED",
         "Stage changed to " + programmes.stageLabel(commissioningCase.getProgramme(), stage),
         singleField("currentStage", before), singleField("currentStage", stage));
+    changes.publishEvent(new CaseChange.StageChanged(reference, commissioningCase.getProgramme(), before, stage,
+        actor, at));
   }
 
   /**
@@ -120,7 +130,9 @@ public class CaseStore {
       return;
     }
     commissioningCase.setDetails(writeJson(details));
-    log(commissioningCase, actor, "DETAILS_UPDATED", summary, before, after);
+    var at = log(commissioningCase, actor, "DETAILS_UPDATED", summary, before, after);
+    changes.publishEvent(new CaseChange.DetailsUpdated(reference, commissioningCase.getProgramme(),
+        Set.copyOf(after.keySet()), actor, at));
   }
 
   public void updateValue(String reference, BigDecimal valueGbp, String actor) {
@@ -130,8 +142,10 @@ public class CaseStore {
       return;
     }
     commissioningCase.setValueGbp(valueGbp);
-    log(commissioningCase, actor, "VALUE_CHANGED", "Value changed",
+    var at = log(commissioningCase, actor, "VALUE_CHANGED", "Value changed",
         singleField("valueGbp", before), singleField("valueGbp", valueGbp));
+    changes.publishEvent(new CaseChange.ValueChanged(reference, commissioningCase.getProgramme(), before, valueGbp,
+        actor, at));
   }
 
   public void rate(String reference, RagRating ragRating, String actor) {
@@ -141,8 +155,10 @@ public class CaseStore {
       return;
     }
     commissioningCase.setRagRating(ragRating);
-    log(commissioningCase, actor, "RAG_CHANGED", "RAG rating changed to " + ragRating,
+    var at = log(commissioningCase, actor, "RAG_CHANGED", "RAG rating changed to " + ragRating,
         singleField("ragRating", before), singleField("ragRating", ragRating));
+    changes.publishEvent(new CaseChange.RagChanged(reference, commissioningCase.getProgramme(), before, ragRating,
+        actor, at));
   }
 
   public Decision recordDecision(String reference, String stage, String outcome, String decidedBy,
@@ -156,7 +172,9 @@ public class CaseStore {
     after.put("outcome", outcome);
     after.put("channel", channel.id());
     after.put("comment", comment);
-    log(commissioningCase, decidedBy, "DECISION_RECORDED", stage + ": " + outcome, null, after);
+    var at = log(commissioningCase, decidedBy, "DECISION_RECORDED", stage + ": " + outcome, null, after);
+    changes.publishEvent(new CaseChange.DecisionRecorded(reference, commissioningCase.getProgramme(), stage, outcome,
+        channel, decidedBy, at));
     return decision;
   }
 
@@ -168,7 +186,9 @@ public class CaseStore {
     var after = new LinkedHashMap<String, Object>();
     after.put("name", name);
     after.put("targetDate", targetDate);
-    log(commissioningCase, actor, "MILESTONE_ADDED", "Milestone added: " + name, null, after);
+    var at = log(commissioningCase, actor, "MILESTONE_ADDED", "Milestone added: " + name, null, after);
+    changes.publishEvent(new CaseChange.MilestoneAdded(reference, commissioningCase.getProgramme(), name, targetDate,
+        actor, at));
     return milestone;
   }
 
@@ -184,7 +204,9 @@ public class CaseStore {
     after.put("score", risk.getScore());
     after.put("owner", owner);
     after.put("mitigation", mitigation);
-    log(commissioningCase, actor, "RISK_ADDED", "Risk added (score " + risk.getScore() + ")", null, after);
+    var at = log(commissioningCase, actor, "RISK_ADDED", "Risk added (score " + risk.getScore() + ")", null, after);
+    changes.publishEvent(new CaseChange.RiskRaised(reference, commissioningCase.getProgramme(), description,
+        risk.getScore(), owner, actor, at));
     return risk;
   }
 
@@ -203,8 +225,10 @@ public class CaseStore {
     var after = new LinkedHashMap<String, Object>();
     after.put("status", endStatus.id());
     after.put("reason", reason);
-    log(commissioningCase, actor, "STATUS_CHANGED", "Case " + endStatus.id() + ": " + reason,
+    var at = log(commissioningCase, actor, "STATUS_CHANGED", "Case " + endStatus.id() + ": " + reason,
         singleField("status", before.id()), after);
+    changes.publishEvent(new CaseChange.CaseEnded(reference, commissioningCase.getProgramme(), endStatus, reason,
+        actor, at));
   }
 
   /** Writes something that happened to a case without changing its fields, such as a reminder sent. */
@@ -215,15 +239,20 @@ public class CaseStore {
   /** As {@link #note(String, String, String, String, Map)}, in a process instance or restricted to some readers. */
   public void note(String reference, String actor, String eventType, String summary, Map<String, ?> details,
       EventScope scope) {
-    log(get(reference), actor, eventType, summary, null, details, scope);
+    var commissioningCase = get(reference);
+    var at = log(commissioningCase, actor, eventType, summary, null, details, scope);
+    changes.publishEvent(new CaseChange.Noted(reference, commissioningCase.getProgramme(), eventType, summary,
+        actor, at));
   }
 
   /** Writes a task completion, with what was submitted, to the log of the task's case. */
   public void recordTaskCompleted(String reference, String taskName, Map<String, ?> submitted,
       String actor, EventScope scope) {
     var commissioningCase = get(reference);
-    log(commissioningCase, actor, TASK_COMPLETED, taskName + " completed", null,
+    var at = log(commissioningCase, actor, TASK_COMPLETED, taskName + " completed", null,
         new LinkedHashMap<>(submitted), scope);
+    changes.publishEvent(new CaseChange.TaskCompleted(reference, commissioningCase.getProgramme(), taskName,
+        scope.processInstanceId(), actor, at));
   }
 
   /** Everyone who completed a task of the process instance: those who prepared or checked its work. */
@@ -236,8 +265,10 @@ public class CaseStore {
   public void addParticipant(String reference, String userId, String part, String actor) {
     var commissioningCase = get(reference);
     if (commissioningCase.addParticipant(new Participation(userId, part))) {
-      log(commissioningCase, actor, "PARTICIPANT_ADDED", userId + " added: " + part, null,
+      var at = log(commissioningCase, actor, "PARTICIPANT_ADDED", userId + " added: " + part, null,
           Map.of("userId", userId, "part", part));
+      changes.publishEvent(new CaseChange.ParticipantAdded(reference, commissioningCase.getProgramme(), userId, part,
+          actor, at));
     }
   }
 
@@ -268,15 +299,18 @@ public class CaseStore {
     return cases.findAll(where, pageable);
   }
 
-  private void log(CommissioningCase commissioningCase, String actor, String eventType, String summary,
+  /** Writes the entry of the case's event log; answers when it happened. */
+  private Instant log(CommissioningCase commissioningCase, String actor, String eventType, String summary,
       Map<String, ?> before, Map<String, ?> after) {
-    log(commissioningCase, actor, eventType, summary, before, after, EventScope.NONE);
+    return log(commissioningCase, actor, eventType, summary, before, after, EventScope.NONE);
   }
 
-  private void log(CommissioningCase commissioningCase, String actor, String eventType, String summary,
+  private Instant log(CommissioningCase commissioningCase, String actor, String eventType, String summary,
       Map<String, ?> before, Map<String, ?> after, EventScope scope) {
-    commissioningCase.addEvent(new CaseEvent(commissioningCase, Instant.now(clock), actor, eventType,
+    var now = Instant.now(clock);
+    commissioningCase.addEvent(new CaseEvent(commissioningCase, now, actor, eventType,
         summary, before == null ? null : writeJson(before), after == null ? null : writeJson(after), scope));
+    return now;
   }
 
   private static Map<String, Object> singleField(String name, Object value) {
