@@ -3,6 +3,7 @@ package org.commissioninghub.approval;
 import static org.commissioninghub.approval.StageApprovalVariables.*;
 
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseStatus;
@@ -73,12 +73,13 @@ public class ApprovalLinkService {
   private final ApprovalMail mail;
   private final AsHub asHub;
   private final ApprovalEligibility eligibility;
+  private final Clock clock;
   private final Duration validity;
   private final String baseUrl;
 
   ApprovalLinkService(ApprovalLinkRepository links, TaskService taskService, HistoryService historyService,
       IdentityService identityService, CaseStore caseStore, Outbox outbox, ApprovalMail mail, AsHub asHub,
-      ApprovalEligibility eligibility,
+      ApprovalEligibility eligibility, Clock clock,
       @Value("${hub.approval.link-validity:P7D}") Duration validity,
       @Value("${hub.public-base-url:http://localhost:8080}") String baseUrl) {
     this.links = links;
@@ -90,6 +91,7 @@ public class ApprovalLinkService {
     this.mail = mail;
     this.asHub = asHub;
     this.eligibility = eligibility;
+    this.clock = clock;
     this.validity = validity;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
@@ -293,7 +295,7 @@ public class ApprovalLinkService {
     return name.isEmpty() ? user.getId() : name;
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 }

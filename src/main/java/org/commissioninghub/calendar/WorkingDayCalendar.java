@@ -1,11 +1,12 @@
 package org.commissioninghub.calendar;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.commissioninghub.system.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component("workingDays")
 public class WorkingDayCalendar {
 
-  public static final ZoneId LONDON = ZoneId.of("Europe/London");
+  public static final ZoneId LONDON = EngineClock.LONDON;
 
   static final String BANK_HOLIDAYS_PROPERTY = "hub.calendar.bank-holidays";
   static final String DEFAULT_BANK_HOLIDAYS = "calendar/bank-holidays-england-and-wales.json";
@@ -35,15 +36,19 @@ public class WorkingDayCalendar {
   private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
   private final BankHolidays bankHolidays;
+  private final Clock clock;
 
   @Autowired
   WorkingDayCalendar(@Value("${" + BANK_HOLIDAYS_PROPERTY + ":classpath:" + DEFAULT_BANK_HOLIDAYS
-      + "}") Resource bankHolidays) {
-    this(BankHolidays.load(bankHolidays));
+      + "}") Resource bankHolidays, Clock clock) {
+    this.bankHolidays = BankHolidays.load(bankHolidays);
+    this.clock = clock;
   }
 
+  /** A calendar on these bank holidays, counting from the engine's now. */
   public WorkingDayCalendar(BankHolidays bankHolidays) {
     this.bankHolidays = bankHolidays;
+    this.clock = EngineClock.INSTANCE;
   }
 
   /** A calendar on the bank holidays shipped with the hub, for tests without Spring. */
@@ -100,7 +105,7 @@ public class WorkingDayCalendar {
 
   /** The end of the n-th working day from the engine's now, as {@link #endOfWorkingDays}. */
   public Date dueIn(int workingDays) {
-    return endOfWorkingDays(ClockUtil.getCurrentTime(), workingDays);
+    return endOfWorkingDays(Date.from(clock.instant()), workingDays);
   }
 
   /**
@@ -119,7 +124,7 @@ public class WorkingDayCalendar {
     var lastWorkingDay = subtractWorkingDays(lastMoment, 0);
     var reminderDay = subtractWorkingDays(lastWorkingDay, workingDays);
     var reminder = Date.from(reminderDay.atTime(REMINDER_TIME).atZone(LONDON).toInstant());
-    var now = ClockUtil.getCurrentTime();
+    var now = Date.from(clock.instant());
     return reminder.before(now) ? now : reminder;
   }
 

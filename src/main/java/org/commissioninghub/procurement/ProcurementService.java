@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.DecisionChannel;
@@ -79,12 +79,13 @@ public class ProcurementService {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final AsHub asHub;
+  private final Clock clock;
   private final int standstillWorkingDays;
   private final int standstillExtensionWorkingDays;
 
   ProcurementService(LotRepository lots, BidRepository bids, EvaluationScoreRepository scores,
       ProcurementNoticeRepository notices, CaseStore caseStore,
-      WorkingDayCalendar workingDays, RuntimeService runtimeService, IdentityService identityService, AsHub asHub,
+      WorkingDayCalendar workingDays, RuntimeService runtimeService, IdentityService identityService, AsHub asHub, Clock clock,
       @Value("${hub.procurement.standstill-working-days:8}") int standstillWorkingDays,
       @Value("${hub.procurement.standstill-extension-working-days:5}") int standstillExtensionWorkingDays) {
     this.lots = lots;
@@ -96,6 +97,7 @@ public class ProcurementService {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.asHub = asHub;
+    this.clock = clock;
     this.standstillWorkingDays = standstillWorkingDays;
     this.standstillExtensionWorkingDays = standstillExtensionWorkingDays;
   }
@@ -173,7 +175,7 @@ public class ProcurementService {
     if (clarificationDeadline != null && tenderDeadline != null && !clarificationDeadline.isBefore(tenderDeadline)) {
       problems.add("The clarification deadline must come before the tender deadline");
     }
-    if (tenderDeadline != null && !tenderDeadline.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+    if (tenderDeadline != null && !tenderDeadline.isAfter(now())) {
       problems.add("The tender deadline must be in the future");
     }
     return problems;
@@ -685,7 +687,7 @@ public class ProcurementService {
     return "Lot " + lot.getLotNumber() + " (" + lot.getName() + ")";
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 }

@@ -1,7 +1,6 @@
 package org.commissioninghub.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +9,6 @@ class ClockConfiguration {
 
   @Bean
   Clock clock() {
-    // Dates on a case (such as when it closed) are English dates, whatever zone the server runs in.
-    return Clock.system(ZoneId.of("Europe/London"));
+    return EngineClock.INSTANCE;
   }
 }
