@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.data.repository.Repository;
 
 /**
- * The package-by-feature boundaries: features do not depend on each other in circles, delegates
- * and controllers go through services, and the case store knows nothing of the programmes.
+ * The package-by-feature boundaries: features and their subpackages do not depend on each other
+ * in circles, delegates and controllers go through services and nothing else depends on them, and
+ * the case store knows nothing of the programmes.
  */
 @AnalyzeClasses(packages = "org.commissioninghub", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModularityTests {
@@ -21,6 +22,22 @@ class ModularityTests {
   @ArchTest
   static final ArchRule featuresAreFreeOfCycles =
       slices().matching("org.commissioninghub.(*)..").should().beFreeOfCycles();
+
+  /** Within a feature too: its process and web subpackages sit on top of it, never the other way round. */
+  @ArchTest
+  static final ArchRule packagesAreFreeOfCycles =
+      slices().matching("org.commissioninghub.(**)").should().beFreeOfCycles();
+
+  /** The diagrams call services; services never reach back into the delegates or their listeners. */
+  @ArchTest
+  static final ArchRule nothingDependsOnAProcessPackageFromOutside =
+      noClasses().that().resideOutsideOfPackage("..process..")
+          .should().dependOnClassesThat().resideInAPackage("org.commissioninghub..process..");
+
+  @ArchTest
+  static final ArchRule nothingDependsOnAWebPackageFromOutside =
+      noClasses().that().resideOutsideOfPackage("..web..")
+          .should().dependOnClassesThat().resideInAPackage("org.commissioninghub..web..");
 
   @ArchTest
   static final ArchRule delegatesDoNotTouchRepositories =

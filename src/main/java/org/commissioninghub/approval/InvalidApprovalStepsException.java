@@ -7,7 +7,7 @@ import java.util.List;
  * code that built them. The job that read them fails, is retried and becomes an incident whose
  * message lists every problem.
  */
-public class InvalidApprovalStepsException extends RuntimeException {
+class InvalidApprovalStepsException extends RuntimeException {
 
   private final List<String> problems;
 

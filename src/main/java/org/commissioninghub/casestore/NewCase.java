@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** What is known about a case when it is opened; the programme's own fields travel as {@code detailsJson}. */
-public record NewCase(
+record NewCase(
     Programme programme,
     String title,
     String initialStage,

@@ -9,7 +9,7 @@ import java.util.Objects;
  * of a lot, for instance. They see the case as the people it names do.
  */
 @Embeddable
-public class Participation {
+class Participation {
 
   @Column(name = "user_id", nullable = false)
   private String userId;

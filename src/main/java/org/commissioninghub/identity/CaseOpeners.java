@@ -1,7 +1,7 @@
 package org.commissioninghub.identity;
 
 /** The roles that may open a new case through the API. */
-public final class CaseOpeners {
+final class CaseOpeners {
 
   static final String[] GROUPS = {
       Role.PROGRAMME_MANAGER.groupId(),

@@ -11,7 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose body a filter has already read, served again to whatever comes next. */
-public final class CachedBodyRequest extends HttpServletRequestWrapper {
+final class CachedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * forms are read once.
  */
 @Component
-public class FormSchemas {
+class FormSchemas {
 
   private static final String FORM_SUFFIX = ".form";
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * off may claim it or decide it, whether in Tasklist, over REST or from an email link.
  */
 @Component
-public class CheckApproverListener implements TaskListener {
+class CheckApproverListener implements TaskListener {
 
   private final StageApprovalService approvals;
   private final TaskActors taskActors;

@@ -9,7 +9,7 @@ import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component
-public class EscalateApprovalDelegate implements JavaDelegate {
+class EscalateApprovalDelegate implements JavaDelegate {
 
   private final StageApprovalService approvals;
 

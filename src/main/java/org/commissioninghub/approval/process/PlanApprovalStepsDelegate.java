@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * sign-off. Bad steps fail the job: a configuration error, an incident once the retries are spent.
  */
 @Component
-public class PlanApprovalStepsDelegate implements JavaDelegate {
+class PlanApprovalStepsDelegate implements JavaDelegate {
 
   private final ApprovalChainService chains;
 

@@ -10,7 +10,7 @@ import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component
-public class RequestApprovalDelegate implements JavaDelegate {
+class RequestApprovalDelegate implements JavaDelegate {
 
   private final StageApprovalService approvals;
 

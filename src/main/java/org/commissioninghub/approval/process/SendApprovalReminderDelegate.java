@@ -9,7 +9,7 @@ import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component
-public class SendApprovalReminderDelegate implements JavaDelegate {
+class SendApprovalReminderDelegate implements JavaDelegate {
 
   private final StageApprovalService approvals;
 

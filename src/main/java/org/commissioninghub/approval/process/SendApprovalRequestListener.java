@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** When the approval task is created, emails each of its approvers a sign-off link. */
 @Component
-public class SendApprovalRequestListener implements TaskListener {
+class SendApprovalRequestListener implements TaskListener {
 
   private final ApprovalLinkService approvalLinks;
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Closes a dental procurement case that the needs assessment found unnecessary. */
 @Component
-public class CloseCaseDelegate implements JavaDelegate {
+class CloseCaseDelegate implements JavaDelegate {
 
   private final DentalProcurementService dentalProcurement;
 

@@ -8,7 +8,7 @@ import org.commissioninghub.dental.DentalProcurementService;
 import org.springframework.stereotype.Component;
 
 @Component
-public class RecordProcurementOutcomeDelegate implements JavaDelegate {
+class RecordProcurementOutcomeDelegate implements JavaDelegate {
 
   private final DentalProcurementService dentalProcurement;
 

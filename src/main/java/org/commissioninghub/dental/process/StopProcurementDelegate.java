@@ -9,7 +9,7 @@ import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component
-public class StopProcurementDelegate implements JavaDelegate {
+class StopProcurementDelegate implements JavaDelegate {
 
   private final DentalProcurementService dentalProcurement;
 

@@ -10,7 +10,7 @@ import org.commissioninghub.procurement.ProcurementService;
 import org.springframework.stereotype.Component;
 
 @Component
-public class AbandonLotDelegate implements JavaDelegate {
+class AbandonLotDelegate implements JavaDelegate {
 
   private final ProcurementService procurement;
 

@@ -12,7 +12,7 @@ import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component
-public class AwardContractDelegate implements JavaDelegate {
+class AwardContractDelegate implements JavaDelegate {
 
   private final ProcurementService procurement;
 

@@ -10,7 +10,7 @@ import org.commissioninghub.procurement.ProcurementService;
 import org.springframework.stereotype.Component;
 
 @Component
-public class ListCompliantBidsDelegate implements JavaDelegate {
+class ListCompliantBidsDelegate implements JavaDelegate {
 
   private final ProcurementService procurement;
 

@@ -12,7 +12,7 @@ import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component
-public class PublishIntentionToAwardDelegate implements JavaDelegate {
+class PublishIntentionToAwardDelegate implements JavaDelegate {
 
   private final ProcurementService procurement;
 

@@ -10,7 +10,7 @@ import org.commissioninghub.procurement.ProcurementService;
 import org.springframework.stereotype.Component;
 
 @Component
-public class RankBidsDelegate implements JavaDelegate {
+class RankBidsDelegate implements JavaDelegate {
 
   private final ProcurementService procurement;
 

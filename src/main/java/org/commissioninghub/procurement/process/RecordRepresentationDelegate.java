@@ -10,7 +10,7 @@ import org.commissioninghub.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component
-public class RecordRepresentationDelegate implements JavaDelegate {
+class RecordRepresentationDelegate implements JavaDelegate {
 
   private final ProcurementService procurement;
 
