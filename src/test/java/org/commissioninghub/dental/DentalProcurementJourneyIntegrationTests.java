@@ -253,6 +253,14 @@ class DentalProcurementJourneyIntegrationTests {
         Map.of("performersChecked", "A. Dentist GDC 123456", "performerListCheckedOn", "2027-01-05"));
     tasks.complete(CONTRACT_MANAGER, reference, "Task_ConfirmCqcRegistration", Map.of("cqcProviderId", "1-101234567"));
     tasks.complete(CONTRACT_MANAGER, reference, "Task_SetUpNhsbsaContract", Map.of("nhsbsaContractNumber", "123/4567"));
+    // the four run in parallel: each answer is recorded as the person who gave it
+    var actorBySummary = new java.util.HashMap<String, String>();
+    caseOf(reference).get("events").forEach(event ->
+        actorBySummary.put(event.get("summary").asText(), event.get("actor").asText()));
+    assertThat(actorBySummary).containsEntry("Premises confirmed", CONTRACT_MANAGER)
+        .containsEntry("Performer list checked", DENTAL_ADVISER)
+        .containsEntry("Check performer list completed", DENTAL_ADVISER)
+        .containsEntry("Confirm premises completed", CONTRACT_MANAGER);
     tasks.complete(CONTRACT_MANAGER, reference, "Task_HandOverToContractManagement",
         Map.of("contractStartDate", "2027-10-01", "handoverNotes", "Mid-year review in April."));
   }
