@@ -56,6 +56,16 @@ public class WorkingDayCalendar {
     return new WorkingDayCalendar(BankHolidays.fromClasspath(DEFAULT_BANK_HOLIDAYS));
   }
 
+  /** Whether the calendar knows the bank holidays of the day's year. */
+  public boolean covers(LocalDate day) {
+    return bankHolidays.covers(day);
+  }
+
+  /** The years whose bank holidays the calendar knows, for a message: "2024 to 2030". */
+  public String yearsCovered() {
+    return bankHolidays.firstYear() + " to " + bankHolidays.lastYear();
+  }
+
   public boolean isWorkingDay(LocalDate day) {
     bankHolidays.requireCovered(day);
     return day.getDayOfWeek() != DayOfWeek.SATURDAY

@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.commissioninghub.calendar.WorkingDayCalendar;
+import org.commissioninghub.calendar.UkTime;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.DecisionChannel;
 import org.commissioninghub.identity.Role;
@@ -75,31 +75,26 @@ public class ProcurementService {
   private final EvaluationScoreRepository scores;
   private final ProcurementNoticeRepository notices;
   private final CaseStore caseStore;
-  private final WorkingDayCalendar workingDays;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final AsHub asHub;
   private final Clock clock;
-  private final int standstillWorkingDays;
-  private final int standstillExtensionWorkingDays;
+  private final StatutoryDates statutoryDates;
 
   ProcurementService(LotRepository lots, BidRepository bids, EvaluationScoreRepository scores,
       ProcurementNoticeRepository notices, CaseStore caseStore,
-      WorkingDayCalendar workingDays, RuntimeService runtimeService, IdentityService identityService, AsHub asHub, Clock clock,
-      @Value("${hub.procurement.standstill-working-days:8}") int standstillWorkingDays,
-      @Value("${hub.procurement.standstill-extension-working-days:5}") int standstillExtensionWorkingDays) {
+      RuntimeService runtimeService, IdentityService identityService, AsHub asHub, Clock clock,
+      StatutoryDates statutoryDates) {
     this.lots = lots;
     this.bids = bids;
     this.scores = scores;
     this.notices = notices;
     this.caseStore = caseStore;
-    this.workingDays = workingDays;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.asHub = asHub;
     this.clock = clock;
-    this.standstillWorkingDays = standstillWorkingDays;
-    this.standstillExtensionWorkingDays = standstillExtensionWorkingDays;
+    this.statutoryDates = statutoryDates;
   }
 
   /** Creates the case's lots, numbered in order, unless they exist already (a retried step). */
@@ -353,11 +348,6 @@ public class ProcurementService {
     return "proceed".equals(outcome) ? Optional.of(extendStandstill(lotId, decidedBy)) : Optional.empty();
   }
 
-  /** A deadline given as a date means the end of that day in England: midnight after it. */
-  public static Instant endOfDay(java.time.LocalDate day) {
-    return day.plusDays(1).atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
-  }
-
   /** Excludes a bidder found on the debarment list or under an exclusion ground. */
   public void exclude(long bidId, String reason, String actor) {
     var bid = bid(bidId);
@@ -367,27 +357,31 @@ public class ProcurementService {
         EvaluationAccess.scopeOf(bid.getLot()));
   }
 
-  /** Publishes the intention to award; the standstill runs to midnight at the end of its last working day. */
+  /**
+   * Publishes the intention to award now; the standstill begins the next day and ends as
+   * {@link StatutoryDates#standstillAfterNotice} counts it. Answers its end, when the award may follow.
+   */
   public Instant publishIntentionToAward(long lotId, String provider, String actor) {
     var lot = lot(lotId);
-    var start = now();
-    var end = workingDays.endOfWorkingDays(Date.from(start), standstillWorkingDays).toInstant();
-    lot.startStandstill(start, end);
-    notices.save(new ProcurementNotice(lot, ProcurementNotice.Type.INTENTION_TO_AWARD, start, null,
+    var published = now();
+    var standstill = statutoryDates.standstillAfterNotice(StatutoryDates.dayOf(published));
+    lot.startStandstill(standstill.begins(), standstill.ends());
+    notices.save(new ProcurementNotice(lot, ProcurementNotice.Type.INTENTION_TO_AWARD, published, null,
         "Intention to award to " + provider));
     caseStore.note(referenceOf(lot), actor, "STANDSTILL_STARTED",
-        lotLabel(lot) + ": intention to award to " + provider + "; standstill until " + end,
-        Map.of("provider", provider, "standstillStart", start, "standstillEnd", end));
-    return end;
+        lotLabel(lot) + ": intention to award to " + provider + "; representations until "
+            + UkTime.endingAt(standstill.ends()),
+        Map.of("provider", provider, "standstillStart", standstill.begins(), "standstillEnd", standstill.ends()));
+    return standstill.ends();
   }
 
-  /** After a decision to proceed following representations, the standstill runs on for 5 more working days. */
+  /** After a decision to proceed following representations, the standstill runs on; it never ends sooner. */
   public Instant extendStandstill(long lotId, String actor) {
     var lot = lot(lotId);
-    var end = workingDays.endOfWorkingDays(Date.from(now()), standstillExtensionWorkingDays).toInstant();
+    var end = statutoryDates.endAfterDecisionToProceed(lot.getStandstillEnd(), StatutoryDates.dayOf(now()));
     lot.extendStandstill(end);
     caseStore.note(referenceOf(lot), actor, "STANDSTILL_EXTENDED",
-        lotLabel(lot) + ": decision to proceed; standstill until " + end, Map.of("standstillEnd", end));
+        lotLabel(lot) + ": decision to proceed; standstill until " + UkTime.endingAt(end), Map.of("standstillEnd", end));
     return end;
   }
 
@@ -430,9 +424,6 @@ public class ProcurementService {
   /** The routes after which the PSR requires an intention to award and a standstill. */
   private static final List<String> STANDSTILL_ROUTES = List.of("direct-award-c", "most-suitable-provider", "competitive");
 
-  /** An award notice is due within this many days of the award. */
-  public static final int AWARD_NOTICE_DAYS = 30;
-
   /**
    * Records the decision record of a route without competition (the provider, the assessment
    * against the key criteria, conflicts of interest, decision-makers) and answers whether the
@@ -456,7 +447,7 @@ public class ProcurementService {
     var lot = lot(lotId);
     var awardedAt = now();
     lot.award(provider, awardedAt);
-    var noticeDue = awardedAt.plus(java.time.Duration.ofDays(AWARD_NOTICE_DAYS));
+    var noticeDue = statutoryDates.awardNoticeDue(StatutoryDates.dayOf(awardedAt));
     caseStore.note(referenceOf(lot), actor, "CONTRACT_AWARDED", lotLabel(lot) + ": contract awarded to " + provider,
         Map.of("provider", provider, "awardNoticeDueBy", noticeDue));
     return noticeDue;
@@ -559,8 +550,8 @@ public class ProcurementService {
   /** Records the tender plan of the task's lot, and gives the process its deadlines and its panel. */
   @RecordsAnswer("procurement-set-evaluation-criteria")
   public Map<String, Object> recordTenderPlan(CompletedTask task, TenderPlan plan) {
-    var clarificationDeadline = endOfDay(plan.clarificationDeadline());
-    var tenderDeadline = endOfDay(plan.tenderDeadline());
+    var clarificationDeadline = UkTime.endOf(plan.clarificationDeadline());
+    var tenderDeadline = UkTime.endOf(plan.tenderDeadline());
     var panelMembers = plan.panelMembers();
     var problems = new ArrayList<>(tenderPlanProblems(plan.weights(), clarificationDeadline, tenderDeadline));
     problems.addAll(panelProblems(panelMembers));

@@ -121,21 +121,30 @@ class DentalProcurementJourneyIntegrationTests {
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
     var lot = lots(reference).get(0);
     assertThat(lot.get("status").asText()).isEqualTo("STANDSTILL");
-    assertThat(lot.get("standstillEnd").asText()).isEqualTo("2027-01-01T00:00:00Z");
+    // it begins on Friday 18 December and ends at midnight at the end of its 8th working day after that
+    assertThat(lot.get("standstillStart").asText()).isEqualTo("2026-12-18T00:00:00Z");
+    assertThat(lot.get("standstillEnd").asText()).isEqualTo("2027-01-05T00:00:00Z");
+    // as the timetable a commissioner plans with says
+    var timetable = hub.get(PROCUREMENT_LEAD, "/api/timetable?noticePublished=2026-12-17").body().get("dates");
+    assertThat(timetable.get(1).get("at").asText()).isEqualTo(lot.get("standstillEnd").asText());
+    assertThat(timetable.get(1).get("shownAs").asText()).isEqualTo("midnight at the end of Monday 4 January 2027");
 
-    // a bidder makes representations; the commissioner reviews and proceeds: 5 more working days
+    // a bidder makes representations; the commissioner proceeds the same day: the standstill keeps its end
     var representation = hub.post(PROCUREMENT_LEAD, "/api/cases/" + reference + "/lots/1/representations",
         Map.of("summary", "Smile Dental Ltd questions the quality scores."));
     assertThat(representation.status()).isEqualTo(202);
     hub.runDueJobs();
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_ReviewRepresentation",
         Map.of("representationOutcome", "proceed", "representationReason", "Scores were moderated correctly."));
-    assertThat(lots(reference).get(0).get("standstillEnd").asText()).isEqualTo("2026-12-25T00:00:00Z");
+    assertThat(lots(reference).get(0).get("standstillEnd").asText()).isEqualTo("2027-01-05T00:00:00Z");
     assertThat(hub.post(PROCUREMENT_LEAD, "/api/cases/" + reference + "/lots/2/representations",
         Map.of("summary", "x")).status()).isEqualTo(404);
 
     // the standstill ends, the contract is awarded and the notice published
-    at("2026-12-29T10:00:00Z");
+    at("2027-01-04T23:59:00Z");
+    hub.runDueJobs();
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice")).isEmpty();
+    at("2027-01-05T00:00:01Z");
     hub.runDueJobs();
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice", Map.of("awardNoticeReference", "FTS-2026-002"));
     assertThat(hub.post(PROCUREMENT_LEAD, "/api/cases/" + reference + "/lots/1/representations",
@@ -182,13 +191,13 @@ class DentalProcurementJourneyIntegrationTests {
 
     at("2026-12-17T10:00:00Z");
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
-    assertThat(lots(reference).get(0).get("standstillEnd").asText()).isEqualTo("2027-01-01T00:00:00Z");
+    assertThat(lots(reference).get(0).get("standstillEnd").asText()).isEqualTo("2027-01-05T00:00:00Z");
     assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice")).isEmpty();
 
-    at("2026-12-31T22:00:00Z");
+    at("2027-01-04T22:00:00Z");
     hub.runDueJobs();
     assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice")).isEmpty();
-    at("2027-01-01T00:00:01Z");
+    at("2027-01-05T00:00:01Z");
     hub.runDueJobs();
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice", Map.of("awardNoticeReference", "FTS-2027-001"));
     mobiliseAndHandOver(reference);
@@ -211,7 +220,7 @@ class DentalProcurementJourneyIntegrationTests {
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
 
     var notice = tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice").orElseThrow();
-    assertThat(notice.get("due").asText()).startsWith("2026-12-31T10:00:00");
+    assertThat(notice.get("due").asText()).startsWith("2027-01-01T00:00:00");
     var lot = lots(reference).get(0);
     assertThat(lot.get("status").asText()).isEqualTo("AWARDED");
     assertThat(lot.get("standstillEnd").isNull()).isTrue();
