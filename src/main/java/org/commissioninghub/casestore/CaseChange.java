@@ -48,8 +48,12 @@ public sealed interface CaseChange {
   record MilestoneAdded(String reference, Programme programme, String name, LocalDate targetDate,
       String actor, Instant occurredAt) implements CaseChange {}
 
-  record RiskRaised(String reference, Programme programme, String description, int score, String owner,
-      String actor, Instant occurredAt) implements CaseChange {}
+  record RiskRaised(String reference, Programme programme, String description, int score, RiskBand band,
+      String owner, String actor, Instant occurredAt) implements CaseChange {}
+
+  /** A risk was re-described, re-scored or closed. */
+  record RiskChanged(String reference, Programme programme, long riskId, int score, RiskBand band,
+      Risk.Status status, String actor, Instant occurredAt) implements CaseChange {}
 
   /** The case closed (its work finished) or was cancelled (its work stopped). */
   record CaseEnded(String reference, Programme programme, CaseStatus status, String reason, String actor,

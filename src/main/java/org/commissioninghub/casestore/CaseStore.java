@@ -9,10 +9,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.commissioninghub.system.FieldProblem;
+import org.commissioninghub.system.InvalidInputException;
+import org.commissioninghub.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -148,15 +152,30 @@ public class CaseStore {
         actor, at));
   }
 
-  public void rate(String reference, RagRating ragRating, String actor) {
+  /**
+   * Sets the case's RAG rating. Green while the case holds an open extreme risk needs a reason,
+   * which the log keeps beside the rating.
+   */
+  public void rate(String reference, RagRating ragRating, String reason, String actor) {
     var commissioningCase = get(reference);
     var before = commissioningCase.getRagRating();
     if (before == ragRating) {
       return;
     }
+    var extreme = commissioningCase.getRisks().stream()
+        .filter(risk -> risk.isOpen() && risk.getBand() == RiskBand.EXTREME).findFirst();
+    if (ragRating == RagRating.GREEN && extreme.isPresent() && (reason == null || reason.isBlank())) {
+      throw new InvalidInputException(List.of(new FieldProblem("reason", "is required to rate the case green while"
+          + " it holds an open extreme risk: " + extreme.get().getDescription() + " (score "
+          + extreme.get().getScore() + ")")));
+    }
     commissioningCase.setRagRating(ragRating);
-    var at = log(commissioningCase, actor, "RAG_CHANGED", "RAG rating changed to " + ragRating,
-        singleField("ragRating", before), singleField("ragRating", ragRating));
+    var after = singleField("ragRating", ragRating);
+    if (reason != null && !reason.isBlank()) {
+      after.put("reason", reason);
+    }
+    var at = log(commissioningCase, actor, "RAG_CHANGED", "RAG rating changed to " + ragRating.id(),
+        singleField("ragRating", before), after);
     changes.publishEvent(new CaseChange.RagChanged(reference, commissioningCase.getProgramme(), before, ragRating,
         actor, at));
   }
@@ -204,10 +223,58 @@ public class CaseStore {
     after.put("score", risk.getScore());
     after.put("owner", owner);
     after.put("mitigation", mitigation);
-    var at = log(commissioningCase, actor, "RISK_ADDED", "Risk added (score " + risk.getScore() + ")", null, after);
+    after.put("band", risk.getBand().id());
+    var at = log(commissioningCase, actor, "RISK_ADDED", "Risk added (score " + risk.getScore() + ", "
+        + risk.getBand().id() + ")", null, after);
     changes.publishEvent(new CaseChange.RiskRaised(reference, commissioningCase.getProgramme(), description,
-        risk.getScore(), owner, actor, at));
+        risk.getScore(), risk.getBand(), owner, actor, at));
     return risk;
+  }
+
+  /**
+   * Changes an entry of the case's risk log: re-describes, re-scores or closes it. Only what
+   * changes is written to the log, with the reason given.
+   */
+  public Risk updateRisk(String reference, long riskId, RiskUpdate update, String actor) {
+    var commissioningCase = get(reference);
+    var risk = commissioningCase.getRisks().stream().filter(candidate -> candidate.getId() == riskId).findFirst()
+        .orElseThrow(() -> new NotFoundException("Case " + reference + " has no risk " + riskId));
+    var before = riskFields(risk);
+    risk.describe(update.description() == null ? risk.getDescription() : update.description(),
+        update.owner() == null ? risk.getOwner() : update.owner(),
+        update.mitigation() == null ? risk.getMitigation() : update.mitigation());
+    risk.rate(update.likelihood() == null ? risk.getLikelihood() : update.likelihood(),
+        update.impact() == null ? risk.getImpact() : update.impact());
+    if (update.status() != null) {
+      risk.setStatus(update.status());
+    }
+    var after = riskFields(risk);
+    before.keySet().removeIf(field -> Objects.equals(before.get(field), after.get(field)));
+    after.keySet().retainAll(before.keySet());
+    if (after.isEmpty()) {
+      return risk;
+    }
+    if (update.reason() != null && !update.reason().isBlank()) {
+      after.put("reason", update.reason());
+    }
+    var at = log(commissioningCase, actor, "RISK_UPDATED", "Risk " + riskId + " updated (score " + risk.getScore()
+        + ", " + risk.getBand().id() + ", " + risk.getStatus().id() + ")", before, after);
+    changes.publishEvent(new CaseChange.RiskChanged(reference, commissioningCase.getProgramme(), riskId,
+        risk.getScore(), risk.getBand(), risk.getStatus(), actor, at));
+    return risk;
+  }
+
+  private static Map<String, Object> riskFields(Risk risk) {
+    var fields = new LinkedHashMap<String, Object>();
+    fields.put("description", risk.getDescription());
+    fields.put("likelihood", risk.getLikelihood());
+    fields.put("impact", risk.getImpact());
+    fields.put("score", risk.getScore());
+    fields.put("band", risk.getBand().id());
+    fields.put("owner", risk.getOwner());
+    fields.put("mitigation", risk.getMitigation());
+    fields.put("status", risk.getStatus().id());
+    return fields;
   }
 
   /** Closes (work finished) or cancels (work stopped) a case. */

@@ -25,5 +25,6 @@ public final class CaseUpdateRequests {
       @NotBlank @Size(max = 200) @SingleLine String name,
       @NotNull @SensibleDate LocalDate targetDate) {}
 
-  public record Rate(@NotNull RagRating ragRating) {}
+  /** A RAG rating; green while an extreme risk is open needs the reason. */
+  public record Rate(@NotNull RagRating ragRating, @Size(max = 2000) String reason) {}
 }

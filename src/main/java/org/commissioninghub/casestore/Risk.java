@@ -5,13 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.commissioninghub.system.CodedValue;
 
 /** An entry in a case's risk log, scored as likelihood times impact on the NHS 5x5 matrix. */
 @Entity
 @Table(name = "case_risk")
 public class Risk extends CaseRecord {
 
-  public enum Status {
+  public enum Status implements CodedValue {
     OPEN,
     MITIGATED,
     CLOSED
@@ -24,8 +25,12 @@ public class Risk extends CaseRecord {
 
   private int impact;
 
-  /** Derived from likelihood and impact; stored so that risk logs sort and filter by it. */
+  /** Derived from likelihood and impact; stored, with its band, so that risk logs sort and filter by them. */
   private int score;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private RiskBand band;
 
   private String owner;
 
@@ -53,6 +58,21 @@ public class Risk extends CaseRecord {
     this.likelihood = likelihood;
     this.impact = impact;
     this.score = likelihood * impact;
+    this.band = RiskBand.of(score);
+  }
+
+  void describe(String description, String owner, String mitigation) {
+    this.description = description;
+    this.owner = owner;
+    this.mitigation = mitigation;
+  }
+
+  void setStatus(Status status) {
+    this.status = status;
+  }
+
+  boolean isOpen() {
+    return status != Status.CLOSED;
   }
 
   private static void requireOnScale(String name, int value) {
@@ -75,6 +95,10 @@ public class Risk extends CaseRecord {
 
   public int getScore() {
     return score;
+  }
+
+  public RiskBand getBand() {
+    return band;
   }
 
   public String getOwner() {

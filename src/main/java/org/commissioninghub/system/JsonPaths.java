@@ -2,7 +2,9 @@ package org.commissioninghub.system;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Arrays;
+import java.util.Set;
 
 /** Names the field a JSON mapping error is about, as a client wrote it. */
 public final class JsonPaths {
@@ -26,6 +28,9 @@ public final class JsonPaths {
   }
 
   /** A readable message for a value of the wrong type or outside an enumeration. */
+  private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Integer.class, int.class, Long.class,
+      long.class, Short.class, short.class);
+
   public static String messageOf(JsonMappingException e) {
     if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
         && invalid.getTargetType().isEnum()) {
@@ -33,6 +38,9 @@ public final class JsonPaths {
           .map(value -> value instanceof CodedValue coded ? coded.id() : value.toString())
           .toList();
       return "'" + invalid.getValue() + "' is not one of " + allowed;
+    }
+    if (e instanceof MismatchedInputException mismatched && WHOLE_NUMBERS.contains(mismatched.getTargetType())) {
+      return "must be a whole number";
     }
     var cause = e.getCause() instanceof IllegalArgumentException illegal ? illegal.getMessage() : null;
     return cause != null ? cause : "has a value of the wrong type";

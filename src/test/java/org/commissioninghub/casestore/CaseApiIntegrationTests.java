@@ -158,7 +158,8 @@ class CaseApiIntegrationTests {
     assertThat(risk.status()).isEqualTo(201);
     assertThat(risk.body().get("score").asInt()).isEqualTo(12);
     var detail = hub.get(MANAGER, "/api/cases/" + reference).body();
-    assertThat(detail.get("risks").get(0).get("status").asText()).isEqualTo("OPEN");
+    assertThat(detail.get("risks").get(0).get("status").asText()).isEqualTo("open");
+    assertThat(detail.get("risks").get(0).get("band").asText()).isEqualTo("high");
     var lastEvent = detail.get("events").get(detail.get("events").size() - 1);
     assertThat(lastEvent.get("type").asText()).isEqualTo("RISK_ADDED");
     assertThat(lastEvent.get("actor").asText()).isEqualTo("programme-manager");

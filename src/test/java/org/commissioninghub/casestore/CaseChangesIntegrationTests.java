@@ -105,7 +105,7 @@ class CaseChangesIntegrationTests {
     published.clear();
 
     transactions.executeWithoutResult(status -> {
-      caseStore.rate(reference, RagRating.RED, MANAGER);
+      caseStore.rate(reference, RagRating.RED, null, MANAGER);
       caseStore.addRisk(reference, "Provider market may not bid", 4, 4, MANAGER, "Market engagement", MANAGER);
       status.setRollbackOnly();
     });

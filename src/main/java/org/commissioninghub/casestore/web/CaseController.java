@@ -21,6 +21,10 @@ import org.commissioninghub.casestore.CommissioningCase;
 import org.commissioninghub.casestore.OpenCaseRequest;
 import org.commissioninghub.casestore.ProcessActivities;
 import org.commissioninghub.casestore.ProgrammeCatalog;
+import org.commissioninghub.casestore.Risk;
+import org.commissioninghub.casestore.RiskBand;
+import org.commissioninghub.casestore.RiskBandNames;
+import org.commissioninghub.casestore.RiskUpdate;
 import org.commissioninghub.casestore.Stage;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.Viewer;
@@ -32,6 +36,7 @@ import org.commissioninghub.casestore.web.CaseResponses.PageOf;
 import org.commissioninghub.casestore.web.CaseResponses.RiskView;
 import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.system.FieldProblem;
+import org.commissioninghub.system.ForbiddenException;
 import org.commissioninghub.system.InvalidInputException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,6 +45,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -62,10 +68,12 @@ class CaseController {
   private final ProcessActivities processActivities;
   private final ObjectMapper objectMapper;
   private final ProgrammeCatalog catalog;
+  private final RiskBandNames bandNames;
 
   CaseController(CaseOpeningService caseOpening, CaseStore caseStore, CaseAccess access,
-      ProcessActivities processActivities, ObjectMapper objectMapper, ProgrammeCatalog catalog) {
+      ProcessActivities processActivities, ObjectMapper objectMapper, ProgrammeCatalog catalog, RiskBandNames bandNames) {
     this.catalog = catalog;
+    this.bandNames = bandNames;
     this.caseOpening = caseOpening;
     this.caseStore = caseStore;
     this.access = access;
@@ -114,7 +122,7 @@ class CaseController {
         c.getActualEndDate(), whole ? c.getNamedPeople() : namesOf(c, viewer),
         whole ? json(c.getDetails()) : null, c.getCreatedBy(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(),
         c.getMilestones().stream().map(MilestoneView::of).toList(),
-        whole ? c.getRisks().stream().map(RiskView::of).toList() : List.of(),
+        whole ? c.getRisks().stream().map(risk -> RiskView.of(risk, bandNames)).toList() : List.of(),
         c.getDecisions().stream()
             .filter(decision -> whole || decision.getDecidedBy().equals(viewer.userId()))
             .map(DecisionView::of).toList(),
@@ -129,7 +137,33 @@ class CaseController {
       Authentication authentication) {
     access.change(Viewer.of(authentication), reference);
     return RiskView.of(caseStore.addRisk(reference, request.description(), request.likelihood(),
-        request.impact(), request.owner(), request.mitigation(), authentication.getName()));
+        request.impact(), request.owner(), request.mitigation(), authentication.getName()), bandNames);
+  }
+
+  /** The case's risk log, highest score first, filtered by band and status. */
+  @GetMapping("/{reference}/risks")
+  @Transactional(readOnly = true)
+  List<RiskView> risks(@PathVariable String reference, @RequestParam(required = false) String band,
+      @RequestParam(required = false) String status, Authentication authentication) {
+    var visible = access.read(Viewer.of(authentication), reference);
+    if (!visible.level().readsWholeCase()) {
+      throw new ForbiddenException("Only those who work the case read its risk log.");
+    }
+    var bandSought = parse(RiskBand.class, "band", band);
+    var statusSought = parse(Risk.Status.class, "status", status);
+    return visible.commissioningCase().getRisks().stream()
+        .filter(risk -> bandSought == null || risk.getBand() == bandSought)
+        .filter(risk -> statusSought == null || risk.getStatus() == statusSought)
+        .sorted(java.util.Comparator.comparingInt(Risk::getScore).reversed().thenComparing(Risk::getId))
+        .map(risk -> RiskView.of(risk, bandNames)).toList();
+  }
+
+  /** Re-describes, re-scores or closes an entry of the risk log; the log keeps what changed and why. */
+  @PatchMapping("/{reference}/risks/{riskId}")
+  RiskView updateRisk(@PathVariable String reference, @PathVariable long riskId,
+      @Valid @RequestBody RiskUpdate request, Authentication authentication) {
+    access.change(Viewer.of(authentication), reference);
+    return RiskView.of(caseStore.updateRisk(reference, riskId, request, authentication.getName()), bandNames);
   }
 
   @PostMapping("/{reference}/milestones")
@@ -147,7 +181,7 @@ class CaseController {
   void rate(@PathVariable String reference, @Valid @RequestBody CaseUpdateRequests.Rate request,
       Authentication authentication) {
     access.change(Viewer.of(authentication), reference);
-    caseStore.rate(reference, request.ragRating(), authentication.getName());
+    caseStore.rate(reference, request.ragRating(), request.reason(), authentication.getName());
   }
 
   private static Map<String, String> namesOf(CommissioningCase c, Viewer viewer) {

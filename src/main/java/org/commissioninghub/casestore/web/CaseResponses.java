@@ -17,6 +17,8 @@ import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.ProgrammeCatalog;
 import org.commissioninghub.casestore.RagRating;
 import org.commissioninghub.casestore.Risk;
+import org.commissioninghub.casestore.RiskBand;
+import org.commissioninghub.casestore.RiskBandNames;
 import org.springframework.data.domain.Page;
 
 /** The JSON shapes of the case API. */
@@ -50,11 +52,11 @@ final class CaseResponses {
     }
   }
 
-  record RiskView(String description, int likelihood, int impact, int score, String owner,
-      String mitigation, Risk.Status status) {
-    static RiskView of(Risk r) {
-      return new RiskView(r.getDescription(), r.getLikelihood(), r.getImpact(), r.getScore(),
-          r.getOwner(), r.getMitigation(), r.getStatus());
+  record RiskView(long id, String description, int likelihood, int impact, int score, RiskBand band,
+      String bandName, String owner, String mitigation, Risk.Status status) {
+    static RiskView of(Risk r, RiskBandNames names) {
+      return new RiskView(r.getId(), r.getDescription(), r.getLikelihood(), r.getImpact(), r.getScore(), r.getBand(),
+          names.nameOf(r.getBand()), r.getOwner(), r.getMitigation(), r.getStatus());
     }
   }
 
