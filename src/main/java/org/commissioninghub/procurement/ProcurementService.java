@@ -37,7 +37,6 @@ import org.commissioninghub.system.UnprocessableException;
 import org.commissioninghub.workflow.AsHub;
 import org.commissioninghub.workflow.CompletedTask;
 import org.commissioninghub.workflow.RecordsAnswer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -11,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.commissioninghub.procurement.ProcurementVariables.*;
 import static org.commissioninghub.testsupport.ProcessTestSupport.dueJobs;
-import static org.commissioninghub.testsupport.ProcessTestSupport.jobsAt;
 import static org.commissioninghub.testsupport.ProcessTestSupport.justAfter;
 import static org.commissioninghub.testsupport.ProcessTestSupport.justBefore;
 import static org.commissioninghub.testsupport.ProcessTestSupport.now;
