@@ -10,13 +10,16 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigratingActivityInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationReport;
+import org.camunda.bpm.engine.migration.MigratingTransitionInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.commissioninghub.workflow.MigrationReport.LeftBehind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,8 +98,8 @@ class VersionMigration {
         if (unmapped.isEmpty()) {
           candidates.add(instanceId);
         } else {
-          leaveBehind(instanceId, unmapped, "it waits at " + String.join(", ", unmapped)
-              + ", which version " + target.getVersion() + " no longer has or has changed beyond what migration maps");
+          leaveBehind(instanceId, unmapped, "it waits at " + String.join(", ", unmapped) + ", and version "
+              + target.getVersion() + " has nothing a migration can map that to");
         }
       }
       migrateTogether(plan, candidates);
@@ -120,7 +123,7 @@ class VersionMigration {
     }
 
     private Stream<String> waitingActivities(ActivityInstance scope) {
-      var transitions = Stream.of(scope.getChildTransitionInstances()).map(transition -> transition.getActivityId());
+      var transitions = Stream.of(scope.getChildTransitionInstances()).map(TransitionInstance::getActivityId);
       var children = Stream.of(scope.getChildActivityInstances()).flatMap(child ->
           child.getChildActivityInstances().length == 0 && child.getChildTransitionInstances().length == 0
               ? Stream.of(child.getActivityId())
@@ -138,8 +141,11 @@ class VersionMigration {
           return;
         } catch (MigratingProcessInstanceValidationException e) {
           var refused = e.getValidationReport();
-          remaining.remove(refused.getProcessInstanceId());
           leaveBehindAsRefused(refused, e);
+          if (!remaining.remove(refused.getProcessInstanceId())) {
+            remaining.forEach(instanceId -> migrateAlone(plan, instanceId));
+            return;
+          }
         } catch (ProcessEngineException e) {
           if (dropThoseNoLongerOnSource(remaining)) {
             continue;
@@ -191,8 +197,10 @@ class VersionMigration {
 
     private void leaveBehindAsRefused(MigratingProcessInstanceValidationReport refused, RuntimeException e) {
       var activities = Stream.concat(
-              refused.getActivityInstanceReports().stream().map(report -> report.getSourceScopeId()),
-              refused.getTransitionInstanceReports().stream().map(report -> report.getSourceScopeId()))
+              refused.getActivityInstanceReports().stream()
+                  .map(MigratingActivityInstanceValidationReport::getSourceScopeId),
+              refused.getTransitionInstanceReports().stream()
+                  .map(MigratingTransitionInstanceValidationReport::getSourceScopeId))
           .distinct().toList();
       leaveBehind(refused.getProcessInstanceId(), activities, "the engine refused to migrate it: " + e.getMessage());
     }
@@ -202,10 +210,10 @@ class VersionMigration {
       leftBehind.add(new LeftBehind(instanceId, businessKey, source.getId(), activityIds, reason));
       log.warn("Case {} (process instance {}) stays on {} version {} and was not migrated to version {}: {}."
               + " It runs on under that version, whose later steps may call delegates this hub no longer has."
-              + " In Cockpit, move it with process"
-              + " instance modification to an activity version {} has (for a removed 'Record' step: back to"
-              + " the user task before it, whose form is then submitted again), then migrate it to version {}"
-              + " with Cockpit's migration or by restarting the hub.",
+              + " In Cockpit, move it with process instance modification to an activity version {} has (for a"
+              + " step that no longer exists, usually back to the user task before it, whose form is then"
+              + " submitted again), then migrate it to version {} with Cockpit's migration or by restarting"
+              + " the hub.",
           businessKey == null ? "(none)" : businessKey, instanceId, source.getKey(), source.getVersion(),
           target.getVersion(), reason, target.getVersion(), target.getVersion());
     }
