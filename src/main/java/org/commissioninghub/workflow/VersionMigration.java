@@ -208,14 +208,15 @@ class VersionMigration {
     private void leaveBehind(String instanceId, List<String> activityIds, String reason) {
       var businessKey = businessKeys.get(instanceId);
       leftBehind.add(new LeftBehind(instanceId, businessKey, source.getId(), activityIds, reason));
-      log.warn("Case {} (process instance {}) stays on {} version {} and was not migrated to version {}: {}."
-              + " It runs on under that version, whose later steps may call delegates this hub no longer has."
-              + " In Cockpit, move it with process instance modification to an activity version {} has (for a"
-              + " step that no longer exists, usually back to the user task before it, whose form is then"
-              + " submitted again), then migrate it to version {} with Cockpit's migration or by restarting"
-              + " the hub.",
+      log.warn("Case {} (process instance {}) stays on {} version {} ({}) and was not migrated to version {} ({}): {}."
+              + " It runs on under its version, whose later steps may call delegates this hub no longer has."
+              + " An administrator moves it over the engine REST API (Cockpit's modification and migration are not"
+              + " in the community edition): POST /engine-rest/process-instance/{}/modification, starting it before"
+              + " an activity version {} has and cancelling where it waits (for a step that no longer exists, usually"
+              + " the user task before it, whose form is then submitted again); then restart the hub, or migrate it"
+              + " with POST /engine-rest/migration/execute. See Operations in the README.",
           businessKey == null ? "(none)" : businessKey, instanceId, source.getKey(), source.getVersion(),
-          target.getVersion(), reason, target.getVersion(), target.getVersion());
+          source.getId(), target.getVersion(), target.getId(), reason, instanceId, target.getVersion());
     }
 
     private MigrationReport report() {

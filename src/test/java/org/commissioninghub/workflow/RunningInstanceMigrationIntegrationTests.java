@@ -35,6 +35,7 @@ class RunningInstanceMigrationIntegrationTests {
   static final String COMMISSIONING_MANAGER = "commissioning-manager";
   static final String HEAD_OF_PRIMARY_CARE = "head-of-primary-care";
   static final String PROCUREMENT_LEAD = "procurement-lead";
+  static final String ADMINISTRATOR = "demo";
 
   static final List<String> PROCESSES_BEFORE_THE_UPGRADE = List.of("DentalProcurementProcess",
       "CompetitiveProcurementProcess", "DirectAwardProcess", "StandstillProcess", "StageApprovalProcess");
@@ -105,7 +106,7 @@ class RunningInstanceMigrationIntegrationTests {
   }
 
   @Test
-  void aCaseWaitingBeforeARemovedRecordStepIsLeftForAnOperatorAndMovesOnceSentBackToItsTask(CapturedOutput output) {
+  void aCaseWaitingBeforeARemovedRecordStepIsLeftForAnAdministratorAndMovesOnceSentBackToItsTask(CapturedOutput output) {
     // given two cases opened before the upgrade: one waiting at the job of Record lot design, one at Design lots
     runTheHubAsBeforeTheUpgrade();
     var stuckReference = openCase();
@@ -133,14 +134,26 @@ class RunningInstanceMigrationIntegrationTests {
     // and an operator is told, in the log, which case, where, and what to do
     assertThat(output.getOut().lines().filter(line -> line.contains(" WARN ") && line.contains(stuckReference)))
         .singleElement().asString()
-        .contains(stuck, "ServiceTask_RecordLotDesign", "Cockpit", "process instance modification");
+        .contains(stuck, "ServiceTask_RecordLotDesign", "/engine-rest/process-instance/" + stuck + "/modification");
 
-    // when an operator sends it back to the task whose answer the removed step recorded, and migrates again
-    moveTo(stuck, "ServiceTask_RecordLotDesign", "Task_DesignLots");
-    var again = migration.migrateToLatestVersions();
+    // when an administrator sends it back to the task whose answer the removed step recorded, as the README says
+    var sentBack = hub.post(ADMINISTRATOR, "/engine-rest/process-instance/" + stuck + "/modification", Map.of(
+        "instructions", List.of(
+            Map.of("type", "startBeforeActivity", "activityId", "Task_DesignLots"),
+            Map.of("type", "cancel", "activityId", "ServiceTask_RecordLotDesign")),
+        "annotation", "Record lot design no longer exists: Design lots is answered again"));
+    assertThat(sentBack.status()).as(sentBack.body().toString()).isEqualTo(204);
+    // and migrates it to the latest version
+    var plan = hub.post(ADMINISTRATOR, "/engine-rest/migration/generate", Map.of(
+        "sourceProcessDefinitionId", oldDefinition,
+        "targetProcessDefinitionId", latestDefinition("DentalProcurementProcess"),
+        "updateEventTriggers", true));
+    assertThat(plan.status()).as(plan.body().toString()).isEqualTo(200);
+    var migrated = hub.post(ADMINISTRATOR, "/engine-rest/migration/execute", Map.of(
+        "migrationPlan", plan.body(), "processInstanceIds", List.of(stuck)));
+    assertThat(migrated.status()).as(migrated.body().toString()).isEqualTo(204);
 
     // then it is on today's diagram, and the answer given again is recorded the new way
-    assertThat(again.migrated()).contains(stuck);
     assertThat(definitionOf(stuck)).isEqualTo(latestDefinition("DentalProcurementProcess"));
     tasks.complete(COMMISSIONING_MANAGER, stuckReference, "Task_DesignLots", lotDesign());
     assertThat(caseOf(stuckReference).get("currentStage").asText()).isEqualTo("business-case");
