@@ -15,10 +15,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -27,22 +24,25 @@ import org.springframework.stereotype.Component;
  * to the latest version, so that cases already running carry on under today's diagrams and
  * delegates; an instance that cannot move stays where it is, with a warning for an operator
  * ({@link VersionMigration}). Off with {@code hub.workflow.migrate-running-instances=false}, for an
- * operator who migrates in Cockpit instead.
+ * administrator who migrates by hand over the engine REST API instead.
  *
  * <p>A called process (a stage approval, a lot's procurement) is migrated like any other,
  * independently of its caller: the call activity and the called instance stay linked whichever of
  * the two changes version first, so the order of keys does not matter.
  */
 @Component
-class RunningInstanceMigration {
+class RunningInstanceMigration implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(RunningInstanceMigration.class);
+
+  private static final int BEFORE_THE_WEB_SERVER = 0;
 
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
   private final SpringProcessEngineConfiguration engineConfiguration;
   private final VersionMigration versionMigration;
   private final boolean enabled;
+  private volatile boolean running;
 
   RunningInstanceMigration(RepositoryService repositoryService, RuntimeService runtimeService,
       SpringProcessEngineConfiguration engineConfiguration,
@@ -55,18 +55,34 @@ class RunningInstanceMigration {
   }
 
   /**
-   * The engine deployed the diagrams while the context was built. First among the ready listeners:
-   * the starter starts the job executor from its own, and a job of an old version would otherwise
-   * run first and fail on a delegate that is gone; and the hub reports ready for traffic only after.
+   * The engine deployed the diagrams while the context was built. This runs before the web server
+   * takes requests (its phase is {@code Integer.MAX_VALUE - 2048}) and before the starter starts the
+   * job executor (once the application is ready): nobody works a case, and no job of an old version
+   * runs and fails on a delegate that is gone, while its instance is being moved.
    */
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(Ordered.HIGHEST_PRECEDENCE)
-  void migrateOnStart() {
+  @Override
+  public void start() {
+    running = true;
     if (enabled) {
       migrateToLatestVersions();
     } else {
       log.info("Running instances stay on their process versions (hub.workflow.migrate-running-instances is off).");
     }
+  }
+
+  @Override
+  public int getPhase() {
+    return BEFORE_THE_WEB_SERVER;
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
   }
 
   MigrationReport migrateToLatestVersions() {

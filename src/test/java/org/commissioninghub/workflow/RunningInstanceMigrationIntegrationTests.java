@@ -190,6 +190,24 @@ class RunningInstanceMigrationIntegrationTests {
     assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions")).isPresent();
   }
 
+  @Test
+  void withMigrationSwitchedOffAStartingHubLeavesRunningCasesOnTheirVersion() {
+    // given a case opened before the upgrade, waiting at Design lots, and the upgraded diagrams deployed
+    runTheHubAsBeforeTheUpgrade();
+    var instance = processInstanceOf(openCase());
+    moveTo(instance, "Task_AssessOralHealthNeeds", "Task_DesignLots");
+    upgradeTheHub();
+
+    // when a hub with hub.workflow.migrate-running-instances=false starts
+    new RunningInstanceMigration(repositoryService, runtimeService, engineConfiguration, false).start();
+
+    // then the case stays on its version
+    assertThat(deploymentOf(instance)).isEqualTo(deploymentBeforeTheUpgrade);
+    // while a hub as configured by default moves it as it starts
+    migration.start();
+    assertThat(definitionOf(instance)).isEqualTo(latestDefinition("DentalProcurementProcess"));
+  }
+
   /** The diagrams as the hub deployed them before the upgrade: the latest until the upgrade. */
   void runTheHubAsBeforeTheUpgrade() {
     var deployment = repositoryService.createDeployment().name("Commissioning Hub before the upgrade");
