@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -206,6 +210,39 @@ class RunningInstanceMigrationIntegrationTests {
     // while a hub as configured by default moves it as it starts
     migration.start();
     assertThat(definitionOf(instance)).isEqualTo(latestDefinition("DentalProcurementProcess"));
+  }
+
+  @Test
+  void twoHubsStartingAtOnceMoveEachCaseOnceAndLeaveNoneBehind() throws Exception {
+    // given twenty processes started before the upgrade, waiting at Design lots, and the upgraded diagrams
+    runTheHubAsBeforeTheUpgrade();
+    var instances = new ArrayList<String>();
+    for (var i = 1; i <= 20; i++) {
+      instances.add(runtimeService.createProcessInstanceByKey("DentalProcurementProcess")
+          .businessKey("DEN-RACE-" + i).startBeforeActivity("Task_DesignLots").execute().getId());
+    }
+    upgradeTheHub();
+
+    // when two hubs on the same database migrate at the same moment
+    var bothReady = new CyclicBarrier(2);
+    var hubs = Executors.newFixedThreadPool(2);
+    Callable<MigrationReport> startingHub = () -> {
+      var hub = new RunningInstanceMigration(repositoryService, runtimeService, engineConfiguration, true);
+      bothReady.await();
+      return hub.migrateToLatestVersions();
+    };
+    var first = hubs.submit(startingHub);
+    var second = hubs.submit(startingHub);
+    var reports = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
+    hubs.shutdown();
+
+    // then every one is on the latest version, migrated by exactly one of them, and neither left any behind
+    var latest = latestDefinition("DentalProcurementProcess");
+    instances.forEach(instance -> assertThat(definitionOf(instance)).isEqualTo(latest));
+    var migrated = reports.stream().flatMap(report -> report.migrated().stream()).filter(instances::contains).toList();
+    assertThat(migrated).containsExactlyInAnyOrderElementsOf(instances);
+    assertThat(reports).allSatisfy(report -> assertThat(report.leftBehind())
+        .noneMatch(left -> instances.contains(left.processInstanceId())));
   }
 
   /** The diagrams as the hub deployed them before the upgrade: the latest until the upgrade. */
