@@ -80,6 +80,7 @@ class CaseAccessIntegrationTests {
     answers.put("milestone", hub.post(user, path + "/milestones",
         Map.of("name", "Contract starts", "targetDate", "2027-10-01")).status());
     answers.put("rag", hub.send(user, "PUT", path + "/rag-rating", Map.of("ragRating", "amber")).status());
+    answers.put("details", hub.send(user, "PATCH", path, Map.of("details", Map.of("area", "Exeter"))).status());
     answers.put("representation", hub.post(user, path + "/lots/1/representations",
         Map.of("summary", "A provider questions the scores.")).status());
     return answers;
@@ -92,6 +93,7 @@ class CaseAccessIntegrationTests {
     expected.put("risk", change == 204 ? 201 : change);
     expected.put("milestone", change == 204 ? 201 : change);
     expected.put("rag", change);
+    expected.put("details", change);
     expected.put("representation", representation);
     return expected;
   }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,6 +41,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -148,6 +150,24 @@ class CaseController {
       Authentication authentication) {
     access.change(Viewer.of(authentication), reference);
     caseStore.rate(reference, request.ragRating(), authentication.getName());
+  }
+
+  /**
+   * Corrects fields of the case's details, such as the end date of the current contract. The
+   * details afterwards must keep to the programme's record, as when the case was opened; if they
+   * would not, nothing changes.
+   */
+  @PatchMapping("/{reference}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void changeDetails(@PathVariable String reference, @Valid @RequestBody CaseUpdateRequests.ChangeDetails request,
+      Authentication authentication) {
+    access.change(Viewer.of(authentication), reference);
+    if (!request.details().isObject() || request.details().isEmpty()) {
+      throw new InvalidInputException(List.of(new FieldProblem("details", "must name at least one field to change")));
+    }
+    var fields = new LinkedHashMap<String, JsonNode>();
+    request.details().fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
+    caseStore.updateDetails(reference, fields, authentication.getName(), "Details changed");
   }
 
   private static Map<String, String> namesOf(CommissioningCase c, Viewer viewer) {
