@@ -1,5 +1,6 @@
 package org.commissioninghub.dental;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,10 @@ import org.commissioninghub.system.SingleLine;
  * is opened (the first five), then what each stage records. The whole document is checked against
  * this record whenever it is written, so a stage can only write fields declared here.
  *
+ * <p>Cases whose lots were designed before each lot had its own record hold the design in fields
+ * no stage writes any more ({@code lots}, {@code lotServiceTypes}, {@code contractForm},
+ * {@code contractedUdas}, {@code contractedUoas}); they are left as they were and not checked.
+ *
  * @param trigger why the procurement starts
  * @param area the geography the procurement covers, such as "Devon and Cornwall"
  * @param currentContractEndDate when the current contract ends; required unless the trigger is an access gap
@@ -29,6 +34,7 @@ import org.commissioninghub.system.SingleLine;
  * @param serviceTypes the service types expected to be in scope, if already known
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties({"lots", "lotServiceTypes", "contractForm", "contractedUdas", "contractedUoas"})
 public record DentalProcurementDetails(
     @NotNull ProcurementTrigger trigger,
     @NotBlank @Size(max = 200) @SingleLine String area,
@@ -39,17 +45,12 @@ public record DentalProcurementDetails(
     @Size(max = 4000) String needsSummary,
     @PositiveOrZero Integer populationCovered,
     Boolean accessGapIdentified,
-    // lot design
-    List<@NotBlank String> lots,
-    List<@NotNull DentalServiceType> lotServiceTypes,
-    ContractForm contractForm,
+    // lot design: each lot's service type, contract form and activity are the lot's own record
     @Size(max = 4000) String lotDesignSummary,
     // business case and finance check
     @Positive BigDecimal annualContractValue,
     @Min(1) Integer termYears,
     @Min(0) Integer extensionYears,
-    @PositiveOrZero Integer contractedUdas,
-    @PositiveOrZero Integer contractedUoas,
     @PositiveOrZero BigDecimal udaValue,
     @Size(max = 4000) String businessCaseSummary,
     @SingleLine @Size(max = 60) String budgetCode,

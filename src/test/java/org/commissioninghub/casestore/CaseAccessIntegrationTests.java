@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.commissioninghub.identity.Role;
+import org.commissioninghub.procurement.LotPlan;
 import org.commissioninghub.procurement.ProcurementService;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
@@ -61,7 +62,7 @@ class CaseAccessIntegrationTests {
         "namedPeople", namedPeople, "details", Map.of("trigger", "access-gap", "area", "Exeter")));
     assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
     var reference = response.body().get("reference").asText();
-    procurement.createLots(reference, List.of("Exeter urgent care"), ADMINISTRATOR);
+    procurement.createLots(reference, List.of(LotPlan.named("Exeter urgent care")), ADMINISTRATOR);
     return reference;
   }
 
