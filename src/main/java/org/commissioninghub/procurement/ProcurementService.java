@@ -148,6 +148,12 @@ public class ProcurementService {
     return lots.findByCommissioningCaseReferenceOrderByLotNumber(reference);
   }
 
+  /** The case's lots in order, without their evaluation: one query, for views of the whole case. */
+  @Transactional(readOnly = true)
+  public List<LotSummary> lotSummariesOf(long caseId) {
+    return lots.summariesOf(caseId);
+  }
+
   public Lot lot(long lotId) {
     return lots.findById(lotId).orElseThrow(() -> new IllegalArgumentException("no lot " + lotId));
   }

@@ -162,10 +162,12 @@ class CaseAccessIntegrationTests {
     assertThat(partner.get("events")).isEmpty();
     assertThat(partner.get("risks")).isEmpty();
     assertThat(partner.get("details").isNull()).isTrue();
+    assertThat(partner.get("lots")).isEmpty();
     assertThat(partner.get("process").isNull()).isTrue();
     assertThat(fieldNames(partner.get("namedPeople"))).containsExactly("pcc-representative");
     assertThat(staff.get("events")).isNotEmpty();
     assertThat(staff.get("details").get("area").asText()).isEqualTo("Exeter");
+    assertThat(staff.get("lots").get(0).get("name").asText()).isEqualTo("Exeter urgent care");
   }
 
   @Test

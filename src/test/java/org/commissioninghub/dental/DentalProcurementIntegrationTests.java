@@ -85,6 +85,15 @@ class DentalProcurementIntegrationTests {
     var done = caseOf(reference);
     assertThat(done.get("currentStage").asText()).isEqualTo("business-case-approval");
     assertThat(done.get("details").get("lotDesignSummary").asText()).startsWith("Three lots");
+    var caseLots = done.get("lots");
+    assertThat(done.has("items")).isFalse();
+    assertThat(texts(caseLots, "lotNumber")).containsExactly("1", "2", "3");
+    assertThat(texts(caseLots, "name"))
+        .containsExactly("North Devon urgent care", "South Devon urgent care", "Cornwall orthodontics");
+    assertThat(texts(caseLots, "serviceType")).containsExactly("general-urgent", "general-urgent", "orthodontic");
+    assertThat(texts(caseLots, "contractedUdas")).containsExactly("60000", "50000", "null");
+    assertThat(texts(caseLots, "contractedUoas")).containsExactly("null", "null", "9000");
+    assertThat(texts(caseLots, "status")).containsOnly("PLANNED");
     assertThat(texts(done.get("decisions"), "outcome")).containsExactly("affordable");
     assertThat(done.get("decisions").get(0).get("decidedBy").asText()).isEqualTo(FINANCE_LEAD);
     assertThat(done.get("decisions").get(0).get("channel").asText()).isEqualTo("tasklist");

@@ -6,13 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.security.Principal;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.commissioninghub.casestore.CaseAccess;
+import org.commissioninghub.casestore.CaseItems;
 import org.commissioninghub.casestore.CaseOpeningService;
 import org.commissioninghub.casestore.CaseSearch;
 import org.commissioninghub.casestore.CaseStatus;
@@ -64,10 +68,21 @@ class CaseController {
   private final ProcessActivities processActivities;
   private final ObjectMapper objectMapper;
   private final ProgrammeCatalog catalog;
+  private final List<CaseItems> caseItems;
 
   CaseController(CaseOpeningService caseOpening, CaseStore caseStore, CaseAccess access,
-      ProcessActivities processActivities, ObjectMapper objectMapper, ProgrammeCatalog catalog) {
+      ProcessActivities processActivities, ObjectMapper objectMapper, ProgrammeCatalog catalog,
+      List<CaseItems> caseItems) {
     this.catalog = catalog;
+    this.caseItems = List.copyOf(caseItems);
+    var fields = Arrays.stream(CaseDetail.class.getRecordComponents()).map(RecordComponent::getName)
+        .collect(Collectors.toCollection(HashSet::new));
+    caseItems.forEach(items -> {
+      if (!fields.add(items.field())) {
+        throw new IllegalStateException("case items " + items.getClass().getName() + " would show under the field "
+            + items.field() + ", which the case already has");
+      }
+    });
     this.caseOpening = caseOpening;
     this.caseStore = caseStore;
     this.access = access;
@@ -100,8 +115,9 @@ class CaseController {
   }
 
   /**
-   * Everything about one case for those who read the whole case; for an outside body the case
-   * names, its part only: the summary, key dates, milestones and the decisions they made.
+   * Everything about one case for those who read the whole case, its lots, workstreams and
+   * checklist items included; for an outside body the case names, its part only: the summary, key
+   * dates, milestones and the decisions they made.
    */
   @GetMapping("/{reference}")
   @Transactional(readOnly = true)
@@ -121,7 +137,14 @@ class CaseController {
             .filter(decision -> whole || decision.getDecidedBy().equals(viewer.userId()))
             .map(DecisionView::of).toList(),
         access.eventsFor(viewer, visible).stream().map(event -> CaseResponses.event(event, this::json)).toList(),
-        whole ? processActivities.of(c.getProcessInstanceId()) : null);
+        whole ? processActivities.of(c.getProcessInstanceId()) : null,
+        itemsOf(c, whole));
+  }
+
+  private Map<String, List<?>> itemsOf(CommissioningCase c, boolean whole) {
+    var items = new LinkedHashMap<String, List<?>>();
+    caseItems.forEach(kind -> items.put(kind.field(), whole ? kind.of(c) : List.of()));
+    return items;
   }
 
   /** Adds an entry to the case's risk log; its score is likelihood times impact. */
