@@ -59,5 +59,5 @@ class ModularityTests {
       noClasses().that().resideInAPackage("org.commissioninghub.casestore..")
           .should().dependOnClassesThat().resideInAnyPackage(
               "org.commissioninghub.dental..", "org.commissioninghub.procurement..",
-              "org.commissioninghub.approval..");
+              "org.commissioninghub.approval..", "org.commissioninghub.workitem..");
 }

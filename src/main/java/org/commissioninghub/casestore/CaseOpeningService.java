@@ -1,11 +1,6 @@
 package org.commissioninghub.casestore;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +10,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.commissioninghub.identity.Role;
 import org.commissioninghub.system.FieldProblem;
 import org.commissioninghub.system.InvalidInputException;
-import org.commissioninghub.system.JsonPaths;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,17 +25,14 @@ public class CaseOpeningService {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final ObjectMapper objectMapper;
-  private final Validator validator;
 
   CaseOpeningService(ProgrammeCatalog programmes, CaseStore caseStore,
-      RuntimeService runtimeService, IdentityService identityService, ObjectMapper objectMapper,
-      Validator validator) {
+      RuntimeService runtimeService, IdentityService identityService, ObjectMapper objectMapper) {
     this.programmes = programmes;
     this.caseStore = caseStore;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.objectMapper = objectMapper;
-    this.validator = validator;
   }
 
   @Transactional
@@ -59,7 +50,7 @@ public class CaseOpeningService {
     }
     var namedPeople = request.namedPeople() == null ? Map.<String, String>of() : request.namedPeople();
     namedPeople.forEach((roleId, userId) -> checkNamedPerson(roleId, userId, problems));
-    var details = readDetails(process, request.details(), problems);
+    var details = programmes.readDetails(process, request.details(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -86,31 +77,6 @@ public class CaseOpeningService {
     } else if (identityService.createUserQuery().userId(userId).memberOfGroup(roleId).count() == 0) {
       problems.add(new FieldProblem(field, "'" + userId + "' does not hold the role " + role.get().displayName()));
     }
-  }
-
-  private <D> D readDetails(ProgrammeProcess<D> process, JsonNode json, List<FieldProblem> problems) {
-    var reader = objectMapper.readerFor(process.detailsType())
-        .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    D details;
-    try {
-      details = reader.readValue(json == null || json.isNull() ? objectMapper.createObjectNode() : json);
-    } catch (UnrecognizedPropertyException e) {
-      problems.add(new FieldProblem("details." + e.getPropertyName(),
-          "is not a field of " + process.programme().displayName().toLowerCase()));
-      return null;
-    } catch (JsonMappingException e) {
-      problems.add(new FieldProblem("details." + JsonPaths.of(e), JsonPaths.messageOf(e)));
-      return null;
-    } catch (IOException e) {
-      problems.add(new FieldProblem("details", "must be a JSON object"));
-      return null;
-    }
-    validator.validate(details).forEach(violation -> problems.add(
-        new FieldProblem("details." + violation.getPropertyPath(), violation.getMessage())));
-    problems.addAll(process.crossFieldProblems(details).stream()
-        .map(problem -> new FieldProblem("details." + problem.field(), problem.message()))
-        .toList());
-    return details;
   }
 
   private String writeJson(Object details) {

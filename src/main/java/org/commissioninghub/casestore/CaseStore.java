@@ -114,7 +114,8 @@ public class CaseStore {
 
   /**
    * Merges fields into the programme's details document. Only fields whose value changes are
-   * written, so repeating the same update (a retried job) leaves the log as it was.
+   * written, so repeating the same update (a retried job) leaves the log as it was. Details that
+   * would break the programme's record are refused as opening refuses them, and nothing is written.
    */
   public void updateDetails(String reference, Map<String, ?> fields, String actor, String summary) {
     var commissioningCase = get(reference);
@@ -133,6 +134,7 @@ public class CaseStore {
     if (after.isEmpty()) {
       return;
     }
+    programmes.refuseInvalidDetails(commissioningCase.getProgramme(), details);
     commissioningCase.setDetails(writeJson(details));
     var at = log(commissioningCase, actor, "DETAILS_UPDATED", summary, before, after);
     changes.publishEvent(new CaseChange.DetailsUpdated(reference, commissioningCase.getProgramme(),

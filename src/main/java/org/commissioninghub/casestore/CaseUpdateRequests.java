@@ -1,5 +1,6 @@
 package org.commissioninghub.casestore;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +10,7 @@ import java.time.LocalDate;
 import org.commissioninghub.system.SensibleDate;
 import org.commissioninghub.system.SingleLine;
 
-/** Bodies of the requests that add to a case's plan and risk log or re-rate it. */
+/** Bodies of the requests that add to a case's plan and risk log, re-rate it or correct its details. */
 public final class CaseUpdateRequests {
 
   private CaseUpdateRequests() {}
@@ -27,4 +28,6 @@ public final class CaseUpdateRequests {
 
   /** A RAG rating; green while an extreme risk is open needs the reason. */
   public record Rate(@NotNull RagRating ragRating, @Size(max = 2000) String reason) {}
+  /** Fields of the case's details to change, each to its new value (null clears it); the others stay. */
+  public record ChangeDetails(@NotNull JsonNode details) {}
 }

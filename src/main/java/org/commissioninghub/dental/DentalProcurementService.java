@@ -2,6 +2,7 @@ package org.commissioninghub.dental;
 
 import static org.commissioninghub.dental.DentalProcurementVariables.*;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,11 +19,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseStatus;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.DecisionChannel;
 import org.commissioninghub.procurement.Lot;
+import org.commissioninghub.procurement.LotPlan;
 import org.commissioninghub.procurement.ProcurementService;
 import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.system.SensibleDate;
@@ -55,15 +59,21 @@ public class DentalProcurementService {
     NO_PROCUREMENT
   }
 
-  /** The lots, one name per line, their service types and the contract form. */
+  /** The lots, each a row of the form's list, and a summary of the design. */
   public record LotDesign(
-      @NotBlank String lotNames,
-      @NotEmpty List<@NotNull DentalServiceType> lotServiceTypes,
-      @NotNull ContractForm contractForm,
-      @NotBlank @Size(max = 4000) String lotDesignSummary) {
+      @NotEmpty @Valid List<@NotNull DesignedLot> lots,
+      @NotBlank @Size(max = 4000) String lotDesignSummary) {}
 
-    List<String> lotNameList() {
-      return lotNames.lines().map(String::trim).filter(name -> !name.isEmpty()).toList();
+  /** One lot of the design: its name, what it buys, on which contract form and how much activity a year. */
+  public record DesignedLot(
+      @NotBlank @SingleLine @Size(max = 200) String name,
+      @NotNull DentalServiceType serviceType,
+      @NotNull ContractForm contractForm,
+      @PositiveOrZero Integer contractedUdas,
+      @PositiveOrZero Integer contractedUoas) {
+
+    LotPlan plan() {
+      return new LotPlan(name.strip(), serviceType.id(), contractForm.id(), contractedUdas, contractedUoas);
     }
   }
 
@@ -71,8 +81,6 @@ public class DentalProcurementService {
       @NotNull @Positive BigDecimal annualContractValue,
       @NotNull @Min(1) Integer termYears,
       @Min(0) Integer extensionYears,
-      @PositiveOrZero Integer contractedUdas,
-      @PositiveOrZero Integer contractedUoas,
       @PositiveOrZero BigDecimal udaValue,
       @NotBlank @Size(max = 4000) String businessCaseSummary) {
 
@@ -154,20 +162,48 @@ public class DentalProcurementService {
         CaseStore.SYSTEM_ACTOR);
   }
 
-  /** Records the lot design and creates the lots. */
+  /**
+   * Records the lot design and creates the lots, each with its service type, contract form and
+   * contracted activity; the business case is shown the activity of all the lots together.
+   */
   @RecordsAnswer("dental-design-lots")
   public Map<String, Object> recordLotDesign(CompletedTask task, LotDesign design) {
-    var lotNames = design.lotNameList();
-    if (lotNames.isEmpty()) {
-      throw new IllegalArgumentException("Lots needs at least one lot name");
+    var plans = design.lots().stream().map(DesignedLot::plan).toList();
+    var problems = new ArrayList<>(activityProblems(design.lots()));
+    problems.addAll(ProcurementService.lotPlanProblems(plans));
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
     }
-    var fields = new LinkedHashMap<String, Object>();
-    fields.put("lots", lotNames);
-    fields.put("lotServiceTypes", design.lotServiceTypes());
-    fields.put("contractForm", design.contractForm());
-    fields.put("lotDesignSummary", design.lotDesignSummary());
-    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Lot design recorded");
-    return Map.of(LOT_IDS, new ArrayList<>(procurement.createLots(task.caseReference(), lotNames, task.actor())));
+    caseStore.updateDetails(task.caseReference(), Map.of("lotDesignSummary", design.lotDesignSummary()),
+        task.actor(), "Lot design recorded");
+    var variables = new HashMap<String, Object>();
+    variables.put(LOT_IDS, new ArrayList<>(procurement.createLots(task.caseReference(), plans, task.actor())));
+    variables.put(TOTAL_CONTRACTED_UDAS, total(design.lots(), DesignedLot::contractedUdas));
+    variables.put(TOTAL_CONTRACTED_UOAS, total(design.lots(), DesignedLot::contractedUoas));
+    return variables;
+  }
+
+  /** A lot is contracted in the activity of its service type: UDAs for general and urgent care, UOAs for orthodontics. */
+  static List<String> activityProblems(List<DesignedLot> lots) {
+    var problems = new ArrayList<String>();
+    for (int row = 1; row <= lots.size(); row++) {
+      var lot = lots.get(row - 1);
+      if (lot.serviceType() == null) {
+        continue;
+      }
+      if (lot.serviceType().contractedInUdas() && lot.contractedUdas() == null) {
+        problems.add("Lots, row " + row + ": Contracted UDAs is required for " + lot.serviceType().description());
+      }
+      if (lot.serviceType().contractedInUoas() && lot.contractedUoas() == null) {
+        problems.add("Lots, row " + row + ": Contracted UOAs is required for " + lot.serviceType().description());
+      }
+    }
+    return problems;
+  }
+
+  /** The sum over the lots that have the activity; none when no lot has it. */
+  private static Integer total(List<DesignedLot> lots, Function<DesignedLot, Integer> activity) {
+    return lots.stream().map(activity).filter(Objects::nonNull).reduce(Integer::sum).orElse(null);
   }
 
   /**
@@ -180,8 +216,6 @@ public class DentalProcurementService {
     fields.put("annualContractValue", businessCase.annualContractValue());
     fields.put("termYears", businessCase.termYears());
     fields.put("extensionYears", businessCase.allExtensionYears());
-    fields.put("contractedUdas", businessCase.contractedUdas());
-    fields.put("contractedUoas", businessCase.contractedUoas());
     fields.put("udaValue", businessCase.udaValue());
     fields.put("businessCaseSummary", businessCase.businessCaseSummary());
     caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Business case recorded");

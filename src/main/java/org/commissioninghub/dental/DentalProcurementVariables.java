@@ -16,17 +16,17 @@ public final class DentalProcurementVariables {
   public static final String NEEDS_OUTCOME = "needsOutcome";
   public static final String PROCUREMENT_NEEDED = "procurementNeeded";
 
-  public static final String LOT_NAMES = "lotNames";
+  /** The lot design's list of lots: each row a lot's name, service type, contract form and contracted activity. */
+  public static final String LOTS = "lots";
   public static final String LOT_IDS = "lotIds";
-  public static final String LOT_SERVICE_TYPES = "lotServiceTypes";
-  public static final String CONTRACT_FORM = "contractForm";
   public static final String LOT_DESIGN_SUMMARY = "lotDesignSummary";
+  /** The activity of all the lots together, shown on the business case. */
+  public static final String TOTAL_CONTRACTED_UDAS = "totalContractedUdas";
+  public static final String TOTAL_CONTRACTED_UOAS = "totalContractedUoas";
 
   public static final String ANNUAL_CONTRACT_VALUE = "annualContractValue";
   public static final String TERM_YEARS = "termYears";
   public static final String EXTENSION_YEARS = "extensionYears";
-  public static final String CONTRACTED_UDAS = "contractedUdas";
-  public static final String CONTRACTED_UOAS = "contractedUoas";
   public static final String UDA_VALUE = "udaValue";
   public static final String BUSINESS_CASE_SUMMARY = "businessCaseSummary";
 

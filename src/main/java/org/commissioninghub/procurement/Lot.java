@@ -52,6 +52,15 @@ public class Lot {
   @Column(nullable = false)
   private String name;
 
+  /** The programme's code for what the lot buys, such as {@code orthodontic}; see {@link LotPlan}. */
+  private String serviceType;
+
+  private String contractForm;
+
+  private Integer contractedUdas;
+
+  private Integer contractedUoas;
+
   private String route;
 
   private String routeReason;
@@ -88,10 +97,14 @@ public class Lot {
 
   protected Lot() {}
 
-  Lot(CommissioningCase commissioningCase, int lotNumber, String name) {
+  Lot(CommissioningCase commissioningCase, int lotNumber, LotPlan plan) {
     this.commissioningCase = commissioningCase;
     this.lotNumber = lotNumber;
-    this.name = name;
+    this.name = plan.name();
+    this.serviceType = plan.serviceType();
+    this.contractForm = plan.contractForm();
+    this.contractedUdas = plan.contractedUdas();
+    this.contractedUoas = plan.contractedUoas();
     this.status = Status.PLANNED;
   }
 
@@ -146,6 +159,22 @@ public class Lot {
 
   public String getName() {
     return name;
+  }
+
+  public String getServiceType() {
+    return serviceType;
+  }
+
+  public String getContractForm() {
+    return contractForm;
+  }
+
+  public Integer getContractedUdas() {
+    return contractedUdas;
+  }
+
+  public Integer getContractedUoas() {
+    return contractedUoas;
   }
 
   public String getRoute() {

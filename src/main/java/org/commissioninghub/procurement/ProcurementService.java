@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -96,10 +97,14 @@ public class ProcurementService {
     this.statutoryDates = statutoryDates;
   }
 
-  /** Creates the case's lots, numbered in order, unless they exist already (a retried step). */
-  public List<Long> createLots(String reference, List<String> names, String actor) {
-    if (names.isEmpty()) {
-      throw new IllegalArgumentException("a procurement has at least one lot");
+  /**
+   * Creates the case's lots as designed, numbered in order, unless they exist already (a retried
+   * step). A design breaking {@link #lotPlanProblems} is refused.
+   */
+  public List<Long> createLots(String reference, List<LotPlan> plans, String actor) {
+    var problems = lotPlanProblems(plans);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
     }
     var existing = lots.findByCommissioningCaseReferenceOrderByLotNumber(reference);
     if (!existing.isEmpty()) {
@@ -107,15 +112,42 @@ public class ProcurementService {
     }
     var commissioningCase = caseStore.get(reference);
     var created = new ArrayList<Long>();
-    for (int i = 0; i < names.size(); i++) {
-      created.add(lots.save(new Lot(commissioningCase, i + 1, names.get(i))).getId());
+    for (int i = 0; i < plans.size(); i++) {
+      created.add(lots.save(new Lot(commissioningCase, i + 1, plans.get(i))).getId());
     }
-    caseStore.note(reference, actor, "LOTS_CREATED", names.size() + " lots created", Map.of("lots", names));
+    caseStore.note(reference, actor, "LOTS_CREATED", plans.size() + " lots created", Map.of("lots", plans));
     return created;
+  }
+
+  /**
+   * What is wrong with a design of lots, each problem naming the row of the list it was entered
+   * in; empty when it is sound. A case has at least one lot, and no two lots of a case share a
+   * name (whatever its letter case), so that people and notices can tell them apart.
+   */
+  public static List<String> lotPlanProblems(List<LotPlan> plans) {
+    if (plans.isEmpty()) {
+      return List.of("Lots needs at least one lot");
+    }
+    var problems = new ArrayList<String>();
+    var rowOfName = new HashMap<String, Integer>();
+    for (int row = 1; row <= plans.size(); row++) {
+      var name = plans.get(row - 1).name();
+      var firstRow = name == null ? null : rowOfName.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), row);
+      if (firstRow != null) {
+        problems.add("Lots, row " + row + ": Lot name \"" + name.strip() + "\" is already used in row " + firstRow);
+      }
+    }
+    return problems;
   }
 
   public List<Lot> lotsOf(String reference) {
     return lots.findByCommissioningCaseReferenceOrderByLotNumber(reference);
+  }
+
+  /** The case's lots in order, without their evaluation: one query, for views of the whole case. */
+  @Transactional(readOnly = true)
+  public List<LotSummary> lotSummariesOf(long caseId) {
+    return lots.summariesOf(caseId);
   }
 
   public Lot lot(long lotId) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.commissioninghub.system.InvalidInputException;
 import org.commissioninghub.system.JsonPaths;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +55,10 @@ class AnswerBinding {
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof IllegalArgumentException refused) {
         throw refused(refused.getMessage());
+      }
+      if (e.getCause() instanceof InvalidInputException invalid) {
+        throw refused(invalid.getProblems().stream().map(problem -> problem.field() + " " + problem.message())
+            .collect(Collectors.joining("; ")));
       }
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure;

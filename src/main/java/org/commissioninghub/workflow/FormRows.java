@@ -18,7 +18,7 @@ import org.camunda.spin.json.SpinJsonNode;
  * REST client, or a Java list of maps. A {@link FormRule} reads a list with
  * {@code FormRows.of(values.apply("lots"))}.
  */
-final class FormRows {
+public final class FormRows {
 
   // Decimals as BigDecimal, so a rule can add up a list's money exactly.
   private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);

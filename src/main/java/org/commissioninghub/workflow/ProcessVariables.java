@@ -113,10 +113,4 @@ public final class ProcessVariables {
     var text = value.toString();
     return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
   }
-
-  /** Non-blank lines of a text area, trimmed: one item per line. */
-  public static List<String> lines(VariableScope scope, String name) {
-    var value = text(scope, name);
-    return value == null ? List.of() : value.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
-  }
 }

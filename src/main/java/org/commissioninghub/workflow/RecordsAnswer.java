@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * form's fields are bound to (by name, with Jackson) and checked against (Bean Validation); it may
  * answer a {@code Map<String, Object>} of process variables for the diagram (a null value clears
  * one). A refused answer (a {@code ConstraintViolation}, or an {@code IllegalArgumentException}
- * from the rule) is a clear error to the person submitting the form, and nothing is written.
+ * or {@code InvalidInputException} from the rule) is a clear error to the person submitting the
+ * form, and nothing is written.
  *
  * <pre>
  * &#64;RecordsAnswer("dental-assess-oral-health-needs")

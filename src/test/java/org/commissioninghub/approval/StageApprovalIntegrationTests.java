@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.commissioninghub.testsupport.DentalFormAnswers;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.Tasks;
@@ -44,8 +45,8 @@ class StageApprovalIntegrationTests {
         .body().get("reference").asText();
     tasks.complete("commissioning-manager", reference, "Task_AssessOralHealthNeeds", Map.of(
         "needsSummary", "Special care waiting lists are long.", "populationCovered", 500_000, "needsOutcome", "procure"));
-    tasks.complete("commissioning-manager", reference, "Task_DesignLots", Map.of("lotNames", "Wiltshire special care",
-        "lotServiceTypes", List.of("special-care"), "contractForm", "pds", "lotDesignSummary", "One county-wide lot."));
+    tasks.complete("commissioning-manager", reference, "Task_DesignLots", DentalFormAnswers.oneLot("Wiltshire special care",
+        "special-care", null, null));
     tasks.complete("programme-manager", reference, "Task_PrepareBusinessCase", Map.of("annualContractValue", 400_000,
         "termYears", 3, "businessCaseSummary", "Three years of special care for adults and children."));
     tasks.complete("finance-lead", reference, "Task_CheckAffordability",

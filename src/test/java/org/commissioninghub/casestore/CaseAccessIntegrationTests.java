@@ -3,6 +3,7 @@ package org.commissioninghub.casestore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.commissioninghub.identity.Role;
+import org.commissioninghub.procurement.LotPlan;
 import org.commissioninghub.procurement.ProcurementService;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
+import org.commissioninghub.workitem.WorkstreamService;
+import org.commissioninghub.workitem.WorkstreamService.NewWorkstream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every role against every endpoint of the case API, on a case that names them and on one that
- * names nobody: who sees what, who may change what, and that a refused read looks like no case.
+ * names nobody: who sees what, who may change what (a workstream also its owner role, where it
+ * sees the case), and that a refused read looks like no case.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,12 +41,20 @@ class CaseAccessIntegrationTests {
       "regional-director-of-commissioning");
   static final Set<String> OUTSIDE = Set.of("pcc-representative", "pcn-clinical-director");
   static final Set<String> REPRESENTATION_TAKERS = Set.of("procurement-lead", "commissioning-manager", ADMINISTRATOR);
+  /** The role that owns each case's workstream: it may report on it wherever it sees the case. */
+  static final String WORKSTREAM_OWNER = "hr-lead";
 
   @Autowired
   HubClient hub;
 
   @Autowired
   ProcurementService procurement;
+
+  @Autowired
+  WorkstreamService workstreams;
+
+  /** The workstream of each case, owned by the HR and TUPE lead's role. */
+  final Map<String, Long> workstreamOf = new HashMap<>();
 
   String naming;
   String notNaming;
@@ -61,7 +74,10 @@ class CaseAccessIntegrationTests {
         "namedPeople", namedPeople, "details", Map.of("trigger", "access-gap", "area", "Exeter")));
     assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
     var reference = response.body().get("reference").asText();
-    procurement.createLots(reference, List.of("Exeter urgent care"), ADMINISTRATOR);
+    procurement.createLots(reference, List.of(LotPlan.named("Exeter urgent care")), ADMINISTRATOR);
+    workstreamOf.put(reference, workstreams.createWorkstreams(reference,
+        List.of(new NewWorkstream(null, "Exeter", "Staff transfer", WORKSTREAM_OWNER, null, null)), ADMINISTRATOR)
+        .get(0).getId());
     return reference;
   }
 
@@ -80,19 +96,28 @@ class CaseAccessIntegrationTests {
     answers.put("milestone", hub.post(user, path + "/milestones",
         Map.of("name", "Contract starts", "targetDate", "2027-10-01")).status());
     answers.put("rag", hub.send(user, "PUT", path + "/rag-rating", Map.of("ragRating", "amber")).status());
+    answers.put("details", hub.send(user, "PATCH", path, Map.of("details", Map.of("area", "Exeter"))).status());
     answers.put("representation", hub.post(user, path + "/lots/1/representations",
         Map.of("summary", "A provider questions the scores.")).status());
+    answers.put("workstream", hub.send(user, "PATCH", path + "/workstreams/" + workstreamOf.get(reference),
+        Map.of("ragRating", "amber")).status());
     return answers;
   }
 
   static Map<String, Integer> expected(int read, int lots, int change, int representation) {
+    return expected(read, lots, change, representation, change == 204 ? 200 : change);
+  }
+
+  static Map<String, Integer> expected(int read, int lots, int change, int representation, int workstream) {
     var expected = new LinkedHashMap<String, Integer>();
     expected.put("read", read);
     expected.put("lots", lots);
     expected.put("risk", change == 204 ? 201 : change);
     expected.put("milestone", change == 204 ? 201 : change);
     expected.put("rag", change);
+    expected.put("details", change);
     expected.put("representation", representation);
+    expected.put("workstream", workstream);
     return expected;
   }
 
@@ -103,6 +128,9 @@ class CaseAccessIntegrationTests {
     }
     if (OUTSIDE.contains(user)) {
       return expected(200, 404, 403, 403);
+    }
+    if (user.equals(WORKSTREAM_OWNER)) {
+      return expected(200, 200, 403, 403, 200);
     }
     return expected(200, 200, 403, 403);
   }
@@ -159,10 +187,12 @@ class CaseAccessIntegrationTests {
     assertThat(partner.get("events")).isEmpty();
     assertThat(partner.get("risks")).isEmpty();
     assertThat(partner.get("details").isNull()).isTrue();
+    assertThat(partner.get("lots")).isEmpty();
     assertThat(partner.get("process").isNull()).isTrue();
     assertThat(fieldNames(partner.get("namedPeople"))).containsExactly("pcc-representative");
     assertThat(staff.get("events")).isNotEmpty();
     assertThat(staff.get("details").get("area").asText()).isEqualTo("Exeter");
+    assertThat(staff.get("lots").get(0).get("name").asText()).isEqualTo("Exeter urgent care");
   }
 
   @Test

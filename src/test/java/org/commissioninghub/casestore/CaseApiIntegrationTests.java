@@ -2,6 +2,7 @@ package org.commissioninghub.casestore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.testsupport.HubClient;
@@ -194,5 +195,68 @@ class CaseApiIntegrationTests {
         Map.of("ragRating", "purple")).status()).isEqualTo(400);
     assertThat(hub.post(MANAGER, "/api/cases/DEN-1999-0001/milestones",
         Map.of("name", "x", "targetDate", "2027-01-01")).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aDetailsChangeIsMergedIntoTheDetailsAndLoggedWithWhoMadeIt() {
+    var reference = hub.post(MANAGER, "/api/cases", contractEnding("Corrected")).body().get("reference").asText();
+
+    var changed = hub.send(MANAGER, "PATCH", "/api/cases/" + reference,
+        Map.of("details", Map.of("currentContractEndDate", "2027-06-30", "incumbentContractNumber", "GDS-0042")));
+
+    assertThat(changed.status()).as(changed.body().toString()).isEqualTo(204);
+    var detail = hub.get(MANAGER, "/api/cases/" + reference).body();
+    assertThat(detail.get("details").get("currentContractEndDate").asText()).isEqualTo("2027-06-30");
+    assertThat(detail.get("details").get("incumbentContractNumber").asText()).isEqualTo("GDS-0042");
+    assertThat(detail.get("details").get("area").asText()).isEqualTo("Devon");
+    var lastEvent = detail.get("events").get(detail.get("events").size() - 1);
+    assertThat(lastEvent.get("type").asText()).isEqualTo("DETAILS_UPDATED");
+    assertThat(lastEvent.get("actor").asText()).isEqualTo(MANAGER);
+    assertThat(lastEvent.get("before").get("currentContractEndDate").asText()).isEqualTo("2027-03-31");
+    assertThat(lastEvent.get("after").get("currentContractEndDate").asText()).isEqualTo("2027-06-30");
+  }
+
+  @Test
+  void aDetailsChangeThatBreaksTheDetailsRecordIsRefusedNamingEachBadFieldAndWritesNothing() {
+    var reference = hub.post(MANAGER, "/api/cases", contractEnding("Kept as it was")).body().get("reference").asText();
+    var before = hub.get(MANAGER, "/api/cases/" + reference).body();
+    var breaking = new HashMap<String, Object>();
+    breaking.put("currentContractEndDate", null);
+    breaking.put("area", "");
+    breaking.put("populationCovered", -3);
+
+    var refused = hub.send(MANAGER, "PATCH", "/api/cases/" + reference, Map.of("details", breaking));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.headers().get("content-type").get(0)).startsWith("application/problem+json");
+    assertThat(refused.problemFields()).containsExactlyInAnyOrder("details.currentContractEndDate", "details.area",
+        "details.populationCovered");
+    var unknown = hub.send(MANAGER, "PATCH", "/api/cases/" + reference, Map.of("details", Map.of("colour", "blue")));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.problemFields()).containsExactly("details.colour");
+    var after = hub.get(MANAGER, "/api/cases/" + reference).body();
+    assertThat(after.get("details")).isEqualTo(before.get("details"));
+    assertThat(after.get("events")).isEqualTo(before.get("events"));
+    assertThat(after.get("version")).isEqualTo(before.get("version"));
+  }
+
+  @Test
+  void onlyTheRolesThatWorkACaseChangeItsDetails() {
+    var reference = hub.post(MANAGER, "/api/cases", contractEnding("Not theirs")).body().get("reference").asText();
+
+    var lead = hub.send("director-of-commissioning", "PATCH", "/api/cases/" + reference,
+        Map.of("details", Map.of("area", "Torbay")));
+    var nothing = hub.send(MANAGER, "PATCH", "/api/cases/" + reference, Map.of("details", Map.of()));
+
+    assertThat(lead.status()).isEqualTo(403);
+    assertThat(nothing.status()).isEqualTo(400);
+    assertThat(nothing.problemFields()).containsExactly("details");
+    assertThat(hub.get(MANAGER, "/api/cases/" + reference).body().get("details").get("area").asText())
+        .isEqualTo("Devon");
+  }
+
+  static Map<String, Object> contractEnding(String title) {
+    return Map.of("programme", "dental-procurement", "title", title,
+        "details", Map.of("trigger", "contract-ending", "area", "Devon", "currentContractEndDate", "2027-03-31"));
   }
 }

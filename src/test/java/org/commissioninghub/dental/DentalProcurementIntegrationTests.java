@@ -3,6 +3,7 @@ package org.commissioninghub.dental;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.commissioninghub.testsupport.DentalFormAnswers.businessCase;
 import static org.commissioninghub.testsupport.DentalFormAnswers.financeCheck;
+import static org.commissioninghub.testsupport.DentalFormAnswers.lot;
 import static org.commissioninghub.testsupport.DentalFormAnswers.lotDesign;
 import static org.commissioninghub.testsupport.DentalFormAnswers.needsAssessment;
 
@@ -83,16 +84,74 @@ class DentalProcurementIntegrationTests {
     tasks.complete(FINANCE_LEAD, reference, "Task_CheckAffordability", financeCheck("affordable"));
     var done = caseOf(reference);
     assertThat(done.get("currentStage").asText()).isEqualTo("business-case-approval");
-    assertThat(done.get("details").get("lotServiceTypes").toString()).isEqualTo("[\"general-urgent\",\"orthodontic\"]");
-    assertThat(done.get("details").get("contractForm").asText()).isEqualTo("pds");
+    assertThat(done.get("details").get("lotDesignSummary").asText()).startsWith("Three lots");
+    var caseLots = done.get("lots");
+    assertThat(done.has("items")).isFalse();
+    assertThat(texts(caseLots, "lotNumber")).containsExactly("1", "2", "3");
+    assertThat(texts(caseLots, "name"))
+        .containsExactly("North Devon urgent care", "South Devon urgent care", "Cornwall orthodontics");
+    assertThat(texts(caseLots, "serviceType")).containsExactly("general-urgent", "general-urgent", "orthodontic");
+    assertThat(texts(caseLots, "contractedUdas")).containsExactly("60000", "50000", "null");
+    assertThat(texts(caseLots, "contractedUoas")).containsExactly("null", "null", "9000");
+    assertThat(texts(caseLots, "status")).containsOnly("PLANNED");
     assertThat(texts(done.get("decisions"), "outcome")).containsExactly("affordable");
     assertThat(done.get("decisions").get(0).get("decidedBy").asText()).isEqualTo(FINANCE_LEAD);
     assertThat(done.get("decisions").get(0).get("channel").asText()).isEqualTo("tasklist");
     assertThat(texts(done.get("process").get("completed"), "id")).contains(
         "Task_AssessOralHealthNeeds", "Task_DesignLots", "Task_PrepareBusinessCase", "Task_CheckAffordability");
     assertThat(texts(done.get("process").get("current"), "id")).containsExactly("CallActivity_ApproveBusinessCase");
-    assertThat(texts(hub.get(PROGRAMME_MANAGER, "/api/cases/" + reference + "/lots").body(), "name"))
+    var lots = hub.get(PROGRAMME_MANAGER, "/api/cases/" + reference + "/lots").body();
+    assertThat(texts(lots, "name"))
         .containsExactly("North Devon urgent care", "South Devon urgent care", "Cornwall orthodontics");
+    assertThat(texts(lots, "serviceType")).containsExactly("general-urgent", "general-urgent", "orthodontic");
+    assertThat(texts(lots, "contractForm")).containsOnly("pds");
+    assertThat(texts(lots, "contractedUdas")).containsExactly("60000", "50000", "null");
+    assertThat(texts(lots, "contractedUoas")).containsExactly("null", "null", "9000");
+  }
+
+  @Test
+  void theBusinessCaseIsShownTheActivityOfAllTheLotsTogether() {
+    var reference = openCase(Map.of());
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds", needsAssessment("procure"));
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots", lotDesign());
+
+    var businessCase = tasks.find(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase").orElseThrow();
+    var variables = hub.get(PROGRAMME_MANAGER, "/engine-rest/task/" + businessCase.get("id").asText()
+        + "/form-variables?variableNames=totalContractedUdas,totalContractedUoas").body();
+
+    assertThat(variables.get("totalContractedUdas").get("value").asInt()).isEqualTo(110_000);
+    assertThat(variables.get("totalContractedUoas").get("value").asInt()).isEqualTo(9_000);
+  }
+
+  @Test
+  void aLotDesignWithABadRowIsRefusedNamingTheRowAndCreatesNoLots() {
+    var reference = openCase(Map.of());
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds", needsAssessment("procure"));
+    var task = tasks.find(COMMISSIONING_MANAGER, reference, "Task_DesignLots").orElseThrow();
+
+    var missingActivity = tasks.submit(COMMISSIONING_MANAGER, task.get("id").asText(), Map.of(
+        "lots", List.of(lot("Plymouth urgent care", "general-urgent", "gds", 40_000, null),
+            lot("Plymouth orthodontics", "orthodontic", "gds", null, null)),
+        "lotDesignSummary", "Two lots for Plymouth: urgent care and orthodontics."));
+    var sameName = hub.post(COMMISSIONING_MANAGER, "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+        Map.of("variables", Map.of("lotDesignSummary", Map.of("value", "Two lots that cannot be told apart."),
+            "lots", Map.of("type", "Json", "value", "[" + String.join(",",
+                "{\"name\": \"Torbay\", \"serviceType\": \"special-care\", \"contractForm\": \"pds\"}",
+                "{\"name\": \"torbay \", \"serviceType\": \"oral-surgery\", \"contractForm\": \"pds\"}") + "]"))));
+    var badValue = tasks.submit(COMMISSIONING_MANAGER, task.get("id").asText(), Map.of(
+        "lots", List.of(lot("Torbay", "special-care", "pds", null, null), lot("Paignton", "special-care", "pds", -1, null)),
+        "lotDesignSummary", "Two lots for Torbay and Paignton."));
+
+    assertThat(missingActivity.status()).isEqualTo(400);
+    assertThat(missingActivity.body().get("message").asText())
+        .isEqualTo("The form cannot be submitted: Lots, row 2: Contracted UOAs is required for orthodontics.");
+    assertThat(sameName.status()).isEqualTo(400);
+    assertThat(sameName.body().get("message").asText()).contains("Lots, row 2: Lot name \"torbay\" is already used in row 1");
+    assertThat(badValue.status()).isEqualTo(400);
+    assertThat(badValue.body().get("message").asText()).contains("Lots, row 2: Contracted UDAs must be at least 0")
+        .doesNotContain("row 1");
+    assertThat(hub.get(COMMISSIONING_MANAGER, "/api/cases/" + reference + "/lots").body()).isEmpty();
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("lot-design");
   }
 
   @Test

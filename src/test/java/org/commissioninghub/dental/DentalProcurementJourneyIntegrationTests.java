@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.commissioninghub.testsupport.DentalFormAnswers;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.Tasks;
@@ -238,10 +239,9 @@ class DentalProcurementJourneyIntegrationTests {
         Map.of("needsSummary", "The contract ends and access must continue.", "populationCovered", 560_000,
             "accessGapIdentified", false, "needsOutcome", "procure"));
     tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots",
-        Map.of("lotNames", title, "lotServiceTypes", List.of("orthodontic"), "contractForm", "pds",
-            "lotDesignSummary", "One lot covering the whole area."));
+        DentalFormAnswers.oneLot(title, "orthodontic", null, 9_000));
     tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase",
-        Map.of("annualContractValue", 1_000_000, "termYears", 5, "extensionYears", 2, "contractedUoas", 9_000,
+        Map.of("annualContractValue", 1_000_000, "termYears", 5, "extensionYears", 2,
             "businessCaseSummary", "Recommission the service for five years with a two-year extension."));
     tasks.complete(FINANCE_LEAD, reference, "Task_CheckAffordability",
         Map.of("financeOutcome", "affordable", "financeComments", "Within the dental allocation."));

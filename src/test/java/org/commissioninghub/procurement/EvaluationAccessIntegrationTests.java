@@ -45,7 +45,7 @@ class EvaluationAccessIntegrationTests {
     reference = hub.post("commissioning-manager", "/api/cases", Map.of("programme", "dental-procurement",
         "title", "Evaluated " + System.nanoTime(), "details", Map.of("trigger", "access-gap", "area", "Plymouth")))
         .body().get("reference").asText();
-    lotId = procurement.createLots(reference, List.of("Plymouth urgent care"), PROCUREMENT_LEAD).get(0);
+    lotId = procurement.createLots(reference, List.of(LotPlan.named("Plymouth urgent care")), PROCUREMENT_LEAD).get(0);
     var weights = new EnumMap<KeyCriterion, Integer>(KeyCriterion.class);
     for (var criterion : KeyCriterion.values()) {
       weights.put(criterion, 20);

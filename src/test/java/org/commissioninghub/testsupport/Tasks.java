@@ -2,7 +2,9 @@ package org.commissioninghub.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.Optional;
 
 /** Works tasks through /engine-rest as a person does in Tasklist: find, claim, submit the form. */
 public final class Tasks {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HubClient hub;
 
@@ -73,8 +77,12 @@ public final class Tasks {
     return variables;
   }
 
+  /** A list (of values, or of rows as maps) as the Json variable Tasklist submits for it. */
   private static String toJson(List<?> list) {
-    return list.stream().map(item -> "\"" + item + "\"").reduce((a, b) -> a + "," + b)
-        .map(items -> "[" + items + "]").orElse("[]");
+    try {
+      return JSON.writeValueAsString(list);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write " + list + " as JSON", e);
+    }
   }
 }

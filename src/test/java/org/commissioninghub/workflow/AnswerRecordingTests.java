@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.commissioninghub.system.FieldProblem;
+import org.commissioninghub.system.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +43,15 @@ class AnswerRecordingTests {
       recorded.add(task.actor());
       recorded.add(answer);
       return Map.of("siteCount", answer.sites().size());
+    }
+  }
+
+  /** A service whose own rules name the fields they refuse, as a service for the API does. */
+  static class NamingService {
+    @RecordsAnswer("named-refusal-form")
+    public void recordSites(CompletedTask task, SitesAnswer answer) {
+      throw new InvalidInputException(List.of(new FieldProblem("sites[0].name", "is already the name of a site"),
+          new FieldProblem("openingDate", "must be after the contract starts")));
     }
   }
 
@@ -73,6 +84,7 @@ class AnswerRecordingTests {
 
   AnswerRecordingTests() {
     recorders.postProcessAfterInitialization(service, "sitesService");
+    recorders.postProcessAfterInitialization(new NamingService(), "namingService");
   }
 
   @Test
@@ -113,6 +125,15 @@ class AnswerRecordingTests {
             map("name", "HMP North", "chairs", 3))), task))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("The form cannot be submitted: Sites must have different names.");
+  }
+
+  @Test
+  void fieldsTheServiceRefusesAreTheSubmittersErrorEachNamed() {
+    assertThatThrownBy(() -> binding.record(recorders.forForm("named-refusal-form").orElseThrow(), form,
+        map("openingDate", "2027-04-01", "sites", List.of(map("name", "HMP North", "chairs", 2))), task))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("The form cannot be submitted: sites[0].name is already the name of a site; "
+            + "openingDate must be after the contract starts.");
   }
 
   @Test

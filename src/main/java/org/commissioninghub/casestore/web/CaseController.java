@@ -6,12 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.security.Principal;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.commissioninghub.casestore.CaseAccess;
+import org.commissioninghub.casestore.CaseItems;
 import org.commissioninghub.casestore.CaseOpeningService;
 import org.commissioninghub.casestore.CaseSearch;
 import org.commissioninghub.casestore.CaseStatus;
@@ -69,11 +74,22 @@ class CaseController {
   private final ObjectMapper objectMapper;
   private final ProgrammeCatalog catalog;
   private final RiskBandNames bandNames;
+  private final List<CaseItems> caseItems;
 
   CaseController(CaseOpeningService caseOpening, CaseStore caseStore, CaseAccess access,
-      ProcessActivities processActivities, ObjectMapper objectMapper, ProgrammeCatalog catalog, RiskBandNames bandNames) {
+      ProcessActivities processActivities, ObjectMapper objectMapper, ProgrammeCatalog catalog,
+      RiskBandNames bandNames, List<CaseItems> caseItems) {
     this.catalog = catalog;
     this.bandNames = bandNames;
+    this.caseItems = List.copyOf(caseItems);
+    var fields = Arrays.stream(CaseDetail.class.getRecordComponents()).map(RecordComponent::getName)
+        .collect(Collectors.toCollection(HashSet::new));
+    caseItems.forEach(items -> {
+      if (!fields.add(items.field())) {
+        throw new IllegalStateException("case items " + items.getClass().getName() + " would show under the field "
+            + items.field() + ", which the case already has");
+      }
+    });
     this.caseOpening = caseOpening;
     this.caseStore = caseStore;
     this.access = access;
@@ -106,8 +122,9 @@ class CaseController {
   }
 
   /**
-   * Everything about one case for those who read the whole case; for an outside body the case
-   * names, its part only: the summary, key dates, milestones and the decisions they made.
+   * Everything about one case for those who read the whole case, its lots, workstreams and
+   * checklist items included; for an outside body the case names, its part only: the summary, key
+   * dates, milestones and the decisions they made.
    */
   @GetMapping("/{reference}")
   @Transactional(readOnly = true)
@@ -127,7 +144,14 @@ class CaseController {
             .filter(decision -> whole || decision.getDecidedBy().equals(viewer.userId()))
             .map(DecisionView::of).toList(),
         access.eventsFor(viewer, visible).stream().map(event -> CaseResponses.event(event, this::json)).toList(),
-        whole ? processActivities.of(c.getProcessInstanceId()) : null);
+        whole ? processActivities.of(c.getProcessInstanceId()) : null,
+        itemsOf(c, whole));
+  }
+
+  private Map<String, List<?>> itemsOf(CommissioningCase c, boolean whole) {
+    var items = new LinkedHashMap<String, List<?>>();
+    caseItems.forEach(kind -> items.put(kind.field(), whole ? kind.of(c) : List.of()));
+    return items;
   }
 
   /** Adds an entry to the case's risk log; its score is likelihood times impact. */
@@ -182,6 +206,24 @@ class CaseController {
       Authentication authentication) {
     access.change(Viewer.of(authentication), reference);
     caseStore.rate(reference, request.ragRating(), request.reason(), authentication.getName());
+  }
+
+  /**
+   * Corrects fields of the case's details, such as the end date of the current contract. The
+   * details afterwards must keep to the programme's record, as when the case was opened; if they
+   * would not, nothing changes.
+   */
+  @PatchMapping("/{reference}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void changeDetails(@PathVariable String reference, @Valid @RequestBody CaseUpdateRequests.ChangeDetails request,
+      Authentication authentication) {
+    access.change(Viewer.of(authentication), reference);
+    if (!request.details().isObject() || request.details().isEmpty()) {
+      throw new InvalidInputException(List.of(new FieldProblem("details", "must name at least one field to change")));
+    }
+    var fields = new LinkedHashMap<String, JsonNode>();
+    request.details().fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
+    caseStore.updateDetails(reference, fields, authentication.getName(), "Details changed");
   }
 
   private static Map<String, String> namesOf(CommissioningCase c, Viewer viewer) {

@@ -1,5 +1,7 @@
 package org.commissioninghub.casestore.web;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.casestore.CaseEvent;
+import org.commissioninghub.casestore.CaseItems;
 import org.commissioninghub.casestore.CaseStatus;
 import org.commissioninghub.casestore.CommissioningCase;
 import org.commissioninghub.casestore.Decision;
@@ -38,13 +41,20 @@ final class CaseResponses {
     }
   }
 
+  /** One case; {@code items} are the {@link CaseItems} of each feature, each under its own field. */
   record CaseDetail(String reference, String title, Programme programme, CaseStatus status,
       String currentStage, String currentStageName, RagRating ragRating, String commissioner, String integratedCareSystem,
       BigDecimal valueGbp, LocalDate targetStartDate, LocalDate actualStartDate,
       LocalDate targetEndDate, LocalDate actualEndDate, Map<String, String> namedPeople,
       JsonNode details, String createdBy, Instant createdAt, Instant updatedAt, long version,
       List<MilestoneView> milestones, List<RiskView> risks, List<DecisionView> decisions,
-      List<EventView> events, ProcessActivities.Progress process) {}
+      List<EventView> events, ProcessActivities.Progress process, @JsonIgnore Map<String, List<?>> items) {
+
+    @JsonAnyGetter
+    Map<String, List<?>> itemsByField() {
+      return items;
+    }
+  }
 
   record MilestoneView(String name, LocalDate targetDate, LocalDate actualDate, Milestone.Status status) {
     static MilestoneView of(Milestone m) {

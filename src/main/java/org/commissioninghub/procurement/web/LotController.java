@@ -38,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cases/{reference}/lots")
 class LotController {
 
-  record LotView(int lotNumber, String name, String route, String routeReason, Lot.Status status,
+  record LotView(int lotNumber, String name, String serviceType, String contractForm, Integer contractedUdas,
+      Integer contractedUoas, String route, String routeReason, Lot.Status status,
       Map<KeyCriterion, Integer> weights, Instant clarificationDeadline, Instant tenderDeadline,
       Instant standstillStart, Instant standstillEnd, String awardedTo, Instant awardedAt, List<BidView> bids,
       List<NoticeView> notices) {}
@@ -92,7 +93,8 @@ class LotController {
   private LotView view(Lot lot, Viewer viewer, EvaluationAccess.Reading reading) {
     var bids = reading == EvaluationAccess.Reading.NONE ? List.<BidView>of()
         : procurement.bidsOf(lot.getId()).stream().map(bid -> view(bid, viewer, reading)).toList();
-    return new LotView(lot.getLotNumber(), lot.getName(), lot.getRoute(), lot.getRouteReason(), lot.getStatus(),
+    return new LotView(lot.getLotNumber(), lot.getName(), lot.getServiceType(), lot.getContractForm(),
+        lot.getContractedUdas(), lot.getContractedUoas(), lot.getRoute(), lot.getRouteReason(), lot.getStatus(),
         lot.getWeights(), lot.getClarificationDeadline(), lot.getTenderDeadline(), lot.getStandstillStart(),
         lot.getStandstillEnd(), lot.getAwardedTo(), lot.getAwardedAt(), bids,
         procurement.noticesOf(lot.getId()).stream()

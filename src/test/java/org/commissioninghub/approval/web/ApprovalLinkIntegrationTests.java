@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.EventScope;
 import org.commissioninghub.notification.OutboxDispatcher;
+import org.commissioninghub.testsupport.DentalFormAnswers;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.Tasks;
@@ -98,8 +99,8 @@ class ApprovalLinkIntegrationTests {
     tasks.complete("commissioning-manager", reference, "Task_AssessOralHealthNeeds", Map.of(
         "needsSummary", "Urgent care access is poor in the Forest of Dean.", "populationCovered", 640_000,
         "needsOutcome", "procure"));
-    tasks.complete("commissioning-manager", reference, "Task_DesignLots", Map.of("lotNames", "Forest of Dean",
-        "lotServiceTypes", List.of("general-urgent"), "contractForm", "pds", "lotDesignSummary", "One lot for the whole Forest of Dean."));
+    tasks.complete("commissioning-manager", reference, "Task_DesignLots", DentalFormAnswers.oneLot("Forest of Dean",
+        "general-urgent", 9_000, null));
     tasks.complete("programme-manager", reference, "Task_PrepareBusinessCase", Map.of("annualContractValue", 300_000,
         "termYears", 5, "businessCaseSummary", "Five years of urgent dental care in the Forest of Dean."));
     tasks.complete("finance-lead", reference, "Task_CheckAffordability",

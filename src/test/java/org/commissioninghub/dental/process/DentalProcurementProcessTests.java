@@ -23,8 +23,6 @@ import static org.commissioninghub.dental.DentalProcurementVariables.CHANGE_VALU
 import static org.commissioninghub.dental.DentalProcurementVariables.CONFIRMED_ROUTE;
 import static org.commissioninghub.dental.DentalProcurementVariables.CONSIDERABLE_CHANGE_MINIMUM_SHARE;
 import static org.commissioninghub.dental.DentalProcurementVariables.CONSIDERABLE_CHANGE_MINIMUM_VALUE;
-import static org.commissioninghub.dental.DentalProcurementVariables.CONTRACTED_UDAS;
-import static org.commissioninghub.dental.DentalProcurementVariables.CONTRACT_FORM;
 import static org.commissioninghub.dental.DentalProcurementVariables.CONTRACT_START_DATE;
 import static org.commissioninghub.dental.DentalProcurementVariables.CQC_PROVIDER_ID;
 import static org.commissioninghub.dental.DentalProcurementVariables.EXISTING_VALUE;
@@ -35,8 +33,7 @@ import static org.commissioninghub.dental.DentalProcurementVariables.HANDOVER_NO
 import static org.commissioninghub.dental.DentalProcurementVariables.INCUMBENT_PERFORMING;
 import static org.commissioninghub.dental.DentalProcurementVariables.LOT_DESIGN_SUMMARY;
 import static org.commissioninghub.dental.DentalProcurementVariables.LOT_IDS;
-import static org.commissioninghub.dental.DentalProcurementVariables.LOT_NAMES;
-import static org.commissioninghub.dental.DentalProcurementVariables.LOT_SERVICE_TYPES;
+import static org.commissioninghub.dental.DentalProcurementVariables.LOTS;
 import static org.commissioninghub.dental.DentalProcurementVariables.MOST_SUITABLE_PROVIDER_IDENTIFIABLE;
 import static org.commissioninghub.dental.DentalProcurementVariables.NEEDS_OUTCOME;
 import static org.commissioninghub.dental.DentalProcurementVariables.NEEDS_SUMMARY;
@@ -63,11 +60,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -82,8 +81,10 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.commissioninghub.testsupport.ProcessTestEngine;
 import org.commissioninghub.testsupport.ProcessTestSupport.DelegateStandIns;
+import org.commissioninghub.workflow.FormRows;
 import org.commissioninghub.workflow.ProcessVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,9 +195,9 @@ class DentalProcurementProcessTests {
     delegates.register(CLOSE_CASE, execution -> {});
     delegates.answer(RECORD_LOT_DESIGN, task -> {
       var lotIds = new ArrayList<Long>();
-      for (var name : ProcessVariables.lines(task, LOT_NAMES)) {
+      for (var lot : FormRows.of(task.getVariable(LOTS))) {
         var id = FIRST_LOT_ID + lots.size();
-        lots.put(id, name);
+        lots.put(id, (String) lot.get("name"));
         lotIds.add(id);
       }
       return Map.of(LOT_IDS, lotIds);
@@ -873,11 +874,14 @@ class DentalProcurementProcessTests {
         NEEDS_OUTCOME, outcome);
   }
 
+  /** Designs one general and urgent care lot per name, as rows of the form's list of lots (a Json variable). */
   private void designLots(String... lotNames) {
+    var rows = Arrays.stream(lotNames)
+        .map(name -> "{\"name\": \"" + name + "\", \"serviceType\": \"general-urgent\", \"contractForm\": \"gds\", "
+            + "\"contractedUdas\": 12000}")
+        .collect(Collectors.joining(", ", "[", "]"));
     completeTask("Task_DesignLots",
-        LOT_NAMES, String.join("\n", lotNames),
-        LOT_SERVICE_TYPES, "general-urgent",
-        CONTRACT_FORM, "gds",
+        LOTS, SpinValues.jsonValue(rows).create(),
         LOT_DESIGN_SUMMARY, "Lots by geography so each has a viable list size");
   }
 
@@ -886,7 +890,6 @@ class DentalProcurementProcessTests {
         ANNUAL_CONTRACT_VALUE, 400000,
         TERM_YEARS, 5,
         EXTENSION_YEARS, 2,
-        CONTRACTED_UDAS, 12000,
         BUSINESS_CASE_SUMMARY, summary);
   }
 
