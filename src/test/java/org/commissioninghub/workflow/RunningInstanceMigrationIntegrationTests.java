@@ -102,7 +102,7 @@ class RunningInstanceMigrationIntegrationTests {
     tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots", lotDesign());
     var after = caseOf(reference);
     assertThat(after.get("currentStage").asText()).isEqualTo("business-case");
-    assertThat(after.get("details").get("contractForm").asText()).isEqualTo("pds");
+    assertThat(after.get("lots").get(0).get("contractForm").asText()).isEqualTo("pds");
     assertThat(texts(hub.get(COMMISSIONING_MANAGER, "/api/cases/" + reference + "/lots").body(), "name"))
         .containsExactly("North Devon urgent care", "South Devon urgent care", "Cornwall orthodontics");
     assertThat(texts(after.get("process").get("current"), "id")).containsExactly("Task_PrepareBusinessCase");
