@@ -1,0 +1,112 @@
+package org.commissioninghub.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The system's Chromium, headless, driven through its own chromedriver (Debian's {@code chromium}
+ * and {@code chromium-driver}); never a browser a tool downloads. One per test class.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  private Browser(WebDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  public static Browser start() {
+    try {
+      var options = new ChromeOptions();
+      options.setBinary(CHROMIUM);
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync",
+          "--window-size=1400,1300", "--user-data-dir=" + Files.createTempDirectory("hub-browser"));
+      var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
+      return new Browser(new ChromeDriver(service, options));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot make a browser profile folder", e);
+    }
+  }
+
+  public void open(String url) {
+    driver.get(url);
+  }
+
+  public WebElement await(By by) {
+    return recordingFailure(() -> wait.until(ExpectedConditions.visibilityOfElementLocated(by)));
+  }
+
+  public List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  /** Clicks as a script does: a notification laid over the element does not take the click. */
+  public void click(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+  }
+
+  /** Leaves a field as a person does; form-js takes typed text after a pause or when the field is left. */
+  public void blur(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", element);
+  }
+
+  public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    recordingFailure(() -> wait.until(condition::apply));
+  }
+
+  /** A wait that times out leaves a screenshot and the page text in target/browser for whoever reads the failure. */
+  private <T> T recordingFailure(java.util.function.Supplier<T> waiting) {
+    try {
+      return waiting.get();
+    } catch (TimeoutException timeout) {
+      try {
+        var folder = Files.createDirectories(Path.of("target", "browser"));
+        var name = "timeout-" + System.currentTimeMillis();
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.writeString(folder.resolve(name + ".txt"), driver.getCurrentUrl() + "\n\n" + pageText());
+        timeout.addSuppressed(new IllegalStateException("page at the timeout: target/browser/" + name + ".png"));
+      } catch (java.io.IOException | RuntimeException unrecorded) {
+        timeout.addSuppressed(unrecorded);
+      }
+      throw timeout;
+    }
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Signs in to Tasklist with the demo password and waits for the filters. */
+  public void signInToTasklist(String baseUrl, String user) {
+    open(baseUrl + "/camunda/app/tasklist/default/");
+    await(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(HubClient.PASSWORD);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    await(By.xpath("//*[contains(text(), 'open tasks')]"));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
