@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,10 +46,13 @@ public class CaseStore {
   private final ObjectMapper objectMapper;
   private final Clock clock;
   private final ApplicationEventPublisher changes;
+  private final EntityManager entityManager;
 
   CaseStore(CaseRepository cases, CaseEventRepository events, CaseReferenceGenerator references,
-      ProgrammeCatalog programmes, ObjectMapper objectMapper, Clock clock, ApplicationEventPublisher changes) {
+      ProgrammeCatalog programmes, ObjectMapper objectMapper, Clock clock, ApplicationEventPublisher changes,
+      EntityManager entityManager) {
     this.changes = changes;
+    this.entityManager = entityManager;
     this.programmes = programmes;
     this.cases = cases;
     this.events = events;
@@ -218,6 +223,7 @@ public class CaseStore {
     var commissioningCase = get(reference);
     var risk = new Risk(commissioningCase, description, likelihood, impact, owner, mitigation);
     commissioningCase.addRisk(risk);
+    guardRating(commissioningCase, risk);
     var after = new LinkedHashMap<String, Object>();
     after.put("description", description);
     after.put("likelihood", likelihood);
@@ -250,6 +256,7 @@ public class CaseStore {
     if (update.status() != null) {
       risk.setStatus(update.status());
     }
+    guardRating(commissioningCase, risk);
     var after = riskFields(risk);
     before.keySet().removeIf(field -> Objects.equals(before.get(field), after.get(field)));
     after.keySet().retainAll(before.keySet());
@@ -264,6 +271,18 @@ public class CaseStore {
     changes.publishEvent(new CaseChange.RiskChanged(reference, commissioningCase.getProgramme(), riskId,
         risk.getScore(), risk.getBand(), risk.getStatus(), actor, at));
     return risk;
+  }
+
+  /**
+   * Risks are added without touching the case, so they never conflict with other changes to it,
+   * except an open extreme risk: it changes what the case may be rated, so a rating given at the
+   * same time without knowing of it conflicts (409) rather than leaving a green case with an
+   * unexplained extreme risk.
+   */
+  private void guardRating(CommissioningCase commissioningCase, Risk risk) {
+    if (risk.isOpen() && risk.getBand() == RiskBand.EXTREME) {
+      entityManager.lock(commissioningCase, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
   }
 
   private static Map<String, Object> riskFields(Risk risk) {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A commissioning case: one programme of work (a procurement, a recommissioning, a delegation)
@@ -86,6 +87,9 @@ public class CommissioningCase {
   @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
+  // The time of the latest log entry: written by every change, including the additions that must
+  // not conflict with others, so it takes no part in the version check.
+  @OptimisticLock(excluded = true)
   @Column(nullable = false)
   private Instant updatedAt;
 
@@ -104,18 +108,24 @@ public class CommissioningCase {
   @CollectionTable(name = "case_participant", joinColumns = @JoinColumn(name = "case_id"))
   private Set<Participation> participants = new HashSet<>();
 
+  // Entries added to the case's lists (a milestone, a risk, a decision, a log entry) do not change
+  // the case's own fields, so they do not conflict with someone changing those at the same time.
+  @OptimisticLock(excluded = true)
   @OneToMany(mappedBy = "commissioningCase", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("targetDate ASC, id ASC")
   private List<Milestone> milestones = new ArrayList<>();
 
+  @OptimisticLock(excluded = true)
   @OneToMany(mappedBy = "commissioningCase", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("score DESC, id ASC")
   private List<Risk> risks = new ArrayList<>();
 
+  @OptimisticLock(excluded = true)
   @OneToMany(mappedBy = "commissioningCase", cascade = CascadeType.ALL)
   @OrderBy("decidedAt ASC, id ASC")
   private List<Decision> decisions = new ArrayList<>();
 
+  @OptimisticLock(excluded = true)
   @OneToMany(mappedBy = "commissioningCase", cascade = CascadeType.PERSIST)
   @OrderBy("occurredAt ASC, id ASC")
   private List<CaseEvent> events = new ArrayList<>();
