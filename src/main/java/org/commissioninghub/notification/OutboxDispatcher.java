@@ -58,7 +58,7 @@ public class OutboxDispatcher {
       @Value("${hub.mail.retry-max:PT30M}") Duration retryMax,
       @Value("${hub.mail.dispatcher.enabled:true}") boolean enabled,
       @Value("${hub.mail.batch-size:50}") int batchSize,
-      @Value("${hub.mail.claim-timeout:PT5M}") Duration claimTimeout) {
+      @Value("${hub.mail.claim-timeout:PT50S}") Duration claimTimeout) {
     this.messages = messages;
     this.mailSender = mailSender;
     this.transaction = new TransactionTemplate(transactionManager);

@@ -1,6 +1,7 @@
 package org.commissioninghub.system;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -15,7 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Adds the hub's {@link EngineRestBadInputMapper} to both engine REST APIs: the hub's
+ * Adds the hub's {@link EngineRestProblems} mappers to both engine REST APIs: the hub's
  * {@code /engine-rest} (a Jersey customizer) and the one Tasklist and Cockpit call under
  * {@code /camunda/api/engine}, whose servlet the hub registers itself, before the Camunda webapp
  * initializer would, with an application that adds the mapper to Camunda's own.
@@ -27,9 +28,12 @@ class EngineRestConfiguration {
   static final String WEBAPP_ENGINE_API_SERVLET = "Engine Api";
 
   @Bean
-  ResourceConfigCustomizer engineRestBadInput() {
-    return config -> config.register(EngineRestBadInputMapper.class)
-        .register(EngineRestBadInputMapper.ForEngineExceptions.class);
+  ResourceConfigCustomizer engineRestProblems() {
+    return config -> {
+      for (var mapper : EngineRestProblems.MAPPERS) {
+        config.register(mapper);
+      }
+    };
   }
 
   @Bean
@@ -46,13 +50,12 @@ class EngineRestConfiguration {
     };
   }
 
-  /** Camunda's engine API for the webapps, with the hub's bad-input answers. */
+  /** Camunda's engine API for the webapps, with the hub's answers to bad input and database outages. */
   public static class WebappEngineRestApplication extends EngineRestApplication {
     @Override
     public Set<Class<?>> getClasses() {
       var classes = new HashSet<>(super.getClasses());
-      classes.add(EngineRestBadInputMapper.class);
-      classes.add(EngineRestBadInputMapper.ForEngineExceptions.class);
+      classes.addAll(List.of(EngineRestProblems.MAPPERS));
       return classes;
     }
   }

@@ -10,50 +10,86 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.core.NestedRuntimeException;
 
 /**
- * Bad input to the engine REST API answers 400 with an RFC 7807 problem, not 500. The REST API
- * wraps many engine failures in a {@link RestException} with status 500 whatever their cause (a
- * form the hub refuses on completion, an object type it does not read); when the cause is a
- * {@link BadUserRequestException}, this answers 400 with a problem that also carries the
- * {@code message} Tasklist shows. A {@link BadUserRequestException} the REST API does not wrap gets
- * the same problem ({@link ForEngineExceptions}). Every other error is answered as the REST API
- * always does. Registered ahead of the REST API's own handlers for the hub's {@code /engine-rest}
- * and for Tasklist's engine API ({@link EngineRestConfiguration}).
+ * The engine REST API's errors as the hub answers them, registered ahead of the REST API's own
+ * handlers for the hub's {@code /engine-rest} and for Tasklist's engine API
+ * ({@link EngineRestConfiguration}):
+ * <ul>
+ *   <li>Bad input answers 400 with an RFC 7807 problem, not 500. The REST API wraps many engine
+ *       failures in a {@link RestException} with status 500 whatever their cause (a form the hub
+ *       refuses on completion, an object type it does not read); when the cause is a
+ *       {@link BadUserRequestException}, the problem also carries the {@code message} Tasklist shows.
+ *   <li>A database out of reach answers 503 with {@code Retry-After} ({@link DatabaseOutage}).
+ *   <li>Every other error is answered as the REST API always does.
+ * </ul>
  */
-@Provider
-@Priority(Priorities.USER - 100)
-public class EngineRestBadInputMapper implements ExceptionMapper<RestException> {
+public final class EngineRestProblems {
 
   static final String PROBLEM_JSON = "application/problem+json";
 
-  @Override
-  public Response toResponse(RestException exception) {
-    var badInput = BadInput.causeOf(exception);
-    if (badInput == null || exception.getStatus() != null && exception.getStatus().getStatusCode() < 500) {
-      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+  private EngineRestProblems() {}
+
+  /** Failures the REST API wrapped. */
+  @Provider
+  @Priority(Priorities.USER - 100)
+  public static class ForRestExceptions implements ExceptionMapper<RestException> {
+    @Override
+    public Response toResponse(RestException exception) {
+      if (DatabaseOutage.causes(exception)) {
+        return unavailable();
+      }
+      var badInput = BadInput.causeOf(exception);
+      if (badInput == null || exception.getStatus() != null && exception.getStatus().getStatusCode() < 500) {
+        return ExceptionHandlerHelper.getInstance().getResponse(exception);
+      }
+      return badRequest(badInput);
     }
-    return problem(badInput);
   }
 
-  /** The engine's own exceptions, unwrapped: bad input as a problem, the rest as the REST API answers them. */
+  /** The engine's own exceptions, unwrapped. */
   @Provider
   @Priority(Priorities.USER - 100)
   public static class ForEngineExceptions implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException exception) {
+      if (DatabaseOutage.causes(exception)) {
+        return unavailable();
+      }
       var badInput = exception instanceof BadUserRequestException bad ? bad : BadInput.causeOf(exception);
-      return badInput == null ? ExceptionHandlerHelper.getInstance().getResponse(exception) : problem(badInput);
+      return badInput == null ? ExceptionHandlerHelper.getInstance().getResponse(exception) : badRequest(badInput);
     }
   }
 
-  private static Response problem(BadUserRequestException badInput) {
+  /** Spring's data access and transaction failures, which reach the REST API unwrapped when no transaction can begin. */
+  @Provider
+  @Priority(Priorities.USER - 100)
+  public static class ForSpringExceptions implements ExceptionMapper<NestedRuntimeException> {
+    @Override
+    public Response toResponse(NestedRuntimeException exception) {
+      return DatabaseOutage.causes(exception) ? unavailable() : ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+  }
+
+  static final Class<?>[] MAPPERS = {ForRestExceptions.class, ForEngineExceptions.class, ForSpringExceptions.class};
+
+  private static Response badRequest(BadUserRequestException badInput) {
+    return problem(Response.Status.BAD_REQUEST, "Invalid request", badInput.getMessage()).build();
+  }
+
+  private static Response unavailable() {
+    return problem(Response.Status.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL)
+        .header(DatabaseOutage.RETRY_AFTER_HEADER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+  }
+
+  private static Response.ResponseBuilder problem(Response.Status status, String title, String detail) {
     var problem = new LinkedHashMap<String, Object>();
     problem.put("type", "about:blank");
-    problem.put("title", "Invalid request");
-    problem.put("status", Response.Status.BAD_REQUEST.getStatusCode());
-    problem.put("detail", badInput.getMessage());
-    problem.put("message", badInput.getMessage());
-    return Response.status(Response.Status.BAD_REQUEST).type(PROBLEM_JSON).entity(problem).build();
+    problem.put("title", title);
+    problem.put("status", status.getStatusCode());
+    problem.put("detail", detail);
+    problem.put("message", detail);
+    return Response.status(status).type(PROBLEM_JSON).entity(problem);
   }
 }

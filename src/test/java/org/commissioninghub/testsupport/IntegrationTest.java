@@ -17,5 +17,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(HubClient.class)
+@Import({HubClient.class, DatabaseSwitch.class})
 public @interface IntegrationTest {}

@@ -1,0 +1,52 @@
+package org.commissioninghub.system;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+/**
+ * Tells a failure caused by the database being out of reach (down, restarting, or every
+ * connection busy past the pool's timeout) from any other. Such a failure answers 503 with
+ * {@code Retry-After}: nothing was written, and the same request will work once the database is back.
+ */
+final class DatabaseOutage {
+
+  static final HttpStatus STATUS = HttpStatus.SERVICE_UNAVAILABLE;
+  static final String TITLE = "Database unavailable";
+  static final String DETAIL = "The hub cannot reach its database just now. Nothing was changed; try again shortly.";
+  static final String RETRY_AFTER_HEADER = HttpHeaders.RETRY_AFTER;
+  static final String RETRY_AFTER_SECONDS = "10";
+
+  private DatabaseOutage() {}
+
+  static boolean causes(Throwable failure) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    for (var cause = failure; cause != null && seen.put(cause, Boolean.TRUE) == null; cause = cause.getCause()) {
+      if (isConnectionFailure(cause)) {
+        return true;
+      }
+      if (cause instanceof SQLException sql && sql.getNextException() != null
+          && isConnectionFailure(sql.getNextException())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isConnectionFailure(Throwable cause) {
+    return cause instanceof SQLTransientConnectionException
+        || cause instanceof SQLNonTransientConnectionException
+        || cause instanceof CannotGetJdbcConnectionException
+        || cause instanceof ConnectException
+        // SQLSTATE class 08 (connection exception) and 57P (PostgreSQL shutting down or restarting)
+        || cause instanceof SQLException sql && sql.getSQLState() != null
+            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
+  }
+
+}

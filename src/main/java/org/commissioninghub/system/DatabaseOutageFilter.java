@@ -1,0 +1,49 @@
+package org.commissioninghub.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers 503 with {@code Retry-After} when a request failed because the database is out of reach,
+ * wherever it failed: signing in, the case API, the admin pages, the webapps. Outermost, so it also
+ * sees failures in the security filters. The engine REST APIs answer their own the same way
+ * ({@link EngineRestProblems}).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DatabaseOutageFilter extends OncePerRequestFilter {
+
+  private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+
+  private final ProblemResponses problems;
+
+  DatabaseOutageFilter(ProblemResponses problems) {
+    this.problems = problems;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    try {
+      chain.doFilter(request, response);
+    } catch (ServletException | IOException | RuntimeException failure) {
+      if (!DatabaseOutage.causes(failure) || response.isCommitted()) {
+        throw failure;
+      }
+      log.warn("{} {} answered 503: the database is out of reach ({})", request.getMethod(),
+          request.getRequestURI(), failure.toString());
+      response.reset();
+      response.setHeader(DatabaseOutage.RETRY_AFTER_HEADER, DatabaseOutage.RETRY_AFTER_SECONDS);
+      problems.write(response, DatabaseOutage.STATUS, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
+    }
+  }
+}
