@@ -44,6 +44,11 @@ public record ContractPolicy(BigDecimal deliveryTolerancePercent, OverPerformanc
     }
   }
 
+  /** Whether a variation of this value needs a transparency notice before it takes effect: at the threshold or more. */
+  public boolean needsTransparencyNotice(BigDecimal variationValue) {
+    return variationValue.compareTo(transparencyNoticeThreshold) >= 0;
+  }
+
   /** The defaults: 96% tolerance, over-delivery up to 102% carried forward, notices from 500,000, years from 1 April. */
   public static ContractPolicy defaults() {
     return new ContractPolicy(BigDecimal.valueOf(96), OverPerformanceRule.CARRY_FORWARD, BigDecimal.valueOf(102),

@@ -346,7 +346,7 @@ public class DentalContractService {
   @RecordsAnswer("dental-contract-record-variation")
   public Map<String, Object> recordVariation(CompletedTask task, Variation answer) {
     var contract = contractOf(task);
-    var required = transparencyNoticeRequired(answer.variationValue());
+    var required = policy.needsTransparencyNotice(answer.variationValue());
     var variation = contract.addVariation(new ContractVariation(contract, yearNumber(task),
         answer.variationDescription(), answer.variationValue(), answer.variationEffectiveDate(), required,
         task.actor(), Instant.now(clock)));
@@ -355,11 +355,6 @@ public class DentalContractService {
             + " recorded" + (required ? ": a transparency notice is needed first" : ""),
         "variationValue", answer.variationValue(), "transparencyNoticeRequired", required);
     return Map.of(TRANSPARENCY_NOTICE_REQUIRED, required, VARIATION_ID, variation.getId());
-  }
-
-  /** Whether a variation of this value needs a transparency notice: at the threshold or more. */
-  public boolean transparencyNoticeRequired(BigDecimal value) {
-    return value.compareTo(policy.transparencyNoticeThreshold()) >= 0;
   }
 
   @RecordsAnswer("dental-contract-publish-transparency-notice")
