@@ -52,6 +52,7 @@ public class ContractYear {
 
   private Integer midYearDeliveredUnits;
   private String midYearNotes;
+  private Integer broughtForwardUnits;
   private Integer deliveredUnits;
   private BigDecimal deliveryPercent;
 
@@ -88,7 +89,9 @@ public class ContractYear {
     this.midYearNotes = notes;
   }
 
-  void reconcile(Integer delivered, DeliveryReconciliation.Result result, String notes, String actor, Instant at) {
+  void reconcile(int broughtForward, Integer delivered, DeliveryReconciliation.Result result, String notes,
+      String actor, Instant at) {
+    this.broughtForwardUnits = broughtForward;
     this.deliveredUnits = delivered;
     this.deliveryPercent = result.deliveryPercent();
     this.outcome = result.outcome();
@@ -144,6 +147,11 @@ public class ContractYear {
 
   public String getMidYearNotes() {
     return midYearNotes;
+  }
+
+  /** From the year before: a shortfall owed on top of this year's activity (positive) or over-delivery credited (negative). */
+  public Integer getBroughtForwardUnits() {
+    return broughtForwardUnits;
   }
 
   public Integer getDeliveredUnits() {

@@ -10,6 +10,8 @@ import org.commissioninghub.system.CodedValue;
  * value of all the undelivered activity may be clawed back; from the tolerance to 100% the shortfall
  * is carried forward into the next year; above 100% the over-performance rule applies up to its cap.
  * Values are at the contract's unit value: the year's contract value over its contracted activity.
+ * What the year before carried forward is brought forward into this year's target: a shortfall is
+ * delivered on top of this year's activity, a credited over-delivery counts towards it.
  */
 public final class DeliveryReconciliation {
 
@@ -39,29 +41,39 @@ public final class DeliveryReconciliation {
 
   public static Result reconcile(ContractPolicy policy, Integer contractedUnits, Integer deliveredUnits,
       BigDecimal yearValue) {
+    return reconcile(policy, contractedUnits, 0, deliveredUnits, yearValue);
+  }
+
+  /**
+   * @param broughtForwardUnits from the year before: its shortfall within tolerance (positive, owed on
+   *     top of this year's activity) or its over-delivery carried forward (negative, credited)
+   */
+  public static Result reconcile(ContractPolicy policy, Integer contractedUnits, int broughtForwardUnits,
+      Integer deliveredUnits, BigDecimal yearValue) {
     if (contractedUnits == null || contractedUnits == 0) {
       return new Result(Outcome.NOT_MEASURED, null, 0, BigDecimal.ZERO, BigDecimal.ZERO);
     }
     if (deliveredUnits == null || deliveredUnits < 0) {
       throw new IllegalArgumentException("Delivered activity is required and cannot be negative");
     }
-    var contracted = BigDecimal.valueOf(contractedUnits);
+    var targetUnits = Math.max(1, contractedUnits + broughtForwardUnits);
+    var target = BigDecimal.valueOf(targetUnits);
     var delivered = BigDecimal.valueOf(deliveredUnits);
-    var percent = delivered.multiply(HUNDRED).divide(contracted, 2, RoundingMode.DOWN);
-    var unitValue = yearValue.divide(contracted, 10, RoundingMode.HALF_UP);
+    var percent = delivered.multiply(HUNDRED).divide(target, 2, RoundingMode.DOWN);
+    var unitValue = yearValue.divide(BigDecimal.valueOf(contractedUnits), 10, RoundingMode.HALF_UP);
     // Compared exactly, so 95.999% is below a 96% tolerance although it shows as 95.99.
-    if (delivered.multiply(HUNDRED).compareTo(policy.deliveryTolerancePercent().multiply(contracted)) < 0) {
-      var undelivered = contractedUnits - deliveredUnits;
+    if (delivered.multiply(HUNDRED).compareTo(policy.deliveryTolerancePercent().multiply(target)) < 0) {
+      var undelivered = targetUnits - deliveredUnits;
       return new Result(Outcome.UNDER_DELIVERED, percent, 0, money(unitValue.multiply(BigDecimal.valueOf(undelivered))),
           BigDecimal.ZERO);
     }
-    if (deliveredUnits <= contractedUnits) {
-      return new Result(Outcome.WITHIN_TOLERANCE, percent, contractedUnits - deliveredUnits, BigDecimal.ZERO,
+    if (deliveredUnits <= targetUnits) {
+      return new Result(Outcome.WITHIN_TOLERANCE, percent, targetUnits - deliveredUnits, BigDecimal.ZERO,
           BigDecimal.ZERO);
     }
-    var cap = contracted.multiply(policy.overPerformanceCapPercent().subtract(HUNDRED))
+    var cap = BigDecimal.valueOf(contractedUnits).multiply(policy.overPerformanceCapPercent().subtract(HUNDRED))
         .divide(HUNDRED, 0, RoundingMode.DOWN).intValueExact();
-    var covered = Math.min(deliveredUnits - contractedUnits, cap);
+    var covered = Math.min(deliveredUnits - targetUnits, cap);
     return switch (policy.overPerformanceRule()) {
       case CARRY_FORWARD -> new Result(Outcome.OVER_DELIVERED, percent, covered, BigDecimal.ZERO, BigDecimal.ZERO);
       case PAY -> new Result(Outcome.OVER_DELIVERED, percent, 0, BigDecimal.ZERO,

@@ -280,11 +280,14 @@ public class DentalContractService {
     if (year.getContractedUnits() != null && answer.deliveredUnits() == null) {
       throw new IllegalArgumentException("Delivered " + year.getActivityUnit() + "s is required");
     }
-    var result = reconcile(year, answer.deliveredUnits());
-    year.reconcile(answer.deliveredUnits(), result, answer.reconciliationNotes(), task.actor(), Instant.now(clock));
+    var broughtForward = broughtForward(contract, year);
+    var result = reconcile(year, broughtForward, answer.deliveredUnits());
+    year.reconcile(broughtForward, answer.deliveredUnits(), result, answer.reconciliationNotes(), task.actor(),
+        Instant.now(clock));
     log(task, contract, "CONTRACT_RECONCILED", "Year-end reconciliation of " + label(year) + ": "
             + result.outcome().id() + (result.deliveryPercent() == null ? "" : " at " + result.deliveryPercent() + "%"),
         "deliveredUnits", answer.deliveredUnits(), "contractedUnits", year.getContractedUnits(),
+        "broughtForwardUnits", broughtForward,
         "deliveryPercent", result.deliveryPercent(), "outcome", result.outcome().id(),
         "carriedForwardUnits", result.carriedForwardUnits(), "undeliveredValue", result.undeliveredValue());
     var variables = new HashMap<String, Object>();
@@ -300,7 +303,8 @@ public class DentalContractService {
   public void recordUnderDeliveryRemedy(CompletedTask task, UnderDeliveryRemedy answer) {
     var contract = contractOf(task);
     var year = yearOf(contract, yearNumber(task));
-    var result = reconcile(year, year.getDeliveredUnits());
+    var result = reconcile(year, year.getBroughtForwardUnits() == null ? 0 : year.getBroughtForwardUnits(),
+        year.getDeliveredUnits());
     if (result.outcome() != DeliveryReconciliation.Outcome.UNDER_DELIVERED) {
       throw new IllegalStateException(label(year) + " of lot " + contract.getLot().getId() + " is not under-delivered");
     }
@@ -449,8 +453,26 @@ public class DentalContractService {
 
   // --- Helpers ---
 
-  DeliveryReconciliation.Result reconcile(ContractYear year, Integer delivered) {
-    return DeliveryReconciliation.reconcile(policy, year.getContractedUnits(), delivered, year.getContractValue());
+  DeliveryReconciliation.Result reconcile(ContractYear year, int broughtForward, Integer delivered) {
+    return DeliveryReconciliation.reconcile(policy, year.getContractedUnits(), broughtForward, delivered,
+        year.getContractValue());
+  }
+
+  /**
+   * What the year before carries into this one: its shortfall within tolerance, owed on top; its
+   * over-delivery carried forward under the carry-forward rule, credited. Nothing after a year below
+   * the tolerance (clawed back or in a recovery plan) or with nothing measured.
+   */
+  static int broughtForward(DentalContract contract, ContractYear year) {
+    var before = contract.year(year.getNumber() - 1).orElse(null);
+    if (before == null || before.getOutcome() == null || before.getCarriedForwardUnits() == null) {
+      return 0;
+    }
+    return switch (before.getOutcome()) {
+      case WITHIN_TOLERANCE -> before.getCarriedForwardUnits();
+      case OVER_DELIVERED -> -before.getCarriedForwardUnits();
+      default -> 0;
+    };
   }
 
   private DentalContract contractOf(CompletedTask task) {

@@ -56,6 +56,30 @@ class DeliveryReconciliationTests {
   }
 
   @Test
+  void shouldJudgeAYearAgainstItsActivityAndTheShortfallBroughtForward() {
+    // 400 UDAs short last year, within tolerance: owed on top of this year's 10,000
+    var met = DeliveryReconciliation.reconcile(DEFAULTS, 10_000, 400, 10_000, YEAR_VALUE);
+    var short_ = DeliveryReconciliation.reconcile(DEFAULTS, 10_000, 400, 9_900, YEAR_VALUE);
+
+    assertThat(met.outcome()).isEqualTo(Outcome.WITHIN_TOLERANCE);
+    assertThat(met.deliveryPercent()).isEqualByComparingTo("96.15");
+    assertThat(met.carriedForwardUnits()).isEqualTo(400);
+    assertThat(short_.outcome()).isEqualTo(Outcome.UNDER_DELIVERED);
+    assertThat(short_.deliveryPercent()).isEqualByComparingTo("95.19");
+    // 500 undelivered at this year's 30 a UDA
+    assertThat(short_.undeliveredValue()).isEqualByComparingTo("15000.00");
+  }
+
+  @Test
+  void shouldCountOverDeliveryCarriedForwardTowardsTheYear() {
+    var result = DeliveryReconciliation.reconcile(DEFAULTS, 10_000, -200, 9_500, YEAR_VALUE);
+
+    // 9,500 of the 9,800 left after 200 credited: 96.93%
+    assertThat(result.outcome()).isEqualTo(Outcome.WITHIN_TOLERANCE);
+    assertThat(result.deliveryPercent()).isEqualByComparingTo("96.93");
+  }
+
+  @Test
   void shouldNeverRoundDeliveryJustBelowTheToleranceUpToIt() {
     // 95.999%: shown as 95.99, and under the tolerance although it would round to 96.00
     var result = DeliveryReconciliation.reconcile(DEFAULTS, 100_000, 95_999, BigDecimal.valueOf(3_000_000));

@@ -90,7 +90,7 @@ class DentalContractIntegrationTests {
     assertThat(proposed.get("transparencyNoticeRequired").asBoolean()).isTrue();
     tasks.complete(CONTRACTS, reference, "Task_PublishTransparencyNotice", Map.of(
         "transparencyNoticeReference", "FTS-2029-001", "transparencyNoticePublishedOn", "2029-04-10"));
-    tasks.complete(MANAGER, reference, "Task_DecideOnRecommissioning", Map.of("recommissioning", "yes",
+    tasks.complete(MANAGER, reference, "Task_DecideWhetherToProcureAgain", Map.of("recommissioning", "yes",
         "recommissioningNotes", "Demand is still rising"));
 
     var contract = contractAs(MANAGER);
@@ -106,6 +106,7 @@ class DentalContractIntegrationTests {
     assertThat(second.get("deliveryPercent").decimalValue()).isEqualByComparingTo("98.00");
     assertThat(second.get("outcome").asText()).isEqualTo("within-tolerance");
     assertThat(second.get("carriedForwardUnits").asInt()).isEqualTo(200);
+    assertThat(second.get("broughtForwardUnits").asInt()).as("nothing after a year clawed back").isZero();
     assertThat(second.get("remedy").isNull()).isTrue();
     var variation = contract.get("variations").get(0);
     assertThat(variation.get("value").decimalValue()).isEqualByComparingTo("600000");

@@ -36,7 +36,8 @@ class ContractController {
       List<VariationView> variations) {}
 
   record YearView(int number, LocalDate startsOn, LocalDate endsOn, Integer contractedUnits,
-      BigDecimal contractValue, Integer midYearDeliveredUnits, Integer deliveredUnits, BigDecimal deliveryPercent,
+      BigDecimal contractValue, Integer midYearDeliveredUnits, Integer broughtForwardUnits, Integer deliveredUnits,
+      BigDecimal deliveryPercent,
       DeliveryReconciliation.Outcome outcome, Integer carriedForwardUnits, ContractYear.Remedy remedy,
       BigDecimal clawbackValue, String recoveryPlan, BigDecimal overPerformancePayment, String reconciledBy,
       Instant reconciledAt) {}
@@ -72,7 +73,7 @@ class ContractController {
         contract.getSuccessorCaseReference(),
         contract.getYears().stream().map(year -> new YearView(year.getNumber(), year.getStartsOn(), year.getEndsOn(),
             year.getContractedUnits(), year.getContractValue(), year.getMidYearDeliveredUnits(),
-            year.getDeliveredUnits(), year.getDeliveryPercent(), year.getOutcome(), year.getCarriedForwardUnits(),
+            year.getBroughtForwardUnits(), year.getDeliveredUnits(), year.getDeliveryPercent(), year.getOutcome(), year.getCarriedForwardUnits(),
             year.getRemedy(), year.getClawbackValue(), year.getRecoveryPlan(), year.getOverPerformancePayment(),
             year.getReconciledBy(), year.getReconciledAt())).toList(),
         contract.getNotices().stream().map(notice -> new NoticeView(notice.getYearNumber(), notice.getNoticeType(),

@@ -222,7 +222,7 @@ class DentalContractProcessTests {
 
     Assertions.assertThat(recoveryPlans).containsExactly(Map.entry(1, "Extra evening sessions from May"));
     Assertions.assertThat(clawbacks).isEmpty();
-    assertThat(instance).isWaitingAt("Task_DecideOnRecommissioning");
+    assertThat(instance).isWaitingAt("Task_DecideWhetherToProcureAgain");
   }
 
   @Test
@@ -239,7 +239,7 @@ class DentalContractProcessTests {
 
     Assertions.assertThat(reconciled.get(1).carriedForwardUnits()).isEqualTo(1);
     Assertions.assertThat(timesPassed(instance, "Task_ChooseUnderDeliveryRemedy")).isZero();
-    assertThat(instance).isWaitingAt("Task_DecideOnRecommissioning");
+    assertThat(instance).isWaitingAt("Task_DecideWhetherToProcureAgain");
   }
 
   @Test
@@ -253,7 +253,7 @@ class DentalContractProcessTests {
       reconcile(instance, year == 1 ? 9_600 : 10_000, "no");
     }
 
-    assertThat(instance).isWaitingAt("Task_DecideOnRecommissioning");
+    assertThat(instance).isWaitingAt("Task_DecideWhetherToProcureAgain");
     Assertions.assertThat(timesPassed(instance, "Task_ChooseUnderDeliveryRemedy")).isZero();
     Assertions.assertThat(timesPassed(instance, "ServiceTask_ApplyOverPerformanceRule")).isZero();
   }
@@ -332,7 +332,7 @@ class DentalContractProcessTests {
     reachYearEnd(instance, LocalDate.of(2028, 4, 1));
     reconcile(instance, 10_000, "no");
 
-    complete(task(instance, "Task_DecideOnRecommissioning"), withVariables(RECOMMISSIONING, "yes"));
+    complete(task(instance, "Task_DecideWhetherToProcureAgain"), withVariables(RECOMMISSIONING, "yes"));
     runServiceTask(instance, "ServiceTask_OpenProcurementCase");
     runServiceTask(instance, "ServiceTask_EndContract");
 
@@ -414,7 +414,7 @@ class DentalContractProcessTests {
   }
 
   private void decideOnRecommissioning(ProcessInstance instance, String recommission) {
-    complete(task(instance, "Task_DecideOnRecommissioning"), withVariables(RECOMMISSIONING, recommission));
+    complete(task(instance, "Task_DecideWhetherToProcureAgain"), withVariables(RECOMMISSIONING, recommission));
     if ("yes".equals(recommission)) {
       runServiceTask(instance, "ServiceTask_OpenProcurementCase");
     }
