@@ -124,6 +124,46 @@ class DentalContractIntegrationTests {
   }
 
   @Test
+  void shouldKeepTheNoticesOfAConcernNotRemediedAndCarryOverDeliveryForward() {
+    mobiliseAndHandOver(1);
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 10, 2)));
+    hub.runDueJobs();
+    tasks.complete(CONTRACTS, reference, "Task_ReviewMidYearDelivery", Map.of("deliveredToDate", 3_100,
+        "contractConcern", "yes", "concernSummary", "Urgent sessions stopped in August"));
+    var pastDeadline = submit(CONTRACTS, "Task_IssueRemedialNotice", Map.of("remedialAction",
+        "Open the Saturday urgent sessions again", "remedialDeadline", "2027-10-01"));
+    assertThat(pastDeadline.status()).as(pastDeadline.body().toString()).isEqualTo(400);
+    tasks.complete(CONTRACTS, reference, "Task_IssueRemedialNotice", Map.of("remedialAction",
+        "Open the Saturday urgent sessions again", "remedialDeadline", "2027-11-30"));
+    assertThat(tasks.find(CONTRACTS, reference, "Task_CheckRemedialAction")).isEmpty();
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 12, 2)));
+    hub.runDueJobs();
+    tasks.complete(CONTRACTS, reference, "Task_CheckRemedialAction", Map.of("remedialActionTaken", "no"));
+    tasks.complete(MANAGER, reference, "Task_IssueBreachNotice", Map.of("breachSummary",
+        "Urgent sessions not restored", "breachNoticeReference", "BN-2027-01"));
+    reachYearEnd(LocalDate.of(2028, 4, 2));
+    tasks.complete(CONTRACTS, reference, "Task_ReconcileYearEndDelivery",
+        Map.of("deliveredUnits", 10_150, "variationProposal", "no"));
+
+    var contract = contractAs(MANAGER);
+    var notices = contract.get("notices");
+    assertThat(notices).hasSize(2);
+    assertThat(notices.get(0).get("type").asText()).isEqualTo("remedial");
+    assertThat(notices.get(0).get("deadline").asText()).isEqualTo("2027-11-30");
+    assertThat(notices.get(0).get("remedied").asBoolean()).isFalse();
+    assertThat(notices.get(0).get("summary").asText()).isEqualTo("Urgent sessions stopped in August");
+    assertThat(notices.get(1).get("type").asText()).isEqualTo("breach");
+    assertThat(notices.get(1).get("reference").asText()).isEqualTo("BN-2027-01");
+    var year = contract.get("years").get(0);
+    assertThat(year.get("outcome").asText()).isEqualTo("over-delivered");
+    assertThat(year.get("deliveryPercent").decimalValue()).isEqualByComparingTo("101.50");
+    assertThat(year.get("carriedForwardUnits").asInt()).isEqualTo(150);
+    assertThat(hub.get(MANAGER, "/api/cases/" + reference).body().get("events").toString())
+        .contains("CONTRACT_OVER_PERFORMANCE", "carried forward");
+    assertThat(tasks.find(MANAGER, reference, "Task_DecideWhetherToProcureAgain")).isPresent();
+  }
+
+  @Test
   void shouldShowTheContractsToWhoWorksTheCaseAndToNoOneElse() {
     mobiliseAndHandOver();
 
@@ -140,12 +180,16 @@ class DentalContractIntegrationTests {
   }
 
   void mobiliseAndHandOver() {
+    mobiliseAndHandOver(2);
+  }
+
+  void mobiliseAndHandOver(int termYears) {
     tasks.complete(CONTRACTS, reference, "Task_ConfirmPremises", Map.of("premisesAddress", "1 Harbour Street, Torquay"));
     tasks.complete(ADVISER, reference, "Task_CheckPerformerList", Map.of("performersChecked", "A. Dentist (GDC 12345)",
         "performerListCheckedOn", "2027-03-12"));
     tasks.complete(CONTRACTS, reference, "Task_ConfirmCqcRegistration", Map.of("cqcProviderId", "1-1234567"));
     tasks.complete(CONTRACTS, reference, "Task_SetUpNhsbsaContract", Map.of("nhsbsaContractNumber", "123456/0001",
-        "annualContractValue", 300_000, "termYears", 2));
+        "annualContractValue", 300_000, "termYears", termYears));
     tasks.complete(CONTRACTS, reference, "Task_HandOverToContractManagement", Map.of("contractStartDate",
         "2027-04-01", "handoverNotes", "Reconciled through NHSBSA year-end data"));
   }
