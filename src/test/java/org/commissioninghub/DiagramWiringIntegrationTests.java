@@ -72,6 +72,9 @@ class DiagramWiringIntegrationTests {
     assertThat(dental).isEqualTo("dentalRecordMobilisationDelegate");
     assertThat(prison).isEqualTo("prisonRecordMobilisationDelegate");
     assertThat(names.generateBeanName(
+        definitionOf("org.commissioninghub.dental.contract.process.EndContractDelegate"), registry))
+        .isEqualTo("dentalContractEndContractDelegate");
+    assertThat(names.generateBeanName(
         definitionOf("org.commissioninghub.casestore.CaseStore"), registry))
         .isEqualTo("caseStore");
   }

@@ -17,7 +17,7 @@ class DentalProcurementProgrammeTests {
 
   /** The diagram and every process it calls. */
   static final List<String> DIAGRAMS = List.of("DentalProcurementProcess", "CompetitiveProcurementProcess",
-      "DirectAwardProcess", "StandstillProcess");
+      "DirectAwardProcess", "StandstillProcess", "DentalContractProcess");
   /** Roles passed to the shared approval step as literals. */
   static final Pattern ROLE_LITERAL = Pattern.compile("[a-z]+(-[a-z]+)+");
 
