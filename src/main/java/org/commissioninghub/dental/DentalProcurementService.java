@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,7 +28,6 @@ import org.commissioninghub.procurement.Lot;
 import org.commissioninghub.procurement.LotPlan;
 import org.commissioninghub.procurement.ProcurementService;
 import org.commissioninghub.system.CodedValue;
-import org.commissioninghub.system.SensibleDate;
 import org.commissioninghub.system.SingleLine;
 import org.commissioninghub.workflow.CompletedTask;
 import org.commissioninghub.workflow.RecordsAnswer;
@@ -114,19 +112,10 @@ public class DentalProcurementService {
 
   public record RouteConfirmation(@NotBlank String confirmedRoute, @NotBlank @Size(max = 4000) String routeReason) {}
 
-  public record Premises(@NotBlank @Size(max = 2000) String premisesAddress, @Size(max = 4000) String premisesNotes) {}
 
-  public record PerformerList(@NotBlank @Size(max = 4000) String performersChecked,
-      @NotNull @SensibleDate LocalDate performerListCheckedOn) {}
 
-  public record CqcRegistration(@NotBlank @SingleLine @Size(max = 60) String cqcProviderId,
-      @Size(max = 4000) String cqcNotes) {}
 
-  public record NhsbsaContract(@NotBlank @SingleLine @Size(max = 60) String nhsbsaContractNumber,
-      @Size(max = 4000) String nhsbsaNotes) {}
 
-  public record Handover(@NotNull @SensibleDate LocalDate contractStartDate,
-      @NotBlank @Size(max = 4000) String handoverNotes) {}
 
   private final CaseStore caseStore;
   private final ProcurementService procurement;
@@ -279,12 +268,15 @@ public class DentalProcurementService {
     return variables;
   }
 
-  /** Answers whether any lot was awarded; with none, the case is cancelled. */
-  public boolean recordProcurementOutcome(String reference) {
-    var lots = procurement.lotsOf(reference);
-    var awarded = lots.stream().filter(lot -> lot.getStatus() == Lot.Status.AWARDED).map(Lot::getName).toList();
+  /**
+   * Records which lots were awarded and answers their ids: each becomes a contract to mobilise and
+   * manage. With none, the case is cancelled.
+   */
+  public List<Long> recordProcurementOutcome(String reference) {
+    var awarded = procurement.lotsOf(reference).stream().filter(lot -> lot.getStatus() == Lot.Status.AWARDED)
+        .toList();
     var fields = new LinkedHashMap<String, Object>();
-    fields.put("awardedLots", awarded);
+    fields.put("awardedLots", awarded.stream().map(Lot::getName).toList());
     // The Primary Care Commissioning Committee approves each award; the case keeps the latest date.
     fields.put("committeeApprovalDate", caseStore.get(reference).getDecisions().stream()
         .filter(decision -> "approved".equals(decision.getOutcome())
@@ -295,50 +287,13 @@ public class DentalProcurementService {
     caseStore.updateDetails(reference, fields, CaseStore.SYSTEM_ACTOR, "Procurement outcome recorded");
     if (awarded.isEmpty()) {
       caseStore.end(reference, CaseStatus.CANCELLED, "no lot was awarded", CaseStore.SYSTEM_ACTOR);
-      return false;
     }
-    return true;
+    return awarded.stream().map(Lot::getId).toList();
   }
 
-  @RecordsAnswer("dental-confirm-premises")
-  public void recordPremises(CompletedTask task, Premises premises) {
-    var fields = new LinkedHashMap<String, Object>();
-    fields.put("premisesAddress", premises.premisesAddress());
-    fields.put("premisesNotes", premises.premisesNotes());
-    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Premises confirmed");
-  }
-
-  @RecordsAnswer("dental-check-performer-list")
-  public void recordPerformerList(CompletedTask task, PerformerList performers) {
-    var fields = new LinkedHashMap<String, Object>();
-    fields.put("performersChecked", performers.performersChecked());
-    fields.put("performerListCheckedOn", performers.performerListCheckedOn());
-    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Performer list checked");
-  }
-
-  @RecordsAnswer("dental-confirm-cqc-registration")
-  public void recordCqcRegistration(CompletedTask task, CqcRegistration registration) {
-    var fields = new LinkedHashMap<String, Object>();
-    fields.put("cqcProviderId", registration.cqcProviderId());
-    fields.put("cqcNotes", registration.cqcNotes());
-    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "CQC registration confirmed");
-  }
-
-  @RecordsAnswer("dental-set-up-nhsbsa-contract")
-  public void recordNhsbsaContract(CompletedTask task, NhsbsaContract contract) {
-    var fields = new LinkedHashMap<String, Object>();
-    fields.put("nhsbsaContractNumber", contract.nhsbsaContractNumber());
-    fields.put("nhsbsaNotes", contract.nhsbsaNotes());
-    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Contract set up with NHSBSA");
-  }
-
-  /** The contracts are in contract management: the procurement case is closed. */
-  @RecordsAnswer("dental-hand-over-to-contract-management")
-  public void recordHandover(CompletedTask task, Handover handover) {
-    var fields = new LinkedHashMap<String, Object>();
-    fields.put("contractStartDate", handover.contractStartDate());
-    fields.put("handoverNotes", handover.handoverNotes());
-    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "Handed over to contract management");
-    caseStore.end(task.caseReference(), CaseStatus.CLOSED, "handed over to contract management", task.actor());
+  /** Every contract the procurement awarded has reached the end of its term: the case is closed. */
+  public void closeAfterContracts(String reference) {
+    caseStore.end(reference, CaseStatus.CLOSED, "every contract awarded has reached the end of its term",
+        CaseStore.SYSTEM_ACTOR);
   }
 }

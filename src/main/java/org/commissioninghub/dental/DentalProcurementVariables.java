@@ -50,13 +50,8 @@ public final class DentalProcurementVariables {
   public static final String ROUTE_REASON = "routeReason";
   public static final String PSR_ROUTE = "psrRoute";
   public static final String ANY_LOT_AWARDED = "anyLotAwarded";
-
-  public static final String PREMISES_ADDRESS = "premisesAddress";
-  public static final String PERFORMERS_CHECKED = "performersChecked";
-  public static final String CQC_PROVIDER_ID = "cqcProviderId";
-  public static final String NHSBSA_CONTRACT_NUMBER = "nhsbsaContractNumber";
-  public static final String CONTRACT_START_DATE = "contractStartDate";
-  public static final String HANDOVER_NOTES = "handoverNotes";
+  /** The ids of the lots awarded: one contract each, mobilised and managed by DentalContractProcess. */
+  public static final String AWARDED_LOT_IDS = "awardedLotIds";
 
   private DentalProcurementVariables() {}
 }

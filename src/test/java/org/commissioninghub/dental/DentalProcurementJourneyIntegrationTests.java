@@ -166,21 +166,20 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(bids.get(1).get("weightedScore").decimalValue()).isEqualByComparingTo("70.00");
     assertThat(bids.get(0).get("scores")).hasSize(20);
     assertThat(texts(awarded.get("notices"), "type")).containsExactly("TENDER", "INTENTION_TO_AWARD", "AWARD");
-    var closed = caseOf(reference);
-    assertThat(closed.get("status").asText()).isEqualTo("closed");
+    var managed = caseOf(reference);
     // what panel members entered is evaluation material: the procurement lead reads it, the programme manager not
-    assertThat(closed.get("events").toString()).doesNotContain("Score bid completed", "BID_EVALUATED");
+    assertThat(managed.get("events").toString()).doesNotContain("Score bid completed", "BID_EVALUATED");
     assertThat(hub.get(PROCUREMENT_LEAD, "/api/cases/" + reference).body().get("events").toString())
         .contains("Score bid completed", "BID_EVALUATED");
-    assertThat(closed.get("details").get("committeeApprovalDate").isNull()).isFalse();
-    assertThat(closed.get("details").get("awardedLots").get(0).asText()).isEqualTo("Cornwall orthodontics");
-    assertThat(closed.get("currentStage").asText()).isEqualTo("contract-management");
-    assertThat(texts(closed.get("decisions"), "outcome"))
+    assertThat(managed.get("details").get("committeeApprovalDate").isNull()).isFalse();
+    assertThat(managed.get("details").get("awardedLots").get(0).asText()).isEqualTo("Cornwall orthodontics");
+    assertThat(managed.get("currentStage").asText()).isEqualTo("contract-management");
+    assertThat(texts(managed.get("decisions"), "outcome"))
         .containsSubsequence("affordable", "approved", "competitive", "approved", "proceed");
   }
 
   @Test
-  void aDirectAwardCRunsTheStandstillAndAwardsWithoutCompetition() {
+  void aDirectAwardCRunsTheStandstillAwardsWithoutCompetitionAndItsContractToTheEndOfItsTerm() {
     var reference = throughBusinessCaseApproval("Dorset community dental service");
 
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(false, true, false, 100_000));
@@ -207,7 +206,15 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(lot.get("route").asText()).isEqualTo("direct-award-c");
     assertThat(lot.get("awardedTo").asText()).isEqualTo("Dorset Smiles CIC");
     assertThat(texts(lot.get("notices"), "type")).containsExactly("INTENTION_TO_AWARD", "AWARD");
-    assertThat(caseOf(reference).get("status").asText()).isEqualTo("closed");
+
+    // the contract runs its term; with every contract ended, the case closes
+    runTheContractToTheEndOfItsTerm(reference);
+    var contract = hub.get(COMMISSIONING_MANAGER, "/api/cases/" + reference + "/contracts").body().get(0);
+    assertThat(contract.get("status").asText()).isEqualTo("ended");
+    assertThat(contract.get("years").get(0).get("deliveryPercent").decimalValue()).isEqualByComparingTo("100.00");
+    var ended = caseOf(reference);
+    assertThat(ended.get("status").asText()).isEqualTo("closed");
+    assertThat(ended.get("events").toString()).contains("every contract awarded has reached the end of its term");
   }
 
   @Test
@@ -255,23 +262,41 @@ class DentalProcurementJourneyIntegrationTests {
     return reference;
   }
 
+  /** The awarded lot becomes a contract: mobilised, handed over, and in its first contract year. */
   void mobiliseAndHandOver(String reference) {
     assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("mobilisation");
     tasks.complete(CONTRACT_MANAGER, reference, "Task_ConfirmPremises", Map.of("premisesAddress", "1 High Street, Truro"));
     tasks.complete(DENTAL_ADVISER, reference, "Task_CheckPerformerList",
         Map.of("performersChecked", "A. Dentist GDC 123456", "performerListCheckedOn", "2027-01-05"));
     tasks.complete(CONTRACT_MANAGER, reference, "Task_ConfirmCqcRegistration", Map.of("cqcProviderId", "1-101234567"));
-    tasks.complete(CONTRACT_MANAGER, reference, "Task_SetUpNhsbsaContract", Map.of("nhsbsaContractNumber", "123/4567"));
+    tasks.complete(CONTRACT_MANAGER, reference, "Task_SetUpNhsbsaContract", Map.of("nhsbsaContractNumber", "123/4567",
+        "annualContractValue", 1_000_000, "termYears", 1));
     // the four run in parallel: each answer is recorded as the person who gave it
     var actorBySummary = new java.util.HashMap<String, String>();
     caseOf(reference).get("events").forEach(event ->
         actorBySummary.put(event.get("summary").asText(), event.get("actor").asText()));
-    assertThat(actorBySummary).containsEntry("Premises confirmed", CONTRACT_MANAGER)
-        .containsEntry("Performer list checked", DENTAL_ADVISER)
-        .containsEntry("Check performer list completed", DENTAL_ADVISER)
+    assertThat(actorBySummary).containsEntry("Check performer list completed", DENTAL_ADVISER)
         .containsEntry("Confirm premises completed", CONTRACT_MANAGER);
     tasks.complete(CONTRACT_MANAGER, reference, "Task_HandOverToContractManagement",
-        Map.of("contractStartDate", "2027-10-01", "handoverNotes", "Mid-year review in April."));
+        Map.of("contractStartDate", "2027-04-01", "handoverNotes", "Mid-year review in October."));
+    var inContractManagement = caseOf(reference);
+    assertThat(inContractManagement.get("status").asText()).isEqualTo("open");
+    assertThat(inContractManagement.get("currentStage").asText()).isEqualTo("contract-management");
+  }
+
+  /** The one-year contract runs its year, is reconciled, and ends without a new procurement. */
+  void runTheContractToTheEndOfItsTerm(String reference) {
+    at("2027-10-02T08:00:00Z");
+    hub.runDueJobs();
+    tasks.complete(CONTRACT_MANAGER, reference, "Task_ReviewMidYearDelivery",
+        Map.of("deliveredToDate", 4_400, "contractConcern", "no"));
+    at("2028-04-02T08:00:00Z");
+    hub.runDueJobs();
+    tasks.complete(CONTRACT_MANAGER, reference, "Task_ReconcileYearEndDelivery",
+        Map.of("deliveredUnits", 9_000, "variationProposal", "no"));
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DecideWhetherToProcureAgain",
+        Map.of("recommissioning", "no", "recommissioningNotes", "Orthodontics move into the county-wide contract."));
+    hub.runDueJobs();
   }
 
   static Map<String, Object> psrAnswers(boolean onlyOneCapableProvider, boolean incumbentPerforming,

@@ -2,6 +2,7 @@ package org.commissioninghub.dental.process;
 
 import static org.commissioninghub.dental.DentalProcurementVariables.*;
 
+import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.commissioninghub.dental.DentalProcurementService;
@@ -18,6 +19,8 @@ class RecordProcurementOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(ANY_LOT_AWARDED, dentalProcurement.recordProcurementOutcome(execution.getBusinessKey()));
+    var awardedLotIds = dentalProcurement.recordProcurementOutcome(execution.getBusinessKey());
+    execution.setVariable(AWARDED_LOT_IDS, new ArrayList<>(awardedLotIds));
+    execution.setVariable(ANY_LOT_AWARDED, !awardedLotIds.isEmpty());
   }
 }

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.commissioninghub.dental.DentalProcurementVariables.ACCESS_GAP_IDENTIFIED;
 import static org.commissioninghub.dental.DentalProcurementVariables.ANNUAL_CONTRACT_VALUE;
 import static org.commissioninghub.dental.DentalProcurementVariables.ANY_LOT_AWARDED;
+import static org.commissioninghub.dental.DentalProcurementVariables.AWARDED_LOT_IDS;
 import static org.commissioninghub.dental.DentalProcurementVariables.BUDGET_CODE;
 import static org.commissioninghub.dental.DentalProcurementVariables.BUSINESS_CASE_AFFORDABLE;
 import static org.commissioninghub.dental.DentalProcurementVariables.BUSINESS_CASE_APPROVAL_COMMENT;
@@ -23,13 +24,10 @@ import static org.commissioninghub.dental.DentalProcurementVariables.CHANGE_VALU
 import static org.commissioninghub.dental.DentalProcurementVariables.CONFIRMED_ROUTE;
 import static org.commissioninghub.dental.DentalProcurementVariables.CONSIDERABLE_CHANGE_MINIMUM_SHARE;
 import static org.commissioninghub.dental.DentalProcurementVariables.CONSIDERABLE_CHANGE_MINIMUM_VALUE;
-import static org.commissioninghub.dental.DentalProcurementVariables.CONTRACT_START_DATE;
-import static org.commissioninghub.dental.DentalProcurementVariables.CQC_PROVIDER_ID;
 import static org.commissioninghub.dental.DentalProcurementVariables.EXISTING_VALUE;
 import static org.commissioninghub.dental.DentalProcurementVariables.EXTENSION_YEARS;
 import static org.commissioninghub.dental.DentalProcurementVariables.FINANCE_COMMENTS;
 import static org.commissioninghub.dental.DentalProcurementVariables.FINANCE_OUTCOME;
-import static org.commissioninghub.dental.DentalProcurementVariables.HANDOVER_NOTES;
 import static org.commissioninghub.dental.DentalProcurementVariables.INCUMBENT_PERFORMING;
 import static org.commissioninghub.dental.DentalProcurementVariables.LOT_DESIGN_SUMMARY;
 import static org.commissioninghub.dental.DentalProcurementVariables.LOT_IDS;
@@ -38,19 +36,15 @@ import static org.commissioninghub.dental.DentalProcurementVariables.MOST_SUITAB
 import static org.commissioninghub.dental.DentalProcurementVariables.NEEDS_OUTCOME;
 import static org.commissioninghub.dental.DentalProcurementVariables.NEEDS_SUMMARY;
 import static org.commissioninghub.dental.DentalProcurementVariables.NEW_SERVICE;
-import static org.commissioninghub.dental.DentalProcurementVariables.NHSBSA_CONTRACT_NUMBER;
 import static org.commissioninghub.dental.DentalProcurementVariables.ONLY_ONE_CAPABLE_PROVIDER;
 import static org.commissioninghub.dental.DentalProcurementVariables.PATIENT_CHOICE_ALL_QUALIFYING;
-import static org.commissioninghub.dental.DentalProcurementVariables.PERFORMERS_CHECKED;
 import static org.commissioninghub.dental.DentalProcurementVariables.POPULATION_COVERED;
-import static org.commissioninghub.dental.DentalProcurementVariables.PREMISES_ADDRESS;
 import static org.commissioninghub.dental.DentalProcurementVariables.PROCESS_KEY;
 import static org.commissioninghub.dental.DentalProcurementVariables.PROCUREMENT_NEEDED;
 import static org.commissioninghub.dental.DentalProcurementVariables.PSR_ROUTE;
 import static org.commissioninghub.dental.DentalProcurementVariables.RECOMMENDED_ROUTE;
 import static org.commissioninghub.dental.DentalProcurementVariables.ROUTE_REASON;
 import static org.commissioninghub.dental.DentalProcurementVariables.TERM_YEARS;
-import static org.commissioninghub.testsupport.ProcessTestSupport.candidateGroups;
 import static org.commissioninghub.testsupport.ProcessTestSupport.historicValue;
 import static org.commissioninghub.testsupport.ProcessTestSupport.resetProcessTestState;
 import static org.commissioninghub.testsupport.ProcessTestSupport.runServiceTask;
@@ -58,7 +52,6 @@ import static org.commissioninghub.testsupport.ProcessTestSupport.timesPassed;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -129,14 +122,10 @@ class DentalProcurementProcessTests {
   private static final String RECORD_FINANCE_CHECK = "dental-check-affordability";
   private static final String RECORD_PSR_ANSWERS = "dental-answer-psr-questions";
   private static final String RECORD_PROCUREMENT_ROUTE = "dental-confirm-procurement-route";
-  private static final String RECORD_PREMISES = "dental-confirm-premises";
-  private static final String RECORD_PERFORMER_LIST = "dental-check-performer-list";
-  private static final String RECORD_CQC_REGISTRATION = "dental-confirm-cqc-registration";
-  private static final String RECORD_NHSBSA_CONTRACT = "dental-set-up-nhsbsa-contract";
-  private static final String RECORD_HANDOVER = "dental-hand-over-to-contract-management";
 
   // Delegate beans named in the model, where the hub computes or ends something
   private static final String CLOSE_CASE = "dentalCloseCaseDelegate";
+  private static final String CLOSE_CASE_AFTER_CONTRACTS = "dentalCloseCaseAfterContractsDelegate";
   private static final String STOP_PROCUREMENT = "dentalStopProcurementDelegate";
   private static final String RECORD_PROCUREMENT_OUTCOME = "dentalRecordProcurementOutcomeDelegate";
 
@@ -144,6 +133,7 @@ class DentalProcurementProcessTests {
   private static final String STAGE_APPROVAL = "StageApprovalProcess";
   private static final String COMPETITIVE = "CompetitiveProcurementProcess";
   private static final String DIRECT_AWARD = "DirectAwardProcess";
+  private static final String CONTRACT = "DentalContractProcess";
   private static final String STUB_TASK = "Task_StubDecision";
 
   // Route values
@@ -164,9 +154,6 @@ class DentalProcurementProcessTests {
   private static final double MINIMUM_VALUE = 500000.0;
   private static final double MINIMUM_SHARE = 0.25;
 
-  private static final List<String> MOBILISATION_TASKS = List.of(
-      "Task_ConfirmPremises", "Task_CheckPerformerList", "Task_ConfirmCqcRegistration", "Task_SetUpNhsbsaContract");
-
   private final DelegateStandIns delegates = new DelegateStandIns();
   /** Stand-in for the case's lots in the case store: id to name, and id to status. */
   private final Map<Long, String> lots = new LinkedHashMap<>();
@@ -175,8 +162,6 @@ class DentalProcurementProcessTests {
   private final List<RouteRecorded> routesRecorded = new ArrayList<>();
   /** The reasons the stop delegate read. */
   private final List<String> stopReasons = new ArrayList<>();
-  /** The contract start dates the completion delegate read. */
-  private final List<LocalDate> contractStartDatesRead = new ArrayList<>();
   /** Every stub instance the test decided, with the variables passed into it. */
   private final List<CalledProcess> calledProcesses = new ArrayList<>();
 
@@ -230,19 +215,16 @@ class DentalProcurementProcessTests {
           ProcessVariables.text(task, RECOMMENDED_ROUTE)));
       return Map.of(PSR_ROUTE, route, LOT_IDS, new ArrayList<>(lots.keySet()));
     });
-    delegates.register(RECORD_PROCUREMENT_OUTCOME,
-        execution -> execution.setVariable(ANY_LOT_AWARDED, lotStatuses.containsValue(AWARDED)));
-    for (var mobilisation : List.of(RECORD_PREMISES, RECORD_PERFORMER_LIST, RECORD_CQC_REGISTRATION,
-        RECORD_NHSBSA_CONTRACT)) {
-      delegates.answer(mobilisation, task -> Map.of());
-    }
-    delegates.answer(RECORD_HANDOVER, task -> {
-      contractStartDatesRead.add(ProcessVariables.date(task, CONTRACT_START_DATE));
-      return Map.of();
+    delegates.register(RECORD_PROCUREMENT_OUTCOME, execution -> {
+      var awarded = new ArrayList<>(lotStatuses.entrySet().stream()
+          .filter(lot -> AWARDED.equals(lot.getValue())).map(Map.Entry::getKey).toList());
+      execution.setVariable(AWARDED_LOT_IDS, awarded);
+      execution.setVariable(ANY_LOT_AWARDED, !awarded.isEmpty());
     });
+    delegates.register(CLOSE_CASE_AFTER_CONTRACTS, execution -> {});
 
     var deployment = repositoryService().createDeployment().name("dental-procurement-called-process-stubs");
-    for (var processKey : List.of(STAGE_APPROVAL, COMPETITIVE, DIRECT_AWARD)) {
+    for (var processKey : List.of(STAGE_APPROVAL, COMPETITIVE, DIRECT_AWARD, CONTRACT)) {
       deployment.addModelInstance(processKey + "-stub.bpmn", stub(processKey));
     }
     stubDeploymentId = deployment.deploy().getId();
@@ -648,7 +630,7 @@ class DentalProcurementProcessTests {
   }
 
   @Test
-  void noLotAwardedEndsTheProcurementWithoutMobilisation() {
+  void noLotAwardedEndsTheProcurementWithoutAContract() {
     // given two lots are being competed
     reachLotProcurement(ROUTE_COMPETITIVE);
 
@@ -661,104 +643,69 @@ class DentalProcurementProcessTests {
     assertThat(processInstance).isEnded()
         .hasPassedInOrder("SubProcess_ProcureEachLot", "ServiceTask_RecordProcurementOutcome",
             "Gateway_IsAnyLotAwarded", "EndEvent_NoLotAwarded")
-        .hasNotPassed("Gateway_StartMobilisation", "Task_ConfirmPremises", "Task_HandOverToContractManagement",
-            "EndEvent_HandedOverToContractManagement");
+        .hasNotPassed("CallActivity_ManageEachContract", "ServiceTask_CloseCaseAfterContracts",
+            "EndEvent_ContractsEnded");
+    Assertions.assertThat(calledInstances(CONTRACT)).isEmpty();
     Assertions.assertThat(historicValue(processInstance, ANY_LOT_AWARDED)).isEqualTo(false);
     Assertions.assertThat(delegates.calls()).endsWith(RECORD_PROCUREMENT_ROUTE, RECORD_PROCUREMENT_OUTCOME);
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Mobilisation and handover
+  // Contracts: one per awarded lot, mobilised and managed by DentalContractProcess
   // ---------------------------------------------------------------------------------------------
 
   @Test
-  void anyLotAwardedStartsTheFourMobilisationTasksInParallel() {
+  void eachAwardedLotBecomesAContractOfItsOwnAndAnAbandonedLotNone() {
     // given two lots are being procured by direct award
     reachLotProcurement(ROUTE_DIRECT_AWARD_A);
 
     // when one lot is awarded and the other abandoned
-    finishLot(DIRECT_AWARD, FIRST_LOT_ID, AWARDED);
-    finishLot(DIRECT_AWARD, FIRST_LOT_ID + 1, ABANDONED);
+    finishLot(DIRECT_AWARD, FIRST_LOT_ID, ABANDONED);
+    finishLot(DIRECT_AWARD, FIRST_LOT_ID + 1, AWARDED);
     runServiceTask(processInstance, "ServiceTask_RecordProcurementOutcome");
 
-    // then the four mobilisation tasks wait at once, each for its role
-    assertThat(processInstance).isWaitingAt(MOBILISATION_TASKS.toArray(String[]::new))
-        .hasPassed("Gateway_IsAnyLotAwarded", "Gateway_StartMobilisation")
+    // then one contract runs, for the awarded lot, in the case
+    assertThat(processInstance).isWaitingAt("CallActivity_ManageEachContract")
+        .hasPassed("Gateway_IsAnyLotAwarded")
         .hasNotPassed("EndEvent_NoLotAwarded");
     Assertions.assertThat(historicValue(processInstance, ANY_LOT_AWARDED)).isEqualTo(true);
-    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(processInstance.getId()).count())
-        .isEqualTo(4);
-    Assertions.assertThat(candidateGroups(task("Task_ConfirmPremises", processInstance)))
-        .containsExactly("contract-manager");
-    Assertions.assertThat(candidateGroups(task("Task_CheckPerformerList", processInstance)))
-        .containsExactly("dental-adviser");
-    Assertions.assertThat(candidateGroups(task("Task_ConfirmCqcRegistration", processInstance)))
-        .containsExactly("contract-manager");
-    Assertions.assertThat(candidateGroups(task("Task_SetUpNhsbsaContract", processInstance)))
-        .containsExactly("contract-manager");
+    var contracts = calledInstances(CONTRACT);
+    Assertions.assertThat(contracts).singleElement().satisfies(contract -> {
+      Assertions.assertThat(contract.getBusinessKey()).isEqualTo(BUSINESS_KEY);
+      Assertions.assertThat(stubTaskVariables(contract)).containsEntry("lotId", FIRST_LOT_ID + 1)
+          .containsEntry("caseReference", BUSINESS_KEY).containsKey("caseTitle");
+    });
   }
 
   @Test
-  void mobilisationWaitsForAllFourTasksBeforeHandover() {
-    // given mobilisation has started
-    reachMobilisation();
+  void theCaseClosesOnlyWhenTheLastContractHasEnded() {
+    // given both lots were awarded and their contracts run at once
+    reachContracts();
+    Assertions.assertThat(calledInstances(CONTRACT)).extracting(contract -> stubTaskVariables(contract).get("lotId"))
+        .containsExactlyInAnyOrder(FIRST_LOT_ID, FIRST_LOT_ID + 1);
 
-    // when three of the four tasks are done
-    completeTask("Task_ConfirmPremises", PREMISES_ADDRESS, "1 High Street, Northtown");
-    completeTask("Task_CheckPerformerList", PERFORMERS_CHECKED, "Dr A Smith, Dr B Jones",
-        "performerListCheckedOn", "2026-09-01");
-    completeTask("Task_ConfirmCqcRegistration", CQC_PROVIDER_ID, "1-123456789");
+    // when the first contract reaches the end of its term
+    completeStub(calledInstances(CONTRACT).get(0), Map.of());
 
-    // then handover waits: the NHSBSA contract set-up is still open
-    assertThat(processInstance).isWaitingAt("Task_SetUpNhsbsaContract")
-        .hasNotPassed("Gateway_JoinMobilisation");
-    Assertions.assertThat(delegates.calls())
-        .contains(RECORD_PREMISES, RECORD_PERFORMER_LIST, RECORD_CQC_REGISTRATION)
-        .doesNotContain(RECORD_NHSBSA_CONTRACT);
+    // then the case waits for the other
+    assertThat(processInstance).isWaitingAt("CallActivity_ManageEachContract");
+    Assertions.assertThat(delegates.calls()).doesNotContain(CLOSE_CASE_AFTER_CONTRACTS);
 
-    // when the last one is done
-    completeTask("Task_SetUpNhsbsaContract", NHSBSA_CONTRACT_NUMBER, "NHSBSA-2026-0042");
+    // when the second ends too
+    completeStub(calledInstances(CONTRACT).get(0), Map.of());
+    runServiceTask(processInstance, "ServiceTask_CloseCaseAfterContracts");
 
-    // then the handover is the one thing open
-    assertThat(processInstance).isWaitingAt("Task_HandOverToContractManagement")
-        .hasPassed("Gateway_JoinMobilisation");
-    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(processInstance.getId()).count())
-        .isEqualTo(1);
-  }
-
-  @Test
-  void completedMobilisationIsHandedOverToContractManagementAndTheProcurementCompleted() {
-    // given mobilisation has started
-    reachMobilisation();
-
-    // when the four mobilisation tasks are done and recorded
-    completeMobilisation();
-
-    // then the contract manager takes the contract into contract management
-    assertThat(processInstance).isWaitingAt("Task_HandOverToContractManagement");
-    assertThat(task("Task_HandOverToContractManagement", processInstance)).hasCandidateGroup("contract-manager");
-    Assertions.assertThat(candidateGroups(task("Task_HandOverToContractManagement", processInstance)))
-        .containsExactly("contract-manager");
-
-    // when the handover is done
-    completeTask("Task_HandOverToContractManagement", CONTRACT_START_DATE, "2026-10-01",
-        HANDOVER_NOTES, "Mid-year review booked for April");
-
-    // then the procurement is complete and the process ends handed over to contract management
+    // then the case is closed and the process ends with its contracts
     assertThat(processInstance).isEnded()
-        .hasPassedInOrder("Gateway_JoinMobilisation",
-            "Task_HandOverToContractManagement",
-            "EndEvent_HandedOverToContractManagement")
+        .hasPassedInOrder("Gateway_IsAnyLotAwarded", "CallActivity_ManageEachContract",
+            "ServiceTask_CloseCaseAfterContracts", "EndEvent_ContractsEnded")
         .hasNotPassed("EndEvent_NoLotAwarded", "EndEvent_ProcurementStopped", "EndEvent_ProcurementNotNeeded");
-    Assertions.assertThat(contractStartDatesRead).containsExactly(LocalDate.of(2026, 10, 1));
     Assertions.assertThat(delegates.calls()).containsExactly(
         RECORD_NEEDS_ASSESSMENT, RECORD_LOT_DESIGN, RECORD_BUSINESS_CASE, RECORD_FINANCE_CHECK,
-        RECORD_PSR_ANSWERS, RECORD_PROCUREMENT_ROUTE, RECORD_PROCUREMENT_OUTCOME,
-        RECORD_PREMISES, RECORD_PERFORMER_LIST, RECORD_CQC_REGISTRATION, RECORD_NHSBSA_CONTRACT,
-        RECORD_HANDOVER);
+        RECORD_PSR_ANSWERS, RECORD_PROCUREMENT_ROUTE, RECORD_PROCUREMENT_OUTCOME, CLOSE_CASE_AFTER_CONTRACTS);
     Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
     Assertions.assertThat(calledProcesses).extracting(CalledProcess::processKey)
-        .containsExactly(STAGE_APPROVAL, COMPETITIVE, COMPETITIVE);
+        .containsExactly(STAGE_APPROVAL, COMPETITIVE, COMPETITIVE, CONTRACT, CONTRACT);
     Assertions.assertThat(calledProcesses).extracting(CalledProcess::businessKey).containsOnly(BUSINESS_KEY);
   }
 
@@ -792,7 +739,7 @@ class DentalProcurementProcessTests {
     // and the process still waits at the service task, with what the delegate set rolled back
     assertThat(processInstance).isNotEnded()
         .isWaitingAt("ServiceTask_RecordProcurementOutcome")
-        .hasNotPassed("ServiceTask_RecordProcurementOutcome", "Gateway_IsAnyLotAwarded", "Task_ConfirmPremises");
+        .hasNotPassed("ServiceTask_RecordProcurementOutcome", "Gateway_IsAnyLotAwarded", "CallActivity_ManageEachContract");
     assertThat(processInstance).variables().doesNotContainKey(ANY_LOT_AWARDED);
     Assertions.assertThat(incidents()).isEmpty();
   }
@@ -936,14 +883,6 @@ class DentalProcurementProcessTests {
     completeStub(lotProcurement, variables("lotOutcome", outcome));
   }
 
-  private void completeMobilisation() {
-    completeTask("Task_ConfirmPremises", PREMISES_ADDRESS, "1 High Street, Northtown");
-    completeTask("Task_CheckPerformerList", PERFORMERS_CHECKED, "Dr A Smith, Dr B Jones",
-        "performerListCheckedOn", "2026-09-01");
-    completeTask("Task_ConfirmCqcRegistration", CQC_PROVIDER_ID, "1-123456789");
-    completeTask("Task_SetUpNhsbsaContract", NHSBSA_CONTRACT_NUMBER, "NHSBSA-2026-0042");
-  }
-
   // Reaching a point of the process
 
   private void reachBusinessCaseApproval() {
@@ -973,12 +912,12 @@ class DentalProcurementProcessTests {
     Assertions.assertThat(calledInstances(ROUTE_COMPETITIVE.equals(route) ? COMPETITIVE : DIRECT_AWARD)).hasSize(2);
   }
 
-  private void reachMobilisation() {
+  private void reachContracts() {
     reachLotProcurement(ROUTE_COMPETITIVE);
     finishLot(COMPETITIVE, FIRST_LOT_ID, AWARDED);
     finishLot(COMPETITIVE, FIRST_LOT_ID + 1, AWARDED);
     runServiceTask(processInstance, "ServiceTask_RecordProcurementOutcome");
-    assertThat(processInstance).isWaitingAt(MOBILISATION_TASKS.toArray(String[]::new));
+    assertThat(processInstance).isWaitingAt("CallActivity_ManageEachContract");
   }
 
   private static Consumer<DentalProcurementProcessTests> routineRenewal() {
