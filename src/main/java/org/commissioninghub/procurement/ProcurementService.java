@@ -31,6 +31,8 @@ import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.DecisionChannel;
 import org.commissioninghub.identity.Role;
 import org.commissioninghub.system.CodedValue;
+import org.commissioninghub.system.FieldProblem;
+import org.commissioninghub.system.InvalidInputException;
 import org.commissioninghub.system.NotFoundException;
 import org.commissioninghub.system.SensibleDate;
 import org.commissioninghub.system.SingleLine;
@@ -80,11 +82,12 @@ public class ProcurementService {
   private final AsHub asHub;
   private final Clock clock;
   private final StatutoryDates statutoryDates;
+  private final PsrRoutes psrRoutes;
 
   ProcurementService(LotRepository lots, BidRepository bids, EvaluationScoreRepository scores,
       ProcurementNoticeRepository notices, CaseStore caseStore,
       RuntimeService runtimeService, IdentityService identityService, AsHub asHub, Clock clock,
-      StatutoryDates statutoryDates) {
+      StatutoryDates statutoryDates, PsrRoutes psrRoutes) {
     this.lots = lots;
     this.bids = bids;
     this.scores = scores;
@@ -95,6 +98,7 @@ public class ProcurementService {
     this.asHub = asHub;
     this.clock = clock;
     this.statutoryDates = statutoryDates;
+    this.psrRoutes = psrRoutes;
   }
 
   /**
@@ -154,14 +158,90 @@ public class ProcurementService {
     return lots.findById(lotId).orElseThrow(() -> new IllegalArgumentException("no lot " + lotId));
   }
 
-  /** Records the PSR route for every lot of the case, and the decision behind it. */
-  public void chooseRoute(String reference, String route, String reason, boolean overridden,
-      String recommendedRoute, String decidedBy) {
-    lotsOf(reference).forEach(lot -> lot.chooseRoute(route, reason));
-    var comment = overridden
-        ? "Recommended route " + recommendedRoute + " overridden: " + reason
-        : reason;
-    caseStore.recordDecision(reference, "PSR route decision", route, decidedBy, DecisionChannel.TASKLIST, comment);
+  /**
+   * Records a lot's answers to the PSR questions, and answers whether they meet the considerable
+   * change threshold (a service materially different in character meets it at any value).
+   */
+  public boolean recordPsrAnswers(long lotId, PsrAnswers answers, String actor) {
+    var lot = lot(lotId);
+    var considerableChange = psrRoutes.considerableChange(answers);
+    lot.answerPsrQuestions(answers, considerableChange, actor);
+    var details = new LinkedHashMap<String, Object>();
+    details.put("answers", answers);
+    details.put("considerableChange", considerableChange);
+    details.put("considerableChangeThresholds", psrRoutes.thresholds());
+    caseStore.note(referenceOf(lot), actor, "PSR_QUESTIONS_ANSWERED", lotLabel(lot) + ": PSR route questions answered",
+        details);
+    return considerableChange;
+  }
+
+  /** Records the route the PSR route decision table recommended for a lot, with its reason. */
+  public void recommendRoute(long lotId, String route, String reason) {
+    var lot = lot(lotId);
+    if (route == null) {
+      throw new IllegalStateException(lotLabel(lot) + ": the PSR route decision gave no route for its answers");
+    }
+    if (route.equals(lot.getRecommendedRoute()) && java.util.Objects.equals(reason, lot.getRecommendedRouteReason())) {
+      return;
+    }
+    lot.recommendRoute(route, reason);
+    caseStore.note(referenceOf(lot), CaseStore.SYSTEM_ACTOR, "PSR_ROUTE_RECOMMENDED",
+        lotLabel(lot) + ": " + route + " recommended", Map.of("route", route, "reason", reason == null ? "" : reason));
+  }
+
+  /**
+   * What is wrong with confirming a route for a lot, one problem per field; empty when it may be
+   * confirmed. A route the lot's answers bar is refused with the reason; a route the answers allow
+   * other than the recommended one needs a reason of its own.
+   */
+  public List<FieldProblem> routeProblems(long lotId, String route, String reason) {
+    var lot = lot(lotId);
+    var problems = new ArrayList<FieldProblem>();
+    var chosen = PsrRoute.ofId(route);
+    if (chosen == null) {
+      problems.add(new FieldProblem(CONFIRMED_ROUTE, "must be one of " + Arrays.stream(PsrRoute.values())
+          .map(PsrRoute::id).collect(Collectors.joining(", "))));
+      return problems;
+    }
+    var answers = lot.getPsrAnswers();
+    if (answers == null) {
+      problems.add(new FieldProblem(CONFIRMED_ROUTE, "cannot be confirmed before the PSR route questions of "
+          + lotLabel(lot) + " are answered"));
+      return problems;
+    }
+    var barred = psrRoutes.barred(answers).get(chosen);
+    if (barred != null) {
+      problems.add(new FieldProblem(CONFIRMED_ROUTE, "cannot be " + chosen.description() + " for " + lotLabel(lot)
+          + ": " + barred));
+      return problems;
+    }
+    var recommended = PsrRoute.ofId(lot.getRecommendedRoute());
+    if (chosen != recommended && (reason == null || reason.isBlank())) {
+      problems.add(new FieldProblem(ROUTE_REASON, "is required when you choose " + chosen.description()
+          + (recommended == null ? "" : " rather than the recommended route, " + recommended.description())));
+    }
+    return problems;
+  }
+
+  /**
+   * Confirms a lot's route and records the decision behind it. Refused, with nothing written, when
+   * {@link #routeProblems} finds anything wrong.
+   */
+  public void confirmRoute(long lotId, String route, String reason, String decidedBy) {
+    var problems = routeProblems(lotId, route, reason);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    var lot = lot(lotId);
+    var recommended = lot.getRecommendedRoute();
+    var given = reason == null || reason.isBlank() ? null : reason.strip();
+    var recorded = given != null ? given : lot.getRecommendedRouteReason();
+    lot.chooseRoute(route, recorded, decidedBy);
+    var comment = route.equals(recommended)
+        ? recorded
+        : "Chosen rather than the recommended route (" + recommended + "): " + given;
+    caseStore.recordDecision(referenceOf(lot), lotLabel(lot) + ": PSR route decision", route, decidedBy,
+        DecisionChannel.TASKLIST, comment);
   }
 
   /**
@@ -369,6 +449,31 @@ public class ProcurementService {
     return new ExclusionCheck(ranking.preferred().isPresent() ? ExclusionOutcome.NEXT_BIDDER : ExclusionOutcome.NONE_LEFT,
         ranking);
   }
+
+  /**
+   * Records the exclusion and debarment check of the provider a lot is to be awarded to on a route
+   * without bids (direct award A, B, C, most suitable provider). An excluded provider leaves no one
+   * to award to: the lot's procurement is abandoned.
+   */
+  public ExclusionOutcome checkProviderExclusion(long lotId, String provider, boolean excluded, String reason,
+      String actor) {
+    var lot = lot(lotId);
+    if (provider == null || provider.isBlank()) {
+      throw new IllegalStateException(lotLabel(lot) + " has no provider to check: the provider is assessed first");
+    }
+    var outcome = excluded ? ExclusionOutcome.NONE_LEFT : ExclusionOutcome.CLEARED;
+    lot.checkExclusions(provider, excluded ? EXCLUDED : CLEARED, excluded ? reason : null, actor);
+    var details = new LinkedHashMap<String, Object>();
+    details.put("provider", provider);
+    details.put("excluded", excluded);
+    details.put("reason", reason == null ? "" : reason);
+    caseStore.note(referenceOf(lot), actor, excluded ? "PROVIDER_EXCLUDED" : "EXCLUSION_CHECKED",
+        lotLabel(lot) + ": " + provider + (excluded ? " excluded" : " cleared of exclusion grounds and debarment"),
+        details);
+    return outcome;
+  }
+
+  private static final String CLEARED = "cleared";
 
   /** Records the review of a representation; proceeding runs the standstill on and answers its new end. */
   public Optional<Instant> reviewRepresentation(long lotId, String outcome, String reason, String decidedBy) {
@@ -651,6 +756,16 @@ public class ProcurementService {
     var excluded = answer.exclusionCheck() == ExclusionFinding.EXCLUDED;
     if (excluded && (answer.exclusionReason() == null || answer.exclusionReason().isBlank())) {
       throw new IllegalArgumentException("Reason for exclusion is required when the bidder is excluded");
+    }
+    if (task.variable(PREFERRED_BID_ID) == null) {
+      // a route without bids: the provider to be awarded to is checked, and there is no next bidder
+      var outcome = checkProviderExclusion(task.longVariable(LOT_ID), task.textVariable(PREFERRED_PROVIDER), excluded,
+          answer.exclusionReason(), task.actor());
+      var variables = new HashMap<String, Object>();
+      variables.put(EXCLUSION_CHECK_OUTCOME, outcome.id());
+      variables.put(EXCLUSION_CHECK, null);
+      variables.put(EXCLUSION_REASON, null);
+      return variables;
     }
     var check = checkExclusion(task.longVariable(LOT_ID), task.longVariable(PREFERRED_BID_ID), excluded,
         answer.exclusionReason(), task.actor());

@@ -12,6 +12,9 @@ public final class ProcurementVariables {
   public static final String LOT_ID = "lotId";
   public static final String LOT_OUTCOME = "lotOutcome";
   public static final String PSR_ROUTE = "psrRoute";
+  /** The form fields of a lot's route confirmation: the route and the reason given for it. */
+  public static final String CONFIRMED_ROUTE = "confirmedRoute";
+  public static final String ROUTE_REASON = "routeReason";
 
   public static final String AWARD_APPROVER_ROLE = "awardApproverRole";
   public static final String EVALUATION_PANEL = "evaluationPanel";

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -54,6 +55,10 @@ public class EngineRestBadInputMapper implements ExceptionMapper<RestException> 
     problem.put("status", Response.Status.BAD_REQUEST.getStatusCode());
     problem.put("detail", badInput.getMessage());
     problem.put("message", badInput.getMessage());
+    if (badInput instanceof RefusedFieldsException refused) {
+      problem.put("errors", refused.getProblems().stream()
+          .map(field -> Map.of("field", field.field(), "message", field.message())).toList());
+    }
     return Response.status(Response.Status.BAD_REQUEST).type(PROBLEM_JSON).entity(problem).build();
   }
 }

@@ -189,6 +189,12 @@ class DentalProcurementJourneyIntegrationTests {
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute",
         Map.of("confirmedRoute", "direct-award-c", "routeReason", "Incumbent performing; no considerable change."));
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
+    // the provider is checked against the exclusion grounds and the debarment list before the award is decided
+    assertThat(tasks.find(COMMITTEE, reference, "Task_ApproveStage")).isEmpty();
+    var exclusions = tasks.find(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment").orElseThrow();
+    assertThat(variable(exclusions, "preferredProvider")).isEqualTo("Dorset Smiles CIC");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment", Map.of("exclusionCheck", "cleared"));
+    assertThat(lots(reference).get(0).get("exclusionCheck").get("outcome").asText()).isEqualTo("cleared");
 
     at("2026-12-17T10:00:00Z");
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
@@ -218,6 +224,7 @@ class DentalProcurementJourneyIntegrationTests {
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute",
         Map.of("confirmedRoute", "direct-award-a", "routeReason", "Only one provider can deliver the service."));
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment", Map.of("exclusionCheck", "cleared"));
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
 
     var notice = tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice").orElseThrow();
@@ -227,9 +234,168 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(lot.get("standstillEnd").isNull()).isTrue();
   }
 
+  @Test
+  void aBarredRouteIsRefusedThroughTheFormAndTheApiWithItsReasonAndNothingChanges() {
+    var reference = throughBusinessCaseApproval("Plymouth urgent dental care");
+    // the incumbent is not performing: direct award C is barred, the competitive process recommended
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(false, false, false, 0));
+    var confirm = tasks.find(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute").orElseThrow();
+    assertThat(variable(confirm, "recommendedRoute")).isEqualTo("competitive");
+    assertThat(variable(confirm, "lotName")).isEqualTo("Lot 1: Plymouth urgent dental care");
+    var barred = Map.of("confirmedRoute", "direct-award-c", "routeReason", "The incumbent has served us for years.");
+
+    // through the form, as Tasklist submits it
+    var viaForm = tasks.submit(PROCUREMENT_LEAD, confirm.get("id").asText(), barred);
+    assertThat(viaForm.status()).isEqualTo(400);
+    assertThat(viaForm.body().get("message").asText())
+        .contains("Route cannot be direct award C for Lot 1 (Plymouth urgent dental care)",
+            "not meeting its contract", "regulation 6(5)");
+    assertThat(viaForm.problemFields()).containsExactly("confirmedRoute");
+    // and through the engine's task API
+    var viaApi = hub.post(PROCUREMENT_LEAD, "/engine-rest/task/" + confirm.get("id").asText() + "/complete",
+        Map.of("variables", Map.of("confirmedRoute", Map.of("value", "direct-award-c"),
+            "routeReason", Map.of("value", "The incumbent has served us for years."))));
+    assertThat(viaApi.status()).isEqualTo(400);
+    assertThat(viaApi.body().get("detail").asText()).contains("Route cannot be direct award C", "regulation 6(5)");
+    assertThat(viaApi.problemFields()).containsExactly("confirmedRoute");
+
+    // nothing changed: the task is open, the lot has no route, no decision was recorded, no route process started
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute")).isPresent();
+    var lot = lots(reference).get(0);
+    assertThat(lot.get("route").isNull()).isTrue();
+    assertThat(lot.get("recommendedRoute").asText()).isEqualTo("competitive");
+    assertThat(lot.get("psrAnswers").get("incumbentPerforming").asBoolean()).isFalse();
+    assertThat(texts(caseOf(reference).get("decisions"), "stage")).noneMatch(stage -> stage.contains("PSR route"));
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_AssessProvider")).isEmpty();
+  }
+
+  @Test
+  void choosingTheMostSuitableProviderOverARecommendedCompetitionNeedsAReasonWhichIsRecorded() {
+    var reference = throughBusinessCaseApproval("Exeter community dental service");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(false, false, false, 0));
+    var confirm = tasks.find(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute").orElseThrow();
+
+    // without a reason, the most suitable provider process is refused in favour of the recommendation
+    var noReason = tasks.submit(PROCUREMENT_LEAD, confirm.get("id").asText(),
+        Map.of("confirmedRoute", "most-suitable-provider"));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body().get("message").asText()).contains("Reason for the route is required when you choose"
+        + " the most suitable provider process rather than the recommended route, the competitive process");
+    assertThat(noReason.problemFields()).containsExactly("routeReason");
+    assertThat(lots(reference).get(0).get("route").isNull()).isTrue();
+
+    // with one, it is accepted and recorded on the lot and as the lot's decision
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute", Map.of(
+        "confirmedRoute", "most-suitable-provider", "routeReason", "A new provider was identified by the ICB."));
+    var lot = lots(reference).get(0);
+    assertThat(lot.get("route").asText()).isEqualTo("most-suitable-provider");
+    assertThat(lot.get("routeReason").asText()).isEqualTo("A new provider was identified by the ICB.");
+    assertThat(lot.get("recommendedRoute").asText()).isEqualTo("competitive");
+    assertThat(lot.get("routeConfirmedBy").asText()).isEqualTo(PROCUREMENT_LEAD);
+    var decision = decisionOn(reference, "Lot 1 (Exeter community dental service): PSR route decision");
+    assertThat(decision.get("outcome").asText()).isEqualTo("most-suitable-provider");
+    assertThat(decision.get("comment").asText()).contains("competitive", "A new provider was identified by the ICB.");
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_AssessProvider")).isPresent();
+  }
+
+  @Test
+  void aDirectAwardToAnExcludedProviderAbandonsTheLotBeforeTheAwardIsDecided() {
+    var reference = throughBusinessCaseApproval("Torbay special care dentistry");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(true, true, false, 0));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute", Map.of("confirmedRoute", "direct-award-a"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
+
+    // an exclusion needs its reason
+    var check = tasks.find(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment").orElseThrow();
+    assertThat(tasks.submit(PROCUREMENT_LEAD, check.get("id").asText(), Map.of("exclusionCheck", "excluded")).status())
+        .isEqualTo(400);
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment",
+        Map.of("exclusionCheck", "excluded", "exclusionReason", "On the debarment list since March 2026."));
+
+    // the lot is abandoned: no award is decided and none made
+    assertThat(tasks.find(COMMITTEE, reference, "Task_ApproveStage")).isEmpty();
+    var lot = lots(reference).get(0);
+    assertThat(lot.get("status").asText()).isEqualTo("ABANDONED");
+    assertThat(lot.get("awardedTo").isNull()).isTrue();
+    assertThat(lot.get("exclusionCheck").get("provider").asText()).isEqualTo("Dorset Smiles CIC");
+    assertThat(lot.get("exclusionCheck").get("outcome").asText()).isEqualTo("excluded");
+    assertThat(lot.get("exclusionCheck").get("reason").asText()).isEqualTo("On the debarment list since March 2026.");
+    assertThat(caseOf(reference).get("status").asText()).isEqualTo("cancelled");
+  }
+
+  @Test
+  void twoLotsWithDifferentIncumbentsTakeDifferentRoutesInOneCase() {
+    var reference = throughBusinessCaseApproval("Devon urgent care", DentalFormAnswers.lotDesign());
+
+    // the three lots' questions are answered each for its own incumbent
+    answerFor(reference, "Lot 1: North Devon urgent care", psrAnswers(false, true, false, 100_000));
+    answerFor(reference, "Lot 2: South Devon urgent care", psrAnswers(false, false, false, 0));
+    var materiallyDifferent = new java.util.HashMap<String, Object>(psrAnswers(false, true, false, 0));
+    materiallyDifferent.put("materiallyDifferentInCharacter", "yes");
+    answerFor(reference, "Lot 3: Cornwall orthodontics", materiallyDifferent);
+
+    // each lot has its own recommendation
+    var lots = lots(reference);
+    assertThat(texts(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(lots), "recommendedRoute"))
+        .containsExactly("direct-award-c", "competitive", "competitive");
+    assertThat(lots.get(2).get("considerableChange").asBoolean()).isTrue();
+
+    // the materially different lot cannot be directly awarded even with no change in value
+    var cornwall = taskFor(reference, "Task_ConfirmProcurementRoute", "Lot 3: Cornwall orthodontics");
+    var refused = tasks.submit(PROCUREMENT_LEAD, cornwall.get("id").asText(),
+        Map.of("confirmedRoute", "direct-award-c", "routeReason", "No change in value."));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("message").asText()).contains("materially different in character");
+
+    // each recommendation is confirmed: lot 1 is directly awarded, lots 2 and 3 competed
+    for (var lotName : List.of("Lot 1: North Devon urgent care", "Lot 2: South Devon urgent care",
+        "Lot 3: Cornwall orthodontics")) {
+      var task = taskFor(reference, "Task_ConfirmProcurementRoute", lotName);
+      var route = variable(task, "recommendedRoute");
+      assertThat(tasks.submit(PROCUREMENT_LEAD, task.get("id").asText(), Map.of("confirmedRoute", route)).status())
+          .isEqualTo(204);
+      hub.runDueJobs();
+    }
+    lots = lots(reference);
+    assertThat(texts(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(lots), "route"))
+        .containsExactly("direct-award-c", "competitive", "competitive");
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("procurement");
+    assertThat(tasks.visibleTo(PROCUREMENT_LEAD, reference)).extracting(task -> task.path("taskDefinitionKey").asText())
+        .containsExactlyInAnyOrder("Task_AssessProvider", "Task_EngageMarket", "Task_EngageMarket");
+  }
+
+  void answerFor(String reference, String lotName, Map<String, ?> answers) {
+    var task = taskFor(reference, "Task_AnswerPsrQuestions", lotName);
+    var response = tasks.submit(PROCUREMENT_LEAD, task.get("id").asText(), answers);
+    assertThat(response.status()).as("submit " + response.body()).isEqualTo(204);
+    hub.runDueJobs();
+  }
+
+  /** The procurement lead's task of one lot, found by the lot its form shows. */
+  JsonNode taskFor(String reference, String taskDefinitionKey, String lotName) {
+    return tasks.visibleTo(PROCUREMENT_LEAD, reference).stream()
+        .filter(task -> task.path("taskDefinitionKey").asText().equals(taskDefinitionKey))
+        .filter(task -> lotName.equals(variable(task, "lotName")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + taskDefinitionKey + " for " + lotName));
+  }
+
+  JsonNode decisionOn(String reference, String stage) {
+    for (var decision : hub.get(PROCUREMENT_LEAD, "/api/cases/" + reference).body().get("decisions")) {
+      if (decision.path("stage").asText().equals(stage)) {
+        return decision;
+      }
+    }
+    throw new AssertionError("no decision " + stage + " on " + reference);
+  }
+
   // --- steps shared by every journey ---------------------------------------------------------
 
   String throughBusinessCaseApproval(String title) {
+    return throughBusinessCaseApproval(title, DentalFormAnswers.oneLot(title, "orthodontic", null, 9_000));
+  }
+
+  String throughBusinessCaseApproval(String title, Map<String, Object> lotDesign) {
     var response = hub.post(COMMISSIONING_MANAGER, "/api/cases", Map.of(
         "programme", "dental-procurement", "title", title,
         "details", Map.of("trigger", "contract-ending", "area", "South West", "currentContractEndDate", "2027-09-30")));
@@ -238,8 +404,7 @@ class DentalProcurementJourneyIntegrationTests {
     tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds",
         Map.of("needsSummary", "The contract ends and access must continue.", "populationCovered", 560_000,
             "accessGapIdentified", false, "needsOutcome", "procure"));
-    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots",
-        DentalFormAnswers.oneLot(title, "orthodontic", null, 9_000));
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots", lotDesign);
     tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase",
         Map.of("annualContractValue", 1_000_000, "termYears", 5, "extensionYears", 2,
             "businessCaseSummary", "Recommission the service for five years with a two-year extension."));
@@ -278,7 +443,7 @@ class DentalProcurementJourneyIntegrationTests {
       boolean mostSuitableProviderIdentifiable, int changeValue) {
     return Map.of("newService", "no", "onlyOneCapableProvider", yesNo(onlyOneCapableProvider),
         "patientChoiceAllQualifying", "no", "incumbentPerforming", yesNo(incumbentPerforming),
-        "mostSuitableProviderIdentifiable", yesNo(mostSuitableProviderIdentifiable),
+        "materiallyDifferentInCharacter", "no", "mostSuitableProviderIdentifiable", yesNo(mostSuitableProviderIdentifiable),
         "existingValue", 1_000_000, "changeValue", changeValue);
   }
 

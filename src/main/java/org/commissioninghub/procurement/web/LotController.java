@@ -18,6 +18,7 @@ import org.commissioninghub.procurement.KeyCriterion;
 import org.commissioninghub.procurement.Lot;
 import org.commissioninghub.procurement.ProcurementNotice;
 import org.commissioninghub.procurement.ProcurementService;
+import org.commissioninghub.procurement.PsrAnswers;
 import org.commissioninghub.system.ForbiddenException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -39,7 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 class LotController {
 
   record LotView(int lotNumber, String name, String serviceType, String contractForm, Integer contractedUdas,
-      Integer contractedUoas, String route, String routeReason, Lot.Status status,
+      Integer contractedUoas, PsrAnswers psrAnswers, Boolean considerableChange, String recommendedRoute,
+      String recommendedRouteReason, String route, String routeReason, String routeConfirmedBy,
+      ExclusionCheckView exclusionCheck, Lot.Status status,
       Map<KeyCriterion, Integer> weights, Instant clarificationDeadline, Instant tenderDeadline,
       Instant standstillStart, Instant standstillEnd, String awardedTo, Instant awardedAt, List<BidView> bids,
       List<NoticeView> notices) {}
@@ -48,6 +51,9 @@ class LotController {
       BigDecimal weightedScore, Integer rank, List<ScoreView> scores) {}
 
   record ScoreView(KeyCriterion criterion, String evaluator, boolean moderated, int score, String comment) {}
+
+  /** The exclusion and debarment check of the provider on a route without bids. */
+  record ExclusionCheckView(String provider, String outcome, String reason, String checkedBy) {}
 
   record NoticeView(ProcurementNotice.Type type, Instant publishedAt, String reference, String summary) {}
 
@@ -94,7 +100,12 @@ class LotController {
     var bids = reading == EvaluationAccess.Reading.NONE ? List.<BidView>of()
         : procurement.bidsOf(lot.getId()).stream().map(bid -> view(bid, viewer, reading)).toList();
     return new LotView(lot.getLotNumber(), lot.getName(), lot.getServiceType(), lot.getContractForm(),
-        lot.getContractedUdas(), lot.getContractedUoas(), lot.getRoute(), lot.getRouteReason(), lot.getStatus(),
+        lot.getContractedUdas(), lot.getContractedUoas(), lot.getPsrAnswers(), lot.getPsrConsiderableChange(),
+        lot.getRecommendedRoute(), lot.getRecommendedRouteReason(), lot.getRoute(), lot.getRouteReason(),
+        lot.getRouteConfirmedBy(), lot.getExclusionCheckedProvider() == null ? null
+            : new ExclusionCheckView(lot.getExclusionCheckedProvider(), lot.getExclusionCheckOutcome(),
+                lot.getExclusionReason(), lot.getExclusionCheckedBy()),
+        lot.getStatus(),
         lot.getWeights(), lot.getClarificationDeadline(), lot.getTenderDeadline(), lot.getStandstillStart(),
         lot.getStandstillEnd(), lot.getAwardedTo(), lot.getAwardedAt(), bids,
         procurement.noticesOf(lot.getId()).stream()

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.commissioninghub.procurement.ProcurementVariables.*;
 import static org.commissioninghub.testsupport.ProcessTestSupport.historicValue;
@@ -70,6 +71,7 @@ class DirectAwardProcessTests {
   /** The forms whose answers the hub records on completion. */
   private static final String RECORD_PROVIDER_ASSESSMENT = "procurement-assess-provider";
   private static final String RECORD_AWARD_NOTICE = "procurement-publish-award-notice";
+  private static final String RECORD_EXCLUSION_CHECK = "procurement-check-exclusions";
   private static final String RECORD_APPROVAL_DECISION = "stage-approval";
   private static final String AWARD_CONTRACT = "procurementAwardContractDelegate";
   private static final String ABANDON_LOT = "procurementAbandonLotDelegate";
@@ -106,6 +108,8 @@ class DirectAwardProcessTests {
       execution.setVariable(LOT_OUTCOME, AWARDED);
     });
     delegates.answer(RECORD_AWARD_NOTICE, task -> Map.of());
+    delegates.answer(RECORD_EXCLUSION_CHECK, task -> Map.of("exclusionCheckOutcome",
+        "excluded".equals(task.getVariable("exclusionCheck")) ? "none-left" : "cleared"));
     delegates.register(ABANDON_LOT, execution -> execution.setVariable(LOT_OUTCOME, ABANDONED));
 
     delegates.registerCalledApproval(approvalRequestsSeen);
@@ -143,11 +147,12 @@ class DirectAwardProcessTests {
 
     // then the lot ends awarded
     assertThat(processInstance).isEnded()
-        .hasPassedInOrder("Task_AssessProvider",
+        .hasPassedInOrder("Task_AssessProvider", "Task_CheckExclusionsAndDebarment", "Gateway_IsProviderCleared",
             "CallActivity_ApproveAwardDecision", "ServiceTask_AwardContract", "Task_PublishAwardNotice", "EndEvent_ContractAwarded")
         .hasNotPassed("CallActivity_HoldStandstill", "ServiceTask_AbandonLot");
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(AWARDED);
-    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, RECORD_EXCLUSION_CHECK,
+        REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
     Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
   }
@@ -189,9 +194,32 @@ class DirectAwardProcessTests {
             "ServiceTask_AwardContract", "EndEvent_ContractAwarded");
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(AWARDED);
     Assertions.assertThat(awardsSeen).containsExactly(PROVIDER);
-    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, RECORD_EXCLUSION_CHECK,
+        REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, PUBLISH_INTENTION_TO_AWARD, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
     Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"direct-award-a", "direct-award-b", "direct-award-c", "most-suitable-provider"})
+  void aProviderFoundExcludedOrDebarredAbandonsTheLotBeforeAnyAwardIsDecided(String route) {
+    // given the provider of a route without competition has been assessed
+    startProcess(route);
+    complete(task(processInstance), withVariables(PROVIDER_NAME, PROVIDER, PROVIDER_ASSESSMENT, ASSESSMENT,
+        CONFLICTS_OF_INTEREST, "None declared", DECISION_MAKERS, "Primary care commissioning committee"));
+
+    // when the exclusion and debarment check finds the provider excluded
+    checkExclusions("excluded");
+
+    // then the lot is abandoned: no approval is asked for and nothing is awarded
+    runServiceTask(processInstance, "ServiceTask_AbandonLot");
+    assertThat(processInstance).isEnded()
+        .hasPassedInOrder("Task_AssessProvider", "Task_CheckExclusionsAndDebarment", "Gateway_IsProviderCleared",
+            "Gateway_JoinAbandon", "ServiceTask_AbandonLot", "EndEvent_ProcurementAbandoned")
+        .hasNotPassed("CallActivity_ApproveAwardDecision", "CallActivity_HoldStandstill", "ServiceTask_AwardContract");
+    Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(ABANDONED);
+    Assertions.assertThat(awardsSeen).isEmpty();
+    Assertions.assertThat(approvalRequestsSeen).isEmpty();
   }
 
   @Test
@@ -266,7 +294,8 @@ class DirectAwardProcessTests {
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(ABANDONED);
     Assertions.assertThat(historicValue(processInstance, "awardApprovalComment"))
         .isEqualTo("Value for money not shown");
-    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, RECORD_EXCLUSION_CHECK,
+        REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, ABANDON_LOT);
   }
 
@@ -334,8 +363,19 @@ class DirectAwardProcessTests {
     assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
     complete(task(processInstance), withVariables(PROVIDER_NAME, PROVIDER, PROVIDER_ASSESSMENT, ASSESSMENT,
         CONFLICTS_OF_INTEREST, "None declared", DECISION_MAKERS, "Primary care commissioning committee"));
+    checkExclusions("cleared");
     assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardDecision")
         .variables().containsEntry(PREFERRED_PROVIDER, PROVIDER);
+  }
+
+  /** The exclusion and debarment check of the assessed provider, before the award is decided. */
+  private void checkExclusions(String finding) {
+    assertThat(processInstance).isWaitingAt("Task_CheckExclusionsAndDebarment");
+    assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
+    Assertions.assertThat(taskService().getVariable(task(processInstance).getId(), PREFERRED_PROVIDER))
+        .isEqualTo(PROVIDER);
+    complete(task(processInstance), withVariables("exclusionCheck", finding,
+        "exclusionReason", "excluded".equals(finding) ? "On the debarment list" : null));
   }
 
   /** Runs the called approval to the committee's decision. */
