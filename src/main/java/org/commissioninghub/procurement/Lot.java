@@ -177,6 +177,11 @@ public class Lot {
     this.awardApproverRole = awardApproverRole;
   }
 
+  /** A panel member who declared a conflict of interest leaves the lot's panel. */
+  void standDown(String panelMember) {
+    this.panelMembers.remove(panelMember);
+  }
+
   void startStandstill(Instant start, Instant end) {
     this.standstillStart = start;
     this.standstillEnd = end;

@@ -40,6 +40,7 @@ import org.commissioninghub.system.UnprocessableException;
 import org.commissioninghub.workflow.AsHub;
 import org.commissioninghub.workflow.CompletedTask;
 import org.commissioninghub.workflow.RecordsAnswer;
+import org.commissioninghub.workflow.YesNo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,11 +84,12 @@ public class ProcurementService {
   private final Clock clock;
   private final StatutoryDates statutoryDates;
   private final PsrRoutes psrRoutes;
+  private final ConflictDeclarationRepository declarations;
 
   ProcurementService(LotRepository lots, BidRepository bids, EvaluationScoreRepository scores,
       ProcurementNoticeRepository notices, CaseStore caseStore,
       RuntimeService runtimeService, IdentityService identityService, AsHub asHub, Clock clock,
-      StatutoryDates statutoryDates, PsrRoutes psrRoutes) {
+      StatutoryDates statutoryDates, PsrRoutes psrRoutes, ConflictDeclarationRepository declarations) {
     this.lots = lots;
     this.bids = bids;
     this.scores = scores;
@@ -99,6 +101,7 @@ public class ProcurementService {
     this.clock = clock;
     this.statutoryDates = statutoryDates;
     this.psrRoutes = psrRoutes;
+    this.declarations = declarations;
   }
 
   /**
@@ -240,7 +243,7 @@ public class ProcurementService {
     var comment = route.equals(recommended)
         ? recorded
         : "Chosen rather than the recommended route (" + recommended + "): " + given;
-    caseStore.recordDecision(referenceOf(lot), lotLabel(lot) + ": PSR route decision", route, decidedBy,
+    caseStore.recordDecision(referenceOf(lot), decisionStage(lot, "PSR route decision"), route, decidedBy,
         DecisionChannel.TASKLIST, comment);
   }
 
@@ -553,8 +556,55 @@ public class ProcurementService {
 
   void recordRepresentationReview(long lotId, String outcome, String reason, String decidedBy) {
     var lot = lot(lotId);
-    caseStore.recordDecision(referenceOf(lot), lotLabel(lot) + ": review of representation", outcome,
+    caseStore.recordDecision(referenceOf(lot), decisionStage(lot, "review of representation"), outcome,
         decidedBy, DecisionChannel.TASKLIST, reason);
+  }
+
+  /**
+   * Records a person's declaration of conflicts of interest in a lot, in the capacity in which they
+   * are about to score or decide (Regulation 21), on the case's decision record. A conflicted person
+   * is stood down: from the lot's evaluation panel (they no longer read its bids), and from scoring
+   * or deciding in that capacity. Declaring again replaces the earlier declaration.
+   */
+  public void declareConflicts(long lotId, String person, ConflictDeclaration.Capacity capacity, boolean conflicted,
+      String interest, String actor) {
+    var lot = lot(lotId);
+    if (conflicted && (interest == null || interest.isBlank())) {
+      throw new IllegalArgumentException("The interest is required when you have a conflict of interest");
+    }
+    var declaration = declarations.findByLotIdAndPersonAndCapacity(lotId, person, capacity)
+        .orElseGet(() -> new ConflictDeclaration(lot, person, capacity));
+    declaration.declare(conflicted, conflicted ? interest.strip() : null, now());
+    declarations.save(declaration);
+    if (conflicted && capacity == ConflictDeclaration.Capacity.EVALUATION_PANEL) {
+      lot.standDown(person);
+    }
+    caseStore.recordDecision(referenceOf(lot), decisionStage(lot, "conflicts of interest"),
+        conflicted ? "conflicted" : "no conflict", person, DecisionChannel.TASKLIST,
+        conflicted
+            ? person + ", " + capacity.description() + ", declared: " + interest.strip() + ". Stood down from the lot."
+            : person + ", " + capacity.description() + ", declared no conflict of interest.");
+  }
+
+  public List<ConflictDeclaration> conflictDeclarationsOf(long lotId) {
+    return declarations.findByLotIdOrderByDeclaredAtAscIdAsc(lotId);
+  }
+
+  /**
+   * Refuses a person who has not declared their conflicts of interest in the lot in that capacity,
+   * or who declared a conflict: they may not score or decide.
+   */
+  public void refuseUnlessFreeOfConflicts(long lotId, String person, ConflictDeclaration.Capacity capacity) {
+    var lot = lot(lotId);
+    var declaration = declarations.findByLotIdAndPersonAndCapacity(lotId, person, capacity);
+    if (declaration.isEmpty()) {
+      throw new IllegalArgumentException(person + " has not declared conflicts of interest in " + lotLabel(lot)
+          + " as " + capacity.description() + " and cannot take part until they do");
+    }
+    if (declaration.get().isConflicted()) {
+      throw new IllegalArgumentException(person + " declared a conflict of interest in " + lotLabel(lot)
+          + " and is stood down: they cannot take part as " + capacity.description());
+    }
   }
 
   /** The routes after which the PSR requires an intention to award and a standstill. */
@@ -573,7 +623,7 @@ public class ProcurementService {
     }
     var comment = "Provider: " + provider + "\nAssessment: " + assessment + "\nConflicts of interest: " + conflicts
         + "\nDecision-makers: " + decisionMakers;
-    caseStore.recordDecision(referenceOf(lot), lotLabel(lot) + ": decision record (" + lot.getRoute() + ")", provider,
+    caseStore.recordDecision(referenceOf(lot), decisionStage(lot, "decision record (" + lot.getRoute() + ")"), provider,
         decidedBy, DecisionChannel.TASKLIST, comment);
     return STANDSTILL_ROUTES.contains(lot.getRoute());
   }
@@ -737,6 +787,8 @@ public class ProcurementService {
   /** One panel member's own scores of one bid. */
   @RecordsAnswer("procurement-score-bid")
   public void recordEvaluatorScores(CompletedTask task, BidScores scores) {
+    refuseUnlessFreeOfConflicts(task.longVariable(LOT_ID), task.textVariable(EVALUATOR),
+        ConflictDeclaration.Capacity.EVALUATION_PANEL);
     recordScores(task.longVariable(BID_ID), task.textVariable(EVALUATOR), false, scores.scores(),
         scores.scoreComment());
   }
@@ -803,6 +855,23 @@ public class ProcurementService {
     return Map.of(PREFERRED_PROVIDER, assessment.providerName(), STANDSTILL_REQUIRED, standstillRequired);
   }
 
+  public record ConflictsAnswer(@NotNull YesNo conflicted, @Size(max = 2000) String conflictInterest) {}
+
+  /**
+   * Records the declaration of conflicts of interest of the task's person in its lot, in the
+   * capacity the diagram names ({@code conflictCapacity}); the process learns whether they are
+   * stood down. A panel member declares for themselves: the declaration is theirs, whoever submits it.
+   */
+  @RecordsAnswer("procurement-declare-conflicts")
+  public Map<String, Object> recordConflictDeclaration(CompletedTask task, ConflictsAnswer answer) {
+    var capacity = CodedValue.byId(ConflictDeclaration.Capacity.class, task.textVariable(CONFLICT_CAPACITY));
+    var person = capacity == ConflictDeclaration.Capacity.EVALUATION_PANEL && task.variable(EVALUATOR) != null
+        ? task.textVariable(EVALUATOR) : task.actor();
+    var conflicted = answer.conflicted().isYes();
+    declareConflicts(task.longVariable(LOT_ID), person, capacity, conflicted, answer.conflictInterest(), task.actor());
+    return Map.of(PANEL_MEMBER_CONFLICTED, conflicted);
+  }
+
   /** Records the review of a representation; a later representation gets a fresh review form. */
   @RecordsAnswer("procurement-review-representation")
   public Map<String, Object> recordRepresentationReview(CompletedTask task, RepresentationReview review) {
@@ -818,6 +887,12 @@ public class ProcurementService {
 
   private static String referenceOf(Lot lot) {
     return lot.getCommissioningCase().getReference();
+  }
+
+  /** The stage of a lot's decision, as a decision record's 100 characters hold it: by number when the name is long. */
+  private static String decisionStage(Lot lot, String what) {
+    var full = lotLabel(lot) + ": " + what;
+    return full.length() <= 100 ? full : "Lot " + lot.getLotNumber() + ": " + what;
   }
 
   private static String lotLabel(Lot lot) {

@@ -40,6 +40,9 @@ public final class ProcurementVariables {
   public static final String BIDS_TO_EVALUATE = "bidsToEvaluate";
   public static final String ANY_BID_COMPLIANT = "anyBidCompliant";
   public static final String EVALUATOR = "evaluator";
+  /** The capacity in which a declaration of conflicts of interest is made, named by the diagram. */
+  public static final String CONFLICT_CAPACITY = "conflictCapacity";
+  public static final String PANEL_MEMBER_CONFLICTED = "panelMemberConflicted";
   public static final String SCORE_COMMENT = "scoreComment";
 
   public static final String PREFERRED_BID_ID = "preferredBidId";

@@ -39,6 +39,12 @@ class DentalProcurementJourneyIntegrationTests {
   @Autowired
   HubClient hub;
 
+  @Autowired
+  org.commissioninghub.procurement.ProcurementService procurement;
+
+  @Autowired
+  org.camunda.bpm.engine.RuntimeService runtimeService;
+
 
   Tasks tasks;
 
@@ -91,6 +97,11 @@ class DentalProcurementJourneyIntegrationTests {
     for (int i = 0; i < 2; i++) {
       tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckBidCompliance",
           Map.of("bidCompliant", "compliant", "complianceNote", "Meets the selection criteria."));
+    }
+
+    // each panel member first declares no conflict of interest in the lot
+    for (var evaluator : PANEL) {
+      tasks.completeAssigned(evaluator, reference, "Task_DeclareConflictsOfInterest", Map.of("conflicted", "no"));
     }
 
     // three panel members score both bids on their own, in parallel
@@ -324,6 +335,80 @@ class DentalProcurementJourneyIntegrationTests {
   }
 
   @Test
+  void aPanelMemberWhoDeclaresAConflictCannotScoreTheLotAndTheDeclarationIsOnItsDecisionRecord() {
+    var reference = throughBusinessCaseApproval("Bristol orthodontics");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(false, false, false, 0));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute", Map.of("confirmedRoute", "competitive"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_EngageMarket",
+        Map.of("marketEngagementSummary", "One market event; four providers showed interest."));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_SetEvaluationCriteria", tenderPlan(40, String.join(", ", PANEL)));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_PublishTender", Map.of("tenderNoticeReference", "FTS-2026-101"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerClarificationQuestions",
+        Map.of("clarificationLog", "No questions."));
+    at("2026-12-16T09:00:00Z");
+    hub.runDueJobs();
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_RecordBidsReceived", Map.of("biddersReceived", "Smile Dental Ltd"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckBidCompliance",
+        Map.of("bidCompliant", "compliant", "complianceNote", "Meets the selection criteria."));
+
+    // no panel member sees a bid to score before declaring
+    for (var evaluator : PANEL) {
+      assertThat(assignedTo(evaluator, reference)).containsExactly("Task_DeclareConflictsOfInterest");
+    }
+    // a conflict needs the interest described
+    var declaration = tasks.visibleTo("eval.two", reference).stream()
+        .filter(task -> "eval.two".equals(task.path("assignee").asText())).findFirst().orElseThrow();
+    var undescribed = tasks.submit("eval.two", declaration.get("id").asText(), Map.of("conflicted", "yes"));
+    assertThat(undescribed.status()).isEqualTo(400);
+    assertThat(undescribed.body().get("message").asText()).contains("The interest is required");
+
+    // eval.two declares a conflict; the others none
+    tasks.completeAssigned("eval.two", reference, "Task_DeclareConflictsOfInterest",
+        Map.of("conflicted", "yes", "conflictInterest", "My brother is a partner at Smile Dental Ltd."));
+    tasks.completeAssigned("evaluation-panel", reference, "Task_DeclareConflictsOfInterest", Map.of("conflicted", "no"));
+    tasks.completeAssigned("eval.three", reference, "Task_DeclareConflictsOfInterest", Map.of("conflicted", "no"));
+
+    // then eval.two has nothing to score, is off the lot's panel and reads none of its bids; the others score
+    assertThat(assignedTo("eval.two", reference)).isEmpty();
+    assertThat(assignedTo("eval.three", reference)).containsExactly("Task_ScoreBid");
+    assertThat(assignedTo("evaluation-panel", reference)).containsExactly("Task_ScoreBid");
+    // and a score in eval.two's name is refused, whoever submits it
+    var lotId = ((Number) runtimeService.createVariableInstanceQuery().variableName("lotId")
+        .processInstanceIdIn(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+            .processDefinitionKey("CompetitiveProcurementProcess").singleResult().getId())
+        .singleResult().getValue()).longValue();
+    var bidId = procurement.bidsOf(lotId).get(0).getId();
+    var variables = Map.<String, Object>of("lotId", lotId, "bidId", bidId, "evaluator", "eval.two");
+    var refused = org.assertj.core.api.Assertions.catchThrowable(() -> procurement.recordEvaluatorScores(
+        new org.commissioninghub.workflow.CompletedTask(reference, "instance", "task", "Task_ScoreBid", "Score bid",
+            "eval.two", variables::get),
+        new org.commissioninghub.procurement.ProcurementService.BidScores(5, 5, 5, 5, 5, "Top marks")));
+    assertThat(refused).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("eval.two declared a conflict of interest in Lot 1 (Bristol orthodontics)");
+    assertThat(procurement.scoresOf(bidId)).isEmpty();
+
+    // the declarations are on the lot's decision record
+    var lot = lots(reference).get(0);
+    assertThat(texts(lot.get("conflictDeclarations"), "person"))
+        .containsExactlyInAnyOrder("eval.two", "evaluation-panel", "eval.three");
+    var conflicted = new ArrayList<JsonNode>();
+    lot.get("conflictDeclarations").forEach(entry -> {
+      if (entry.get("conflicted").asBoolean()) {
+        conflicted.add(entry);
+      }
+    });
+    assertThat(conflicted).singleElement().satisfies(entry -> {
+      assertThat(entry.get("person").asText()).isEqualTo("eval.two");
+      assertThat(entry.get("capacity").asText()).isEqualTo("evaluation-panel");
+      assertThat(entry.get("interest").asText()).isEqualTo("My brother is a partner at Smile Dental Ltd.");
+    });
+    var decision = decisionOn(reference, "Lot 1 (Bristol orthodontics): conflicts of interest", "conflicted");
+    assertThat(decision.get("decidedBy").asText()).isEqualTo("eval.two");
+    assertThat(decision.get("comment").asText()).contains("evaluation panel member", "Smile Dental Ltd",
+        "Stood down");
+  }
+
+  @Test
   void twoLotsWithDifferentIncumbentsTakeDifferentRoutesInOneCase() {
     var reference = throughBusinessCaseApproval("Devon urgent care", DentalFormAnswers.lotDesign());
 
@@ -364,6 +449,12 @@ class DentalProcurementJourneyIntegrationTests {
         .containsExactlyInAnyOrder("Task_AssessProvider", "Task_EngageMarket", "Task_EngageMarket");
   }
 
+  /** The kinds of open task assigned to the user on the case. */
+  List<String> assignedTo(String user, String reference) {
+    return tasks.visibleTo(user, reference).stream().filter(task -> user.equals(task.path("assignee").asText()))
+        .map(task -> task.path("taskDefinitionKey").asText()).toList();
+  }
+
   void answerFor(String reference, String lotName, Map<String, ?> answers) {
     var task = taskFor(reference, "Task_AnswerPsrQuestions", lotName);
     var response = tasks.submit(PROCUREMENT_LEAD, task.get("id").asText(), answers);
@@ -381,8 +472,13 @@ class DentalProcurementJourneyIntegrationTests {
   }
 
   JsonNode decisionOn(String reference, String stage) {
+    return decisionOn(reference, stage, null);
+  }
+
+  JsonNode decisionOn(String reference, String stage, String outcome) {
     for (var decision : hub.get(PROCUREMENT_LEAD, "/api/cases/" + reference).body().get("decisions")) {
-      if (decision.path("stage").asText().equals(stage)) {
+      if (decision.path("stage").asText().equals(stage)
+          && (outcome == null || decision.path("outcome").asText().equals(outcome))) {
         return decision;
       }
     }

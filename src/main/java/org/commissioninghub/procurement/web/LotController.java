@@ -12,6 +12,7 @@ import org.commissioninghub.casestore.CaseAccess;
 import org.commissioninghub.casestore.Viewer;
 import org.commissioninghub.identity.Role;
 import org.commissioninghub.procurement.Bid;
+import org.commissioninghub.procurement.ConflictDeclaration;
 import org.commissioninghub.procurement.EvaluationAccess;
 import org.commissioninghub.procurement.EvaluationScore;
 import org.commissioninghub.procurement.KeyCriterion;
@@ -42,7 +43,7 @@ class LotController {
   record LotView(int lotNumber, String name, String serviceType, String contractForm, Integer contractedUdas,
       Integer contractedUoas, PsrAnswers psrAnswers, Boolean considerableChange, String recommendedRoute,
       String recommendedRouteReason, String route, String routeReason, String routeConfirmedBy,
-      ExclusionCheckView exclusionCheck, Lot.Status status,
+      ExclusionCheckView exclusionCheck, List<ConflictView> conflictDeclarations, Lot.Status status,
       Map<KeyCriterion, Integer> weights, Instant clarificationDeadline, Instant tenderDeadline,
       Instant standstillStart, Instant standstillEnd, String awardedTo, Instant awardedAt, List<BidView> bids,
       List<NoticeView> notices) {}
@@ -54,6 +55,10 @@ class LotController {
 
   /** The exclusion and debarment check of the provider on a route without bids. */
   record ExclusionCheckView(String provider, String outcome, String reason, String checkedBy) {}
+
+  /** A declaration of conflicts of interest, as the lot's decision record keeps it. */
+  record ConflictView(String person, ConflictDeclaration.Capacity capacity, boolean conflicted, String interest,
+      Instant declaredAt) {}
 
   record NoticeView(ProcurementNotice.Type type, Instant publishedAt, String reference, String summary) {}
 
@@ -105,6 +110,10 @@ class LotController {
         lot.getRouteConfirmedBy(), lot.getExclusionCheckedProvider() == null ? null
             : new ExclusionCheckView(lot.getExclusionCheckedProvider(), lot.getExclusionCheckOutcome(),
                 lot.getExclusionReason(), lot.getExclusionCheckedBy()),
+        procurement.conflictDeclarationsOf(lot.getId()).stream()
+            .map(declaration -> new ConflictView(declaration.getPerson(), declaration.getCapacity(),
+                declaration.isConflicted(), declaration.getInterest(), declaration.getDeclaredAt()))
+            .toList(),
         lot.getStatus(),
         lot.getWeights(), lot.getClarificationDeadline(), lot.getTenderDeadline(), lot.getStandstillStart(),
         lot.getStandstillEnd(), lot.getAwardedTo(), lot.getAwardedAt(), bids,

@@ -195,6 +195,9 @@ class CompetitiveProcurementProcessTests {
     }
   }
 
+  /** Each declaration of conflicts of interest recorded: the panel member and whether they are conflicted. */
+  private final List<Map.Entry<String, Boolean>> declarations = new ArrayList<>();
+
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
@@ -203,6 +206,11 @@ class CompetitiveProcurementProcessTests {
       @Override
       public String bidderName(Long bidId) {
         return bidders.get(bidId);
+      }
+
+      @Override
+      public String lotName(Long lotId) {
+        return "Lot 1: Northshire orthodontics";
       }
 
       @Override
@@ -220,6 +228,11 @@ class CompetitiveProcurementProcessTests {
           PANEL_MEMBERS, new ArrayList<>(List.of(((String) task.getVariable(EVALUATION_PANEL)).split("[,\\s]+"))));
     });
     delegates.answer(RECORD_TENDER_NOTICE, task -> Map.of());
+    delegates.answer("procurement-declare-conflicts", task -> {
+      var conflicted = "yes".equals(task.getVariable("conflicted"));
+      declarations.add(Map.entry((String) task.getVariable(EVALUATOR), conflicted));
+      return Map.of(PANEL_MEMBER_CONFLICTED, conflicted);
+    });
     delegates.answer(RECORD_BIDS, task -> {
       var bidIds = new ArrayList<Long>();
       for (var bidder : ((String) task.getVariable(BIDDERS_RECEIVED)).lines().toList()) {
@@ -393,7 +406,7 @@ class CompetitiveProcurementProcessTests {
     Assertions.assertThat(compliance)
         .containsExactly(Map.entry(FIRST_BID_ID, true), Map.entry(FIRST_BID_ID + 1, false));
     Assertions.assertThat(timesPassed(processInstance, "Task_CheckBidCompliance")).isEqualTo(2);
-    runServiceTask(processInstance, "ServiceTask_ListCompliantBids");
+    listCompliantBids();
     assertThat(processInstance).isWaitingAt("Task_ScoreBid").hasPassed("Gateway_IsAnyBidCompliant");
     assertThat(processInstance).variables()
         .containsEntry(BID_IDS, List.of(FIRST_BID_ID, FIRST_BID_ID + 1))
@@ -424,6 +437,39 @@ class CompetitiveProcurementProcessTests {
   }
 
   // --- Individual evaluation ---
+
+  @Test
+  void aPanelMemberWhoDeclaresAConflictIsStoodDownAndGetsNothingToScoreWhileTheOthersScore() {
+    // given two compliant bids and a panel of three, each asked first to declare conflicts of interest
+    startProcess();
+    openTender();
+    closeClarificationsAndReachTheTenderDeadline();
+    receiveBids(SMILE, NORTHSHIRE);
+    for (var i = 0; i < 2; i++) {
+      complete(task(processInstance), withVariables(BID_COMPLIANT, COMPLIANT, COMPLIANCE_NOTE, "Checked"));
+    }
+    runServiceTask(processInstance, "ServiceTask_ListCompliantBids");
+    assertThat(processInstance).isWaitingAt("Task_DeclareConflictsOfInterest").hasNotPassed("Task_ScoreBid");
+    Assertions.assertThat(openTasks("Task_DeclareConflictsOfInterest")).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrderElementsOf(PANEL);
+    Assertions.assertThat(openTasks("Task_ScoreBid")).isEmpty();
+
+    // when Bob declares a conflict and the others none
+    declareConflicts(List.of(BOB));
+
+    // then Bob is stood down, and only Alice and Carol score the bids
+    Assertions.assertThat(declarations).containsExactlyInAnyOrder(Map.entry(ALICE, false), Map.entry(BOB, true),
+        Map.entry(CAROL, false));
+    Assertions.assertThat(openTasks("Task_ScoreBid")).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder(ALICE, CAROL);
+    assertThat(processInstance).hasPassed("EndEvent_EvaluatorStoodDown");
+    for (var evaluator : List.of(ALICE, CAROL)) {
+      score(evaluator, FIRST_BID_ID, 3);
+      score(evaluator, FIRST_BID_ID + 1, 2);
+    }
+    assertThat(processInstance).isWaitingAt("Task_AgreeConsensusScores");
+    Assertions.assertThat(individualScoresSeen).extracting(ScoreSheet::evaluator).doesNotContain(BOB);
+  }
 
   @Test
   void eachPanelMemberScoresEachBidInTheirOwnTasksAlongsideTheOthers() {
@@ -816,7 +862,7 @@ class CompetitiveProcurementProcessTests {
     // each member in their own task
     assertThat(standstill).isEnded().hasPassed("EndEvent_ReturnedToEvaluation");
     assertThat(processInstance).isWaitingAt("ServiceTask_ListCompliantBids");
-    runServiceTask(processInstance, "ServiceTask_ListCompliantBids");
+    listCompliantBids();
     assertThat(processInstance).isWaitingAt("Task_ScoreBid")
         .hasPassed("Gateway_WhatAfterStandstill", "Gateway_JoinEvaluation")
         .hasNotPassed("ServiceTask_AwardContract", "ServiceTask_AbandonLot");
@@ -879,7 +925,25 @@ class CompetitiveProcurementProcessTests {
       assertThat(processInstance).isWaitingAt("Task_CheckBidCompliance");
       complete(task(processInstance), withVariables(BID_COMPLIANT, result, COMPLIANCE_NOTE, "Checked against the ITT"));
     }
+    listCompliantBids();
+  }
+
+  /** Lists the compliant bids; each panel member then declares no conflict of interest in the lot. */
+  private void listCompliantBids() {
     runServiceTask(processInstance, "ServiceTask_ListCompliantBids");
+    declareConflicts(List.of());
+  }
+
+  /** Each panel member with an open declaration declares: the named ones a conflict, the others none. */
+  private void declareConflicts(List<String> conflicted) {
+    for (var declaration : openTasks("Task_DeclareConflictsOfInterest")) {
+      var member = declaration.getAssignee();
+      Assertions.assertThat(taskService().getVariable(declaration.getId(), "lotName"))
+          .isEqualTo("Lot 1: Northshire orthodontics");
+      complete(declaration, conflicted.contains(member)
+          ? withVariables("conflicted", "yes", "conflictInterest", "Partner works for a bidder")
+          : withVariables("conflicted", "no"));
+    }
   }
 
   private void reachIndividualEvaluation(String... bidderNames) {
