@@ -574,6 +574,10 @@ public class ProcurementService {
     }
     var declaration = declarations.findByLotIdAndPersonAndCapacity(lotId, person, capacity)
         .orElseGet(() -> new ConflictDeclaration(lot, person, capacity));
+    if (declaration.isConflicted() && !conflicted) {
+      throw new IllegalArgumentException(person + " declared a conflict of interest in " + lotLabel(lot)
+          + " as " + capacity.description() + ", which cannot be withdrawn: someone else takes their part");
+    }
     declaration.declare(conflicted, conflicted ? interest.strip() : null, now());
     declarations.save(declaration);
     if (conflicted && capacity == ConflictDeclaration.Capacity.EVALUATION_PANEL) {
@@ -850,6 +854,7 @@ public class ProcurementService {
   /** Records the decision record of a route without competition; the process learns whether a standstill follows. */
   @RecordsAnswer("procurement-assess-provider")
   public Map<String, Object> recordProviderAssessment(CompletedTask task, ProviderAssessment assessment) {
+    refuseUnlessFreeOfConflicts(task.longVariable(LOT_ID), task.actor(), ConflictDeclaration.Capacity.ASSESSOR);
     var standstillRequired = recordProviderAssessment(task.longVariable(LOT_ID), assessment.providerName(),
         assessment.providerAssessment(), assessment.conflictsOfInterest(), assessment.decisionMakers(), task.actor());
     return Map.of(PREFERRED_PROVIDER, assessment.providerName(), STANDSTILL_REQUIRED, standstillRequired);
@@ -869,7 +874,17 @@ public class ProcurementService {
         ? task.textVariable(EVALUATOR) : task.actor();
     var conflicted = answer.conflicted().isYes();
     declareConflicts(task.longVariable(LOT_ID), person, capacity, conflicted, answer.conflictInterest(), task.actor());
-    return Map.of(PANEL_MEMBER_CONFLICTED, conflicted);
+    var variables = new HashMap<String, Object>();
+    switch (capacity) {
+      case EVALUATION_PANEL -> variables.put(PANEL_MEMBER_CONFLICTED, conflicted);
+      case ASSESSOR -> {
+        // the assessment goes to the person who declared no conflict; a conflicted one is asked again of another
+        variables.put(ASSESSOR_CONFLICTED, conflicted);
+        variables.put(ASSESSOR, conflicted ? null : person);
+      }
+      default -> variables.put(APPROVER_CONFLICTED, conflicted);
+    }
+    return variables;
   }
 
   /** Records the review of a representation; a later representation gets a fresh review form. */

@@ -43,6 +43,10 @@ public final class ProcurementVariables {
   /** The capacity in which a declaration of conflicts of interest is made, named by the diagram. */
   public static final String CONFLICT_CAPACITY = "conflictCapacity";
   public static final String PANEL_MEMBER_CONFLICTED = "panelMemberConflicted";
+  public static final String ASSESSOR_CONFLICTED = "assessorConflicted";
+  public static final String APPROVER_CONFLICTED = "approverConflicted";
+  /** Who assesses the provider on a route without bids: the procurement lead who declared no conflict. */
+  public static final String ASSESSOR = "assessor";
   public static final String SCORE_COMMENT = "scoreComment";
 
   public static final String PREFERRED_BID_ID = "preferredBidId";

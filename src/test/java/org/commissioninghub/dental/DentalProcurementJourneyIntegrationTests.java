@@ -199,6 +199,7 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(variable(confirm, "recommendedRoute")).isEqualTo("direct-award-c");
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute",
         Map.of("confirmedRoute", "direct-award-c", "routeReason", "Incumbent performing; no considerable change."));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts", Map.of("conflicted", "no"));
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
     // the provider is checked against the exclusion grounds and the debarment list before the award is decided
     assertThat(tasks.find(COMMITTEE, reference, "Task_ApproveStage")).isEmpty();
@@ -234,6 +235,7 @@ class DentalProcurementJourneyIntegrationTests {
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(true, true, false, 0));
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute",
         Map.of("confirmedRoute", "direct-award-a", "routeReason", "Only one provider can deliver the service."));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts", Map.of("conflicted", "no"));
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment", Map.of("exclusionCheck", "cleared"));
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
@@ -277,7 +279,7 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(lot.get("recommendedRoute").asText()).isEqualTo("competitive");
     assertThat(lot.get("psrAnswers").get("incumbentPerforming").asBoolean()).isFalse();
     assertThat(texts(caseOf(reference).get("decisions"), "stage")).noneMatch(stage -> stage.contains("PSR route"));
-    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_AssessProvider")).isEmpty();
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts")).isEmpty();
   }
 
   @Test
@@ -306,7 +308,7 @@ class DentalProcurementJourneyIntegrationTests {
     var decision = decisionOn(reference, "Lot 1 (Exeter community dental service): PSR route decision");
     assertThat(decision.get("outcome").asText()).isEqualTo("most-suitable-provider");
     assertThat(decision.get("comment").asText()).contains("competitive", "A new provider was identified by the ICB.");
-    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_AssessProvider")).isPresent();
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts")).isPresent();
   }
 
   @Test
@@ -314,6 +316,7 @@ class DentalProcurementJourneyIntegrationTests {
     var reference = throughBusinessCaseApproval("Torbay special care dentistry");
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(true, true, false, 0));
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute", Map.of("confirmedRoute", "direct-award-a"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts", Map.of("conflicted", "no"));
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
 
     // an exclusion needs its reason
@@ -409,6 +412,37 @@ class DentalProcurementJourneyIntegrationTests {
   }
 
   @Test
+  void anAssessorWhoDeclaresAConflictIsStoodDownAndAnotherProcurementLeadAssesses() {
+    hub.ensureUser("sam.lead", "procurement-lead");
+    var reference = throughBusinessCaseApproval("Weymouth dental access centre");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(false, true, false, 100_000));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute", Map.of("confirmedRoute", "direct-award-c"));
+
+    // the procurement lead declares a conflict: nobody is asked to assess, the declaration is asked again
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts",
+        Map.of("conflicted", "yes", "conflictInterest", "I advised Dorset Smiles CIC last year."));
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_AssessProvider")).isEmpty();
+    var again = tasks.find(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts").orElseThrow();
+    // a declared conflict cannot be withdrawn to take the assessment back
+    var withdrawn = tasks.submit(PROCUREMENT_LEAD, again.get("id").asText(), Map.of("conflicted", "no"));
+    assertThat(withdrawn.status()).isEqualTo(400);
+    assertThat(withdrawn.body().get("message").asText()).contains("cannot be withdrawn");
+    hub.post(PROCUREMENT_LEAD, "/engine-rest/task/" + again.get("id").asText() + "/unclaim", Map.of());
+
+    // another procurement lead declares no conflict and the assessment is theirs
+    tasks.complete("sam.lead", reference, "Task_DeclareAssessorConflicts", Map.of("conflicted", "no"));
+    var assessment = tasks.find("sam.lead", reference, "Task_AssessProvider").orElseThrow();
+    assertThat(assessment.get("assignee").asText()).isEqualTo("sam.lead");
+    tasks.complete("sam.lead", reference, "Task_AssessProvider", providerAssessment());
+
+    var lot = lots(reference).get(0);
+    assertThat(texts(lot.get("conflictDeclarations"), "person")).containsExactly(PROCUREMENT_LEAD, "sam.lead");
+    assertThat(texts(lot.get("conflictDeclarations"), "capacity")).containsOnly("assessor");
+    assertThat(decisionOn(reference, "Lot 1 (Weymouth dental access centre): conflicts of interest", "conflicted")
+        .get("comment").asText()).contains("assessor of the provider", "I advised Dorset Smiles CIC last year.");
+  }
+
+  @Test
   void twoLotsWithDifferentIncumbentsTakeDifferentRoutesInOneCase() {
     var reference = throughBusinessCaseApproval("Devon urgent care", DentalFormAnswers.lotDesign());
 
@@ -446,7 +480,7 @@ class DentalProcurementJourneyIntegrationTests {
         .containsExactly("direct-award-c", "competitive", "competitive");
     assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("procurement");
     assertThat(tasks.visibleTo(PROCUREMENT_LEAD, reference)).extracting(task -> task.path("taskDefinitionKey").asText())
-        .containsExactlyInAnyOrder("Task_AssessProvider", "Task_EngageMarket", "Task_EngageMarket");
+        .containsExactlyInAnyOrder("Task_DeclareAssessorConflicts", "Task_EngageMarket", "Task_EngageMarket");
   }
 
   /** The kinds of open task assigned to the user on the case. */

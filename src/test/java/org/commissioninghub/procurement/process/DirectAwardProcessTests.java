@@ -14,6 +14,9 @@ import static org.commissioninghub.testsupport.ProcessTestSupport.resetProcessTe
 import static org.commissioninghub.testsupport.ProcessTestSupport.runServiceTask;
 import static org.commissioninghub.testsupport.ProcessTestSupport.timesPassed;
 
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.commissioninghub.testsupport.LotNames;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +75,9 @@ class DirectAwardProcessTests {
   private static final String RECORD_PROVIDER_ASSESSMENT = "procurement-assess-provider";
   private static final String RECORD_AWARD_NOTICE = "procurement-publish-award-notice";
   private static final String RECORD_EXCLUSION_CHECK = "procurement-check-exclusions";
+  private static final String RECORD_CONFLICTS = "procurement-declare-conflicts";
+  private static final String LEAD = "pat.procurement";
+  private static final String OTHER_LEAD = "sam.procurement";
   private static final String RECORD_APPROVAL_DECISION = "stage-approval";
   private static final String AWARD_CONTRACT = "procurementAwardContractDelegate";
   private static final String ABANDON_LOT = "procurementAbandonLotDelegate";
@@ -93,6 +99,8 @@ class DirectAwardProcessTests {
   private final List<String> awardsSeen = new ArrayList<>();
 
   private Date awardNoticeDueSet;
+  /** The procurement lead completing the declaration in hand (the stand-in's actor). */
+  private String declaringLead;
   private ProcessInstance processInstance;
 
   @BeforeEach
@@ -108,6 +116,14 @@ class DirectAwardProcessTests {
       execution.setVariable(LOT_OUTCOME, AWARDED);
     });
     delegates.answer(RECORD_AWARD_NOTICE, task -> Map.of());
+    delegates.answer(RECORD_CONFLICTS, task -> {
+      var conflicted = "yes".equals(task.getVariable("conflicted"));
+      var answer = new java.util.HashMap<String, Object>();
+      answer.put(ASSESSOR_CONFLICTED, conflicted);
+      answer.put(ASSESSOR, conflicted ? null : declaringLead);
+      return answer;
+    });
+    Mocks.register("procurementRecords", new LotNames(Map.of(LOT, "Northshire North")));
     delegates.answer(RECORD_EXCLUSION_CHECK, task -> Map.of("exclusionCheckOutcome",
         "excluded".equals(task.getVariable("exclusionCheck")) ? "none-left" : "cleared"));
     delegates.register(ABANDON_LOT, execution -> execution.setVariable(LOT_OUTCOME, ABANDONED));
@@ -151,7 +167,8 @@ class DirectAwardProcessTests {
             "CallActivity_ApproveAwardDecision", "ServiceTask_AwardContract", "Task_PublishAwardNotice", "EndEvent_ContractAwarded")
         .hasNotPassed("CallActivity_HoldStandstill", "ServiceTask_AbandonLot");
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(AWARDED);
-    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, RECORD_EXCLUSION_CHECK,
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_CONFLICTS, RECORD_PROVIDER_ASSESSMENT,
+        RECORD_EXCLUSION_CHECK,
         REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
     Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
@@ -194,7 +211,8 @@ class DirectAwardProcessTests {
             "ServiceTask_AwardContract", "EndEvent_ContractAwarded");
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(AWARDED);
     Assertions.assertThat(awardsSeen).containsExactly(PROVIDER);
-    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, RECORD_EXCLUSION_CHECK,
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_CONFLICTS, RECORD_PROVIDER_ASSESSMENT,
+        RECORD_EXCLUSION_CHECK,
         REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, PUBLISH_INTENTION_TO_AWARD, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
     Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
@@ -205,6 +223,7 @@ class DirectAwardProcessTests {
   void aProviderFoundExcludedOrDebarredAbandonsTheLotBeforeAnyAwardIsDecided(String route) {
     // given the provider of a route without competition has been assessed
     startProcess(route);
+    declareAssessorConflicts(LEAD, false);
     complete(task(processInstance), withVariables(PROVIDER_NAME, PROVIDER, PROVIDER_ASSESSMENT, ASSESSMENT,
         CONFLICTS_OF_INTEREST, "None declared", DECISION_MAKERS, "Primary care commissioning committee"));
 
@@ -220,6 +239,27 @@ class DirectAwardProcessTests {
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(ABANDONED);
     Assertions.assertThat(awardsSeen).isEmpty();
     Assertions.assertThat(approvalRequestsSeen).isEmpty();
+  }
+
+  @Test
+  void anAssessorWhoDeclaresAConflictIsStoodDownAndAnotherLeadDeclaresAndAssesses() {
+    // given a direct award waiting for its assessor's declaration
+    startProcess("direct-award-c");
+
+    // when the first procurement lead declares a conflict of interest
+    declareAssessorConflicts(LEAD, true);
+
+    // then nobody is asked to assess yet: the declaration is asked again, of another lead
+    assertThat(processInstance).isWaitingAt("Task_DeclareAssessorConflicts")
+        .hasPassed("Gateway_IsAssessorConflicted").hasNotPassed("Task_AssessProvider");
+
+    // when another lead declares no conflict
+    declareAssessorConflicts(OTHER_LEAD, false);
+
+    // then the assessment is theirs
+    assertThat(processInstance).isWaitingAt("Task_AssessProvider");
+    assertThat(task(processInstance)).isAssignedTo(OTHER_LEAD);
+    Assertions.assertThat(timesPassed(processInstance, "Task_DeclareAssessorConflicts")).isEqualTo(2);
   }
 
   @Test
@@ -257,10 +297,11 @@ class DirectAwardProcessTests {
     decideAwardApproval("changes-requested", "Record the conflicts of interest declared");
 
     // then the provider is assessed again, with the committee's comment to hand
+    declareAssessorConflicts(LEAD, false);
     assertThat(processInstance).isWaitingAt("Task_AssessProvider")
         .hasPassed("Gateway_IsAwardApproved", "Gateway_JoinProviderAssessment")
         .hasNotPassed("ServiceTask_AwardContract", "ServiceTask_AbandonLot");
-    assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
+    assertThat(task(processInstance)).isAssignedTo(LEAD);
     assertThat(processInstance).variables()
         .containsEntry("awardApprovalOutcome", "changes-requested")
         .containsEntry("awardApprovalComment", "Record the conflicts of interest declared");
@@ -294,7 +335,8 @@ class DirectAwardProcessTests {
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(ABANDONED);
     Assertions.assertThat(historicValue(processInstance, "awardApprovalComment"))
         .isEqualTo("Value for money not shown");
-    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, RECORD_EXCLUSION_CHECK,
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_CONFLICTS, RECORD_PROVIDER_ASSESSMENT,
+        RECORD_EXCLUSION_CHECK,
         REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, ABANDON_LOT);
   }
@@ -312,6 +354,7 @@ class DirectAwardProcessTests {
 
     // then the standstill ends for re-evaluation and the provider is assessed again
     assertThat(standstill).isEnded().hasPassed("EndEvent_ReturnedToEvaluation");
+    declareAssessorConflicts(LEAD, false);
     assertThat(processInstance).isWaitingAt("Task_AssessProvider")
         .hasPassed("Gateway_WhatAfterStandstill", "Gateway_JoinProviderAssessment")
         .hasNotPassed("ServiceTask_AwardContract", "ServiceTask_AbandonLot");
@@ -355,12 +398,29 @@ class DirectAwardProcessTests {
     processInstance = runtimeService().startProcessInstanceByKey(DIRECT_AWARD_PROCESS_KEY, BUSINESS_KEY,
         withVariables("caseReference", BUSINESS_KEY, "caseTitle", CASE_TITLE, LOT_ID, LOT, PSR_ROUTE, route,
             "awardApproverRole", AWARD_APPROVER_ROLE, "awardEscalationRole", AWARD_ESCALATION_ROLE));
-    assertThat(processInstance).isStarted().hasBusinessKey(BUSINESS_KEY).isWaitingAt("Task_AssessProvider");
+    assertThat(processInstance).isStarted().hasBusinessKey(BUSINESS_KEY).isWaitingAt("Task_DeclareAssessorConflicts");
+  }
+
+  /** The procurement lead who is to assess declares conflicts of interest in the lot first. */
+  private void declareAssessorConflicts(String lead, boolean conflicted) {
+    assertThat(processInstance).isWaitingAt("Task_DeclareAssessorConflicts");
+    assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
+    Assertions.assertThat(taskService().getVariable(task(processInstance).getId(), "lotName"))
+        .isEqualTo("Lot 1: Northshire North");
+    Assertions.assertThat(taskService().getVariable(task(processInstance).getId(), "conflictCapacity"))
+        .isEqualTo("assessor");
+    declaringLead = lead;
+    complete(task(processInstance), conflicted
+        ? withVariables("conflicted", "yes", "conflictInterest", "Was a director of " + PROVIDER)
+        : withVariables("conflicted", "no"));
   }
 
   private void assessProvider() {
+    if ("Task_DeclareAssessorConflicts".equals(task(processInstance).getTaskDefinitionKey())) {
+      declareAssessorConflicts(LEAD, false);
+    }
     assertThat(processInstance).isWaitingAt("Task_AssessProvider");
-    assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
+    assertThat(task(processInstance)).isAssignedTo(LEAD);
     complete(task(processInstance), withVariables(PROVIDER_NAME, PROVIDER, PROVIDER_ASSESSMENT, ASSESSMENT,
         CONFLICTS_OF_INTEREST, "None declared", DECISION_MAKERS, "Primary care commissioning committee"));
     checkExclusions("cleared");
