@@ -882,7 +882,11 @@ public class ProcurementService {
         variables.put(ASSESSOR_CONFLICTED, conflicted);
         variables.put(ASSESSOR, conflicted ? null : person);
       }
-      default -> variables.put(APPROVER_CONFLICTED, conflicted);
+      case AWARD_APPROVER -> {
+        // the approval is addressed to the member who declared no conflict; a conflicted one is asked again of another
+        variables.put(APPROVER_CONFLICTED, conflicted);
+        variables.put(AWARD_APPROVER, conflicted ? null : person);
+      }
     }
     return variables;
   }

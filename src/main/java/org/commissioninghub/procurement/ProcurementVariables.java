@@ -47,6 +47,8 @@ public final class ProcurementVariables {
   public static final String APPROVER_CONFLICTED = "approverConflicted";
   /** Who assesses the provider on a route without bids: the procurement lead who declared no conflict. */
   public static final String ASSESSOR = "assessor";
+  /** Who decides the award: the member of the award approver role who declared no conflict. */
+  public static final String AWARD_APPROVER = "awardApprover";
   public static final String SCORE_COMMENT = "scoreComment";
 
   public static final String PREFERRED_BID_ID = "preferredBidId";

@@ -130,6 +130,7 @@ class DentalProcurementJourneyIntegrationTests {
 
     // the committee approves the award; the intention to award starts the standstill over Christmas
     at("2026-12-17T10:00:00Z");
+    tasks.complete(COMMITTEE, reference, "Task_DeclareApproverConflicts", Map.of("conflicted", "no"));
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
     var lot = lots(reference).get(0);
     assertThat(lot.get("status").asText()).isEqualTo("STANDSTILL");
@@ -209,6 +210,7 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(lots(reference).get(0).get("exclusionCheck").get("outcome").asText()).isEqualTo("cleared");
 
     at("2026-12-17T10:00:00Z");
+    tasks.complete(COMMITTEE, reference, "Task_DeclareApproverConflicts", Map.of("conflicted", "no"));
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
     assertThat(lots(reference).get(0).get("standstillEnd").asText()).isEqualTo("2027-01-05T00:00:00Z");
     assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice")).isEmpty();
@@ -238,6 +240,7 @@ class DentalProcurementJourneyIntegrationTests {
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts", Map.of("conflicted", "no"));
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment", Map.of("exclusionCheck", "cleared"));
+    tasks.complete(COMMITTEE, reference, "Task_DeclareApproverConflicts", Map.of("conflicted", "no"));
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
 
     var notice = tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice").orElseThrow();

@@ -110,6 +110,7 @@ class CompetitiveProcurementProcessTests {
   private static final String BOB = "bob.evaluator";
   private static final String CAROL = "carol.evaluator";
   private static final List<String> PANEL = List.of(ALICE, BOB, CAROL);
+  private static final String COMMITTEE_MEMBER = "kim.committee";
 
   private static final String SMILE = "Smile Dental Ltd";
   private static final String NORTHSHIRE = "Northshire Dental Care";
@@ -230,6 +231,12 @@ class CompetitiveProcurementProcessTests {
     delegates.answer(RECORD_TENDER_NOTICE, task -> Map.of());
     delegates.answer("procurement-declare-conflicts", task -> {
       var conflicted = "yes".equals(task.getVariable("conflicted"));
+      if ("award-approver".equals(task.getVariable("conflictCapacity"))) {
+        var answer = new java.util.HashMap<String, Object>();
+        answer.put(APPROVER_CONFLICTED, conflicted);
+        answer.put(AWARD_APPROVER, conflicted ? null : COMMITTEE_MEMBER);
+        return answer;
+      }
       declarations.add(Map.entry((String) task.getVariable(EVALUATOR), conflicted));
       return Map.of(PANEL_MEMBER_CONFLICTED, conflicted);
     });
@@ -694,6 +701,7 @@ class CompetitiveProcurementProcessTests {
         .containsEntry(StageApprovalVariables.STAGE, "Award recommendation")
         .containsEntry(StageApprovalVariables.APPROVAL_SUMMARY, "Award to Smile Dental Ltd: best on quality")
         .containsEntry(StageApprovalVariables.APPROVER_ROLE, AWARD_APPROVER_ROLE)
+        .containsEntry("approverUser", COMMITTEE_MEMBER)
         .containsEntry(StageApprovalVariables.ESCALATION_ROLE, AWARD_ESCALATION_ROLE)
         .hasEntrySatisfying(StageApprovalVariables.DUE_IN_WORKING_DAYS,
             days -> Assertions.assertThat(String.valueOf(days)).isEqualTo("5")));
@@ -1004,7 +1012,12 @@ class CompetitiveProcurementProcessTests {
   private void writeAwardRecommendation() {
     assertThat(processInstance).isWaitingAt("Task_WriteAwardRecommendation");
     complete(task(processInstance), withVariables("awardRecommendation", "Award to Smile Dental Ltd: best on quality"));
-    assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardRecommendation");
+    // the committee member who is to decide declares no conflict of interest first
+    assertThat(processInstance).isWaitingAt("Task_DeclareApproverConflicts");
+    assertThat(task(processInstance)).hasCandidateGroup(AWARD_APPROVER_ROLE);
+    complete(task(processInstance), withVariables("conflicted", "no"));
+    assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardRecommendation")
+        .variables().containsEntry(AWARD_APPROVER, COMMITTEE_MEMBER);
   }
 
   /** Runs the called approval to the committee's decision. */

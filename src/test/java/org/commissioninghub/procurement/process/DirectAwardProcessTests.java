@@ -78,6 +78,8 @@ class DirectAwardProcessTests {
   private static final String RECORD_CONFLICTS = "procurement-declare-conflicts";
   private static final String LEAD = "pat.procurement";
   private static final String OTHER_LEAD = "sam.procurement";
+  private static final String COMMITTEE_MEMBER = "kim.committee";
+  private static final String OTHER_COMMITTEE_MEMBER = "lee.committee";
   private static final String RECORD_APPROVAL_DECISION = "stage-approval";
   private static final String AWARD_CONTRACT = "procurementAwardContractDelegate";
   private static final String ABANDON_LOT = "procurementAbandonLotDelegate";
@@ -101,6 +103,8 @@ class DirectAwardProcessTests {
   private Date awardNoticeDueSet;
   /** The procurement lead completing the declaration in hand (the stand-in's actor). */
   private String declaringLead;
+  /** The committee member completing the approver's declaration in hand. */
+  private String declaringMember;
   private ProcessInstance processInstance;
 
   @BeforeEach
@@ -119,8 +123,13 @@ class DirectAwardProcessTests {
     delegates.answer(RECORD_CONFLICTS, task -> {
       var conflicted = "yes".equals(task.getVariable("conflicted"));
       var answer = new java.util.HashMap<String, Object>();
-      answer.put(ASSESSOR_CONFLICTED, conflicted);
-      answer.put(ASSESSOR, conflicted ? null : declaringLead);
+      if ("assessor".equals(task.getVariable("conflictCapacity"))) {
+        answer.put(ASSESSOR_CONFLICTED, conflicted);
+        answer.put(ASSESSOR, conflicted ? null : declaringLead);
+      } else {
+        answer.put(APPROVER_CONFLICTED, conflicted);
+        answer.put(AWARD_APPROVER, conflicted ? null : declaringMember);
+      }
       return answer;
     });
     Mocks.register("procurementRecords", new LotNames(Map.of(LOT, "Northshire North")));
@@ -168,7 +177,7 @@ class DirectAwardProcessTests {
         .hasNotPassed("CallActivity_HoldStandstill", "ServiceTask_AbandonLot");
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(AWARDED);
     Assertions.assertThat(delegates.calls()).containsExactly(RECORD_CONFLICTS, RECORD_PROVIDER_ASSESSMENT,
-        RECORD_EXCLUSION_CHECK,
+        RECORD_EXCLUSION_CHECK, RECORD_CONFLICTS,
         REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
     Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
@@ -212,7 +221,7 @@ class DirectAwardProcessTests {
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(AWARDED);
     Assertions.assertThat(awardsSeen).containsExactly(PROVIDER);
     Assertions.assertThat(delegates.calls()).containsExactly(RECORD_CONFLICTS, RECORD_PROVIDER_ASSESSMENT,
-        RECORD_EXCLUSION_CHECK,
+        RECORD_EXCLUSION_CHECK, RECORD_CONFLICTS,
         REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, PUBLISH_INTENTION_TO_AWARD, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
     Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
@@ -263,6 +272,30 @@ class DirectAwardProcessTests {
   }
 
   @Test
+  void anApproverWhoDeclaresAConflictIsStoodDownAndTheApprovalGoesToAMemberWithoutOne() {
+    // given a provider assessed and cleared of exclusions
+    startProcess("direct-award-c");
+    declareAssessorConflicts(LEAD, false);
+    complete(task(processInstance), withVariables(PROVIDER_NAME, PROVIDER, PROVIDER_ASSESSMENT, ASSESSMENT,
+        CONFLICTS_OF_INTEREST, "None declared", DECISION_MAKERS, "Primary care commissioning committee"));
+    checkExclusions("cleared");
+
+    // when the first committee member declares a conflict
+    declareApproverConflicts(COMMITTEE_MEMBER, true);
+
+    // then no approval is asked for: the declaration is asked again, of another member
+    assertThat(processInstance).isWaitingAt("Task_DeclareApproverConflicts")
+        .hasPassed("Gateway_IsApproverConflicted").hasNotPassed("CallActivity_ApproveAwardDecision");
+
+    // when another member declares no conflict, the approval is addressed to them
+    declareApproverConflicts(OTHER_COMMITTEE_MEMBER, false);
+    assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardDecision");
+    runServiceTask(approval(), "ServiceTask_RequestApproval");
+    Assertions.assertThat(approvalRequestsSeen).singleElement()
+        .satisfies(inputs -> Assertions.assertThat(inputs).containsEntry("approverUser", OTHER_COMMITTEE_MEMBER));
+  }
+
+  @Test
   void awardDecisionIsSentForApprovalToTheAwardApproverRole() {
     // given the provider has been assessed
     startProcess("direct-award-c");
@@ -279,6 +312,7 @@ class DirectAwardProcessTests {
         .containsEntry(StageApprovalVariables.STAGE, "Award decision")
         .containsEntry(StageApprovalVariables.APPROVAL_SUMMARY, ASSESSMENT)
         .containsEntry(StageApprovalVariables.APPROVER_ROLE, AWARD_APPROVER_ROLE)
+        .containsEntry("approverUser", COMMITTEE_MEMBER)
         .containsEntry(StageApprovalVariables.ESCALATION_ROLE, AWARD_ESCALATION_ROLE)
         .hasEntrySatisfying(StageApprovalVariables.DUE_IN_WORKING_DAYS,
             days -> Assertions.assertThat(String.valueOf(days)).isEqualTo("5")));
@@ -336,7 +370,7 @@ class DirectAwardProcessTests {
     Assertions.assertThat(historicValue(processInstance, "awardApprovalComment"))
         .isEqualTo("Value for money not shown");
     Assertions.assertThat(delegates.calls()).containsExactly(RECORD_CONFLICTS, RECORD_PROVIDER_ASSESSMENT,
-        RECORD_EXCLUSION_CHECK,
+        RECORD_EXCLUSION_CHECK, RECORD_CONFLICTS,
         REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, ABANDON_LOT);
   }
@@ -424,8 +458,21 @@ class DirectAwardProcessTests {
     complete(task(processInstance), withVariables(PROVIDER_NAME, PROVIDER, PROVIDER_ASSESSMENT, ASSESSMENT,
         CONFLICTS_OF_INTEREST, "None declared", DECISION_MAKERS, "Primary care commissioning committee"));
     checkExclusions("cleared");
+    declareApproverConflicts(COMMITTEE_MEMBER, false);
     assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardDecision")
-        .variables().containsEntry(PREFERRED_PROVIDER, PROVIDER);
+        .variables().containsEntry(PREFERRED_PROVIDER, PROVIDER).containsEntry(AWARD_APPROVER, COMMITTEE_MEMBER);
+  }
+
+  /** The member of the award approver role who is to decide declares conflicts of interest first. */
+  private void declareApproverConflicts(String member, boolean conflicted) {
+    assertThat(processInstance).isWaitingAt("Task_DeclareApproverConflicts");
+    assertThat(task(processInstance)).hasCandidateGroup(AWARD_APPROVER_ROLE);
+    Assertions.assertThat(taskService().getVariable(task(processInstance).getId(), "conflictCapacity"))
+        .isEqualTo("award-approver");
+    declaringMember = member;
+    complete(task(processInstance), conflicted
+        ? withVariables("conflicted", "yes", "conflictInterest", "Shareholder in " + PROVIDER)
+        : withVariables("conflicted", "no"));
   }
 
   /** The exclusion and debarment check of the assessed provider, before the award is decided. */
