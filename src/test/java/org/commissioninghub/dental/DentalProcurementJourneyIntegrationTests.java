@@ -211,6 +211,13 @@ class DentalProcurementJourneyIntegrationTests {
 
     at("2026-12-17T10:00:00Z");
     tasks.complete(COMMITTEE, reference, "Task_DeclareApproverConflicts", Map.of("conflicted", "no"));
+    // a committee member who has not declared cannot take the decision
+    hub.ensureUser("kim.committee", COMMITTEE);
+    var approval = tasks.find("kim.committee", reference, "Task_ApproveStage").orElseThrow();
+    var claimed = hub.post("kim.committee", "/engine-rest/task/" + approval.get("id").asText() + "/claim",
+        Map.of("userId", "kim.committee"));
+    assertThat(claimed.status()).isEqualTo(400);
+    assertThat(claimed.body().toString()).contains("kim.committee has not declared conflicts of interest");
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
     assertThat(lots(reference).get(0).get("standstillEnd").asText()).isEqualTo("2027-01-05T00:00:00Z");
     assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice")).isEmpty();
