@@ -177,6 +177,11 @@ public class Lot {
     this.awardApproverRole = awardApproverRole;
   }
 
+  /** A member of the evaluation panel who covers for one stood down joins the lot's panel. */
+  void joinPanel(String panelMember) {
+    this.panelMembers.add(panelMember);
+  }
+
   /** A panel member who declared a conflict of interest leaves the lot's panel. */
   void standDown(String panelMember) {
     this.panelMembers.remove(panelMember);

@@ -891,6 +891,42 @@ public class ProcurementService {
     return variables;
   }
 
+  public record PanelReplacement(@NotBlank @SingleLine @Size(max = 100) String replacementPanelMember) {}
+
+  /**
+   * Records who covers for a panel member stood down by a conflict of interest: another member of
+   * the evaluation panel, not already on the lot's panel and not conflicted in it. They join the
+   * lot's panel and take the stood-down member's place in the evaluation, declaring in turn.
+   */
+  @RecordsAnswer("procurement-replace-panel-member")
+  public Map<String, Object> recordPanelReplacement(CompletedTask task, PanelReplacement answer) {
+    var lot = lot(task.longVariable(LOT_ID));
+    var member = answer.replacementPanelMember().strip();
+    var problems = new ArrayList<>(panelProblems(List.of(member)));
+    if (lot.getPanelMembers().contains(member)) {
+      problems.add(member + " is already on the panel of " + lotLabel(lot));
+    }
+    if (declarations.findByLotIdAndPersonAndCapacity(lot.getId(), member, ConflictDeclaration.Capacity.EVALUATION_PANEL)
+        .map(ConflictDeclaration::isConflicted).orElse(false)) {
+      problems.add(member + " declared a conflict of interest in " + lotLabel(lot));
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    var stoodDown = task.textVariable(EVALUATOR);
+    lot.joinPanel(member);
+    caseStore.addParticipant(referenceOf(lot), member, "Evaluation panel, " + lotLabel(lot), task.actor());
+    caseStore.note(referenceOf(lot), task.actor(), "PANEL_MEMBER_REPLACED",
+        lotLabel(lot) + ": " + member + " covers for " + stoodDown + ", stood down by a conflict of interest",
+        Map.of("replacement", member, "stoodDown", stoodDown == null ? "" : stoodDown));
+    var variables = new HashMap<String, Object>();
+    variables.put(EVALUATOR, member);
+    variables.put(PANEL_MEMBER_CONFLICTED, null);
+    variables.put("conflicted", null);
+    variables.put("conflictInterest", null);
+    return variables;
+  }
+
   /** Records the review of a representation; a later representation gets a fresh review form. */
   @RecordsAnswer("procurement-review-representation")
   public Map<String, Object> recordRepresentationReview(CompletedTask task, RepresentationReview review) {

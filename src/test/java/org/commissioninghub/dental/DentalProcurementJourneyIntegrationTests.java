@@ -381,10 +381,25 @@ class DentalProcurementJourneyIntegrationTests {
     tasks.completeAssigned("evaluation-panel", reference, "Task_DeclareConflictsOfInterest", Map.of("conflicted", "no"));
     tasks.completeAssigned("eval.three", reference, "Task_DeclareConflictsOfInterest", Map.of("conflicted", "no"));
 
-    // then eval.two has nothing to score, is off the lot's panel and reads none of its bids; the others score
+    // then eval.two has nothing to score and is off the lot's panel; the others score
     assertThat(assignedTo("eval.two", reference)).isEmpty();
     assertThat(assignedTo("eval.three", reference)).containsExactly("Task_ScoreBid");
     assertThat(assignedTo("evaluation-panel", reference)).containsExactly("Task_ScoreBid");
+
+    // the procurement lead names someone to cover: not a member already on the panel, but another member
+    hub.ensureUser("eval.four", "evaluation-panel");
+    var replace = tasks.find(PROCUREMENT_LEAD, reference, "Task_NameReplacementPanelMember").orElseThrow();
+    assertThat(variable(replace, "evaluator")).isEqualTo("eval.two");
+    var already = tasks.submit(PROCUREMENT_LEAD, replace.get("id").asText(),
+        Map.of("replacementPanelMember", "eval.three"));
+    assertThat(already.status()).isEqualTo(400);
+    assertThat(already.body().get("message").asText()).contains("eval.three is already on the panel");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_NameReplacementPanelMember",
+        Map.of("replacementPanelMember", "eval.four"));
+    // who declares before scoring, then scores
+    assertThat(assignedTo("eval.four", reference)).containsExactly("Task_DeclareConflictsOfInterest");
+    tasks.completeAssigned("eval.four", reference, "Task_DeclareConflictsOfInterest", Map.of("conflicted", "no"));
+    assertThat(assignedTo("eval.four", reference)).containsExactly("Task_ScoreBid");
     // and a score in eval.two's name is refused, whoever submits it
     var lotId = ((Number) runtimeService.createVariableInstanceQuery().variableName("lotId")
         .processInstanceIdIn(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
@@ -403,7 +418,7 @@ class DentalProcurementJourneyIntegrationTests {
     // the declarations are on the lot's decision record
     var lot = lots(reference).get(0);
     assertThat(texts(lot.get("conflictDeclarations"), "person"))
-        .containsExactlyInAnyOrder("eval.two", "evaluation-panel", "eval.three");
+        .containsExactlyInAnyOrder("eval.two", "evaluation-panel", "eval.three", "eval.four");
     var conflicted = new ArrayList<JsonNode>();
     lot.get("conflictDeclarations").forEach(entry -> {
       if (entry.get("conflicted").asBoolean()) {

@@ -111,6 +111,7 @@ class CompetitiveProcurementProcessTests {
   private static final String CAROL = "carol.evaluator";
   private static final List<String> PANEL = List.of(ALICE, BOB, CAROL);
   private static final String COMMITTEE_MEMBER = "kim.committee";
+  private static final String DAVE = "dave.evaluator";
 
   private static final String SMILE = "Smile Dental Ltd";
   private static final String NORTHSHIRE = "Northshire Dental Care";
@@ -229,6 +230,13 @@ class CompetitiveProcurementProcessTests {
           PANEL_MEMBERS, new ArrayList<>(List.of(((String) task.getVariable(EVALUATION_PANEL)).split("[,\\s]+"))));
     });
     delegates.answer(RECORD_TENDER_NOTICE, task -> Map.of());
+    delegates.answer("procurement-replace-panel-member", task -> {
+      var answer = new java.util.HashMap<String, Object>();
+      answer.put(EVALUATOR, task.getVariable("replacementPanelMember"));
+      answer.put(PANEL_MEMBER_CONFLICTED, null);
+      answer.put("conflicted", null);
+      return answer;
+    });
     delegates.answer("procurement-declare-conflicts", task -> {
       var conflicted = "yes".equals(task.getVariable("conflicted"));
       if ("award-approver".equals(task.getVariable("conflictCapacity"))) {
@@ -446,7 +454,7 @@ class CompetitiveProcurementProcessTests {
   // --- Individual evaluation ---
 
   @Test
-  void aPanelMemberWhoDeclaresAConflictIsStoodDownAndGetsNothingToScoreWhileTheOthersScore() {
+  void aPanelMemberWhoDeclaresAConflictIsStoodDownAndAnotherMemberCoversAfterDeclaring() {
     // given two compliant bids and a panel of three, each asked first to declare conflicts of interest
     startProcess();
     openTender();
@@ -464,18 +472,29 @@ class CompetitiveProcurementProcessTests {
     // when Bob declares a conflict and the others none
     declareConflicts(List.of(BOB));
 
-    // then Bob is stood down, and only Alice and Carol score the bids
+    // then Bob is stood down with nothing to score, and the procurement lead names someone to cover
     Assertions.assertThat(declarations).containsExactlyInAnyOrder(Map.entry(ALICE, false), Map.entry(BOB, true),
         Map.entry(CAROL, false));
     Assertions.assertThat(openTasks("Task_ScoreBid")).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder(ALICE, CAROL);
-    assertThat(processInstance).hasPassed("EndEvent_EvaluatorStoodDown");
-    for (var evaluator : List.of(ALICE, CAROL)) {
+    var replacement = openTasks("Task_NameReplacementPanelMember");
+    Assertions.assertThat(replacement).singleElement().satisfies(task -> {
+      assertThat(task).hasCandidateGroup("procurement-lead");
+      Assertions.assertThat(taskService().getVariable(task.getId(), EVALUATOR)).isEqualTo(BOB);
+    });
+    complete(replacement.get(0), withVariables("replacementPanelMember", DAVE));
+
+    // and Dave declares before he scores, then scores as the others do
+    Assertions.assertThat(openTasks("Task_DeclareConflictsOfInterest")).extracting(Task::getAssignee)
+        .containsExactly(DAVE);
+    Assertions.assertThat(openTasks("Task_ScoreBid")).extracting(Task::getAssignee).doesNotContain(DAVE);
+    declareConflicts(List.of());
+    for (var evaluator : List.of(ALICE, CAROL, DAVE)) {
       score(evaluator, FIRST_BID_ID, 3);
       score(evaluator, FIRST_BID_ID + 1, 2);
     }
     assertThat(processInstance).isWaitingAt("Task_AgreeConsensusScores");
-    Assertions.assertThat(individualScoresSeen).extracting(ScoreSheet::evaluator).doesNotContain(BOB);
+    Assertions.assertThat(individualScoresSeen).extracting(ScoreSheet::evaluator).doesNotContain(BOB).contains(DAVE);
   }
 
   @Test
