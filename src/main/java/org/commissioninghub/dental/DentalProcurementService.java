@@ -27,12 +27,12 @@ import org.commissioninghub.casestore.DecisionChannel;
 import org.commissioninghub.procurement.Lot;
 import org.commissioninghub.procurement.LotPlan;
 import org.commissioninghub.procurement.ProcurementService;
+import org.commissioninghub.procurement.PsrRoutes;
 import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.system.SingleLine;
 import org.commissioninghub.workflow.CompletedTask;
 import org.commissioninghub.workflow.RecordsAnswer;
 import org.commissioninghub.workflow.YesNo;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,20 +97,33 @@ public class DentalProcurementService {
     REVISE
   }
 
-  /** The Provider Selection Regime questions answered for the procurement. */
+  /**
+   * The Provider Selection Regime questions as answered for one lot. Cases whose route was chosen
+   * for the whole procurement, before routes per lot, keep these answers in their details.
+   */
   public record PsrAnswers(
       @NotNull YesNo newService,
       @NotNull YesNo onlyOneCapableProvider,
       @NotNull YesNo patientChoiceAllQualifying,
       @NotNull YesNo incumbentPerforming,
+      YesNo materiallyDifferentInCharacter,
       @NotNull YesNo mostSuitableProviderIdentifiable,
       @NotNull @PositiveOrZero BigDecimal existingValue,
-      @NotNull @PositiveOrZero BigDecimal changeValue) {}
+      @NotNull @PositiveOrZero BigDecimal changeValue) {
 
-  /** The considerable change thresholds of the PSR, from configuration (regulation 6(10) to 6(12)). */
+    org.commissioninghub.procurement.PsrAnswers forLot() {
+      return new org.commissioninghub.procurement.PsrAnswers(newService.isYes(), onlyOneCapableProvider.isYes(),
+          patientChoiceAllQualifying.isYes(), incumbentPerforming.isYes(),
+          materiallyDifferentInCharacter != null && materiallyDifferentInCharacter.isYes(),
+          mostSuitableProviderIdentifiable.isYes(), existingValue, changeValue);
+    }
+  }
+
+  /** The considerable change thresholds of cases whose route was chosen for the whole procurement. */
   public record ConsiderableChangeThresholds(BigDecimal minimumValue, BigDecimal minimumShare) {}
 
-  public record RouteConfirmation(@NotBlank String confirmedRoute, @NotBlank @Size(max = 4000) String routeReason) {}
+  /** A lot's route as confirmed; the reason is required when the route is not the recommended one. */
+  public record RouteConfirmation(@NotBlank String confirmedRoute, @Size(max = 4000) String routeReason) {}
 
 
 
@@ -119,14 +132,12 @@ public class DentalProcurementService {
 
   private final CaseStore caseStore;
   private final ProcurementService procurement;
-  private final ConsiderableChangeThresholds thresholds;
+  private final PsrRoutes psrRoutes;
 
-  DentalProcurementService(CaseStore caseStore, ProcurementService procurement,
-      @Value("${hub.psr.considerable-change-minimum-value:500000}") BigDecimal considerableChangeMinimumValue,
-      @Value("${hub.psr.considerable-change-minimum-share:0.25}") BigDecimal considerableChangeMinimumShare) {
+  DentalProcurementService(CaseStore caseStore, ProcurementService procurement, PsrRoutes psrRoutes) {
     this.caseStore = caseStore;
     this.procurement = procurement;
-    this.thresholds = new ConsiderableChangeThresholds(considerableChangeMinimumValue, considerableChangeMinimumShare);
+    this.psrRoutes = psrRoutes;
   }
 
   /** Records the assessment; a decision not to procure goes on the case as a decision of the assessor. */
@@ -235,37 +246,45 @@ public class DentalProcurementService {
     caseStore.end(reference, CaseStatus.CANCELLED, "business case rejected: " + reason, CaseStore.SYSTEM_ACTOR);
   }
 
-  /** Records the PSR answers, and gives the route decision every answer and the thresholds to weigh. */
+  /**
+   * Records the PSR answers of the task's lot, and gives the lot's route decision every answer and
+   * the thresholds to weigh.
+   */
   @RecordsAnswer("dental-answer-psr-questions")
   public Map<String, Object> recordPsrAnswers(CompletedTask task, PsrAnswers answers) {
-    var fields = new LinkedHashMap<String, Object>();
-    fields.put("psrAnswers", answers);
-    fields.put("considerableChangeThresholds", thresholds);
-    caseStore.updateDetails(task.caseReference(), fields, task.actor(), "PSR route questions answered");
+    var lotAnswers = answers.forLot();
+    procurement.recordPsrAnswers(task.longVariable(LOT_ID), lotAnswers, task.actor());
+    var thresholds = psrRoutes.thresholds();
     // The decision table reads every answer as a boolean and the thresholds as numbers.
     var variables = new HashMap<String, Object>();
-    variables.put(NEW_SERVICE, answers.newService().isYes());
-    variables.put(ONLY_ONE_CAPABLE_PROVIDER, answers.onlyOneCapableProvider().isYes());
-    variables.put(PATIENT_CHOICE_ALL_QUALIFYING, answers.patientChoiceAllQualifying().isYes());
-    variables.put(INCUMBENT_PERFORMING, answers.incumbentPerforming().isYes());
-    variables.put(MOST_SUITABLE_PROVIDER_IDENTIFIABLE, answers.mostSuitableProviderIdentifiable().isYes());
-    variables.put(EXISTING_VALUE, answers.existingValue().doubleValue());
-    variables.put(CHANGE_VALUE, answers.changeValue().doubleValue());
+    variables.put(NEW_SERVICE, lotAnswers.newService());
+    variables.put(ONLY_ONE_CAPABLE_PROVIDER, lotAnswers.onlyOneCapableProvider());
+    variables.put(PATIENT_CHOICE_ALL_QUALIFYING, lotAnswers.patientChoiceAllQualifying());
+    variables.put(INCUMBENT_PERFORMING, lotAnswers.incumbentPerforming());
+    variables.put(MATERIALLY_DIFFERENT_IN_CHARACTER, lotAnswers.materiallyDifferentInCharacter());
+    variables.put(MOST_SUITABLE_PROVIDER_IDENTIFIABLE, lotAnswers.mostSuitableProviderIdentifiable());
+    variables.put(EXISTING_VALUE, lotAnswers.existingValue().doubleValue());
+    variables.put(CHANGE_VALUE, lotAnswers.changeValue().doubleValue());
     variables.put(CONSIDERABLE_CHANGE_MINIMUM_VALUE, thresholds.minimumValue().doubleValue());
     variables.put(CONSIDERABLE_CHANGE_MINIMUM_SHARE, thresholds.minimumShare().doubleValue());
     return variables;
   }
 
-  /** Records the confirmed (or overridden) route for every lot, and gives the process the lots to procure. */
+  /** Keeps the route the decision table recommended for a lot, with its reason, on the lot. */
+  public void recordRouteRecommendation(long lotId, String route, String reason) {
+    procurement.recommendRoute(lotId, route, reason);
+  }
+
+  /**
+   * Confirms the task's lot's route and gives the lot's procurement its route. A route the lot's
+   * answers bar is refused with the reason, and so is a route other than the recommended one
+   * without a reason of its own; the task then stays open and nothing is written.
+   */
   @RecordsAnswer("dental-confirm-procurement-route")
   public Map<String, Object> recordProcurementRoute(CompletedTask task, RouteConfirmation confirmation) {
-    var recommended = task.textVariable(RECOMMENDED_ROUTE);
-    procurement.chooseRoute(task.caseReference(), confirmation.confirmedRoute(), confirmation.routeReason(),
-        !confirmation.confirmedRoute().equals(recommended), recommended, task.actor());
-    var variables = new HashMap<String, Object>();
-    variables.put(PSR_ROUTE, confirmation.confirmedRoute());
-    variables.put(LOT_IDS, new ArrayList<>(procurement.lotsOf(task.caseReference()).stream().map(Lot::getId).toList()));
-    return variables;
+    procurement.confirmRoute(task.longVariable(LOT_ID), confirmation.confirmedRoute(), confirmation.routeReason(),
+        task.actor());
+    return Map.of(PSR_ROUTE, confirmation.confirmedRoute());
   }
 
   /**

@@ -19,6 +19,9 @@ public final class DentalProcurementVariables {
   /** The lot design's list of lots: each row a lot's name, service type, contract form and contracted activity. */
   public static final String LOTS = "lots";
   public static final String LOT_IDS = "lotIds";
+  /** The lot each instance of the per-lot subprocess procures, and its name as its tasks show it. */
+  public static final String LOT_ID = "lotId";
+  public static final String LOT_NAME = "lotName";
   public static final String LOT_DESIGN_SUMMARY = "lotDesignSummary";
   /** The activity of all the lots together, shown on the business case. */
   public static final String TOTAL_CONTRACTED_UDAS = "totalContractedUdas";
@@ -40,11 +43,14 @@ public final class DentalProcurementVariables {
   public static final String ONLY_ONE_CAPABLE_PROVIDER = "onlyOneCapableProvider";
   public static final String PATIENT_CHOICE_ALL_QUALIFYING = "patientChoiceAllQualifying";
   public static final String INCUMBENT_PERFORMING = "incumbentPerforming";
+  public static final String MATERIALLY_DIFFERENT_IN_CHARACTER = "materiallyDifferentInCharacter";
   public static final String MOST_SUITABLE_PROVIDER_IDENTIFIABLE = "mostSuitableProviderIdentifiable";
   public static final String EXISTING_VALUE = "existingValue";
   public static final String CHANGE_VALUE = "changeValue";
   public static final String CONSIDERABLE_CHANGE_MINIMUM_VALUE = "considerableChangeMinimumValue";
   public static final String CONSIDERABLE_CHANGE_MINIMUM_SHARE = "considerableChangeMinimumShare";
+  /** What the route decision table answers for a lot: a map of psrRoute and psrRouteReason. */
+  public static final String PSR_RECOMMENDATION = "psrRecommendation";
   public static final String RECOMMENDED_ROUTE = "recommendedRoute";
   public static final String CONFIRMED_ROUTE = "confirmedRoute";
   public static final String ROUTE_REASON = "routeReason";

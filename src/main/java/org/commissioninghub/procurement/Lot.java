@@ -16,6 +16,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -61,9 +62,34 @@ public class Lot {
 
   private Integer contractedUoas;
 
+  // The lot's answers to the PSR questions: each lot is its own contract with its own incumbent.
+  private Boolean psrNewService;
+  private Boolean psrOnlyOneCapableProvider;
+  private Boolean psrPatientChoiceAllQualifying;
+  private Boolean psrIncumbentPerforming;
+  private Boolean psrMateriallyDifferent;
+  private Boolean psrMostSuitableIdentifiable;
+  private BigDecimal psrExistingValue;
+  private BigDecimal psrChangeValue;
+  private Boolean psrConsiderableChange;
+  private String psrAnsweredBy;
+
+  /** What the PSR route decision table recommended from the answers, and why. */
+  private String recommendedRoute;
+  private String recommendedRouteReason;
+
+  /** The route confirmed for the lot, and the reason recorded with it. */
   private String route;
 
   private String routeReason;
+
+  private String routeConfirmedBy;
+
+  /** The exclusion and debarment check of the provider on a route without bids. */
+  private String exclusionCheckedProvider;
+  private String exclusionCheckOutcome;
+  private String exclusionReason;
+  private String exclusionCheckedBy;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -108,10 +134,36 @@ public class Lot {
     this.status = Status.PLANNED;
   }
 
-  void chooseRoute(String route, String reason) {
+  void answerPsrQuestions(PsrAnswers answers, boolean considerableChange, String answeredBy) {
+    this.psrNewService = answers.newService();
+    this.psrOnlyOneCapableProvider = answers.onlyOneCapableProvider();
+    this.psrPatientChoiceAllQualifying = answers.patientChoiceAllQualifying();
+    this.psrIncumbentPerforming = answers.incumbentPerforming();
+    this.psrMateriallyDifferent = answers.materiallyDifferentInCharacter();
+    this.psrMostSuitableIdentifiable = answers.mostSuitableProviderIdentifiable();
+    this.psrExistingValue = answers.existingValue();
+    this.psrChangeValue = answers.changeValue();
+    this.psrConsiderableChange = considerableChange;
+    this.psrAnsweredBy = answeredBy;
+  }
+
+  void recommendRoute(String route, String reason) {
+    this.recommendedRoute = route;
+    this.recommendedRouteReason = reason;
+  }
+
+  void chooseRoute(String route, String reason, String confirmedBy) {
     this.route = route;
     this.routeReason = reason;
+    this.routeConfirmedBy = confirmedBy;
     this.status = Status.IN_PROCUREMENT;
+  }
+
+  void checkExclusions(String provider, String outcome, String reason, String checkedBy) {
+    this.exclusionCheckedProvider = provider;
+    this.exclusionCheckOutcome = outcome;
+    this.exclusionReason = reason;
+    this.exclusionCheckedBy = checkedBy;
   }
 
   void plan(Map<KeyCriterion, Integer> weights, Instant clarificationDeadline, Instant tenderDeadline,
@@ -123,6 +175,16 @@ public class Lot {
     this.panelMembers.clear();
     this.panelMembers.addAll(panelMembers);
     this.awardApproverRole = awardApproverRole;
+  }
+
+  /** A member of the evaluation panel who covers for one stood down joins the lot's panel. */
+  void joinPanel(String panelMember) {
+    this.panelMembers.add(panelMember);
+  }
+
+  /** A panel member who declared a conflict of interest leaves the lot's panel. */
+  void standDown(String panelMember) {
+    this.panelMembers.remove(panelMember);
   }
 
   void startStandstill(Instant start, Instant end) {
@@ -175,6 +237,52 @@ public class Lot {
 
   public Integer getContractedUoas() {
     return contractedUoas;
+  }
+
+  /** The lot's answers to the PSR questions, or null before they are answered. */
+  public PsrAnswers getPsrAnswers() {
+    if (psrNewService == null) {
+      return null;
+    }
+    return new PsrAnswers(psrNewService, psrOnlyOneCapableProvider, psrPatientChoiceAllQualifying,
+        psrIncumbentPerforming, Boolean.TRUE.equals(psrMateriallyDifferent), psrMostSuitableIdentifiable,
+        psrExistingValue, psrChangeValue);
+  }
+
+  public Boolean getPsrConsiderableChange() {
+    return psrConsiderableChange;
+  }
+
+  public String getPsrAnsweredBy() {
+    return psrAnsweredBy;
+  }
+
+  public String getRecommendedRoute() {
+    return recommendedRoute;
+  }
+
+  public String getRecommendedRouteReason() {
+    return recommendedRouteReason;
+  }
+
+  public String getRouteConfirmedBy() {
+    return routeConfirmedBy;
+  }
+
+  public String getExclusionCheckedProvider() {
+    return exclusionCheckedProvider;
+  }
+
+  public String getExclusionCheckOutcome() {
+    return exclusionCheckOutcome;
+  }
+
+  public String getExclusionReason() {
+    return exclusionReason;
+  }
+
+  public String getExclusionCheckedBy() {
+    return exclusionCheckedBy;
   }
 
   public String getRoute() {

@@ -10,7 +10,8 @@ interface LotRepository extends JpaRepository<Lot, Long> {
 
   @Query("""
       select new org.commissioninghub.procurement.LotSummary(l.id, l.lotNumber, l.name, l.serviceType,
-          l.contractForm, l.contractedUdas, l.contractedUoas, l.route, l.status, l.awardedTo)
+          l.contractForm, l.contractedUdas, l.contractedUoas, l.recommendedRoute, l.route, l.routeReason, l.status,
+          l.awardedTo)
       from Lot l where l.commissioningCase.id = :caseId order by l.lotNumber""")
   List<LotSummary> summariesOf(long caseId);
 }

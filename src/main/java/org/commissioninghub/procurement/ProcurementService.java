@@ -31,6 +31,8 @@ import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.DecisionChannel;
 import org.commissioninghub.identity.Role;
 import org.commissioninghub.system.CodedValue;
+import org.commissioninghub.system.FieldProblem;
+import org.commissioninghub.system.InvalidInputException;
 import org.commissioninghub.system.NotFoundException;
 import org.commissioninghub.system.SensibleDate;
 import org.commissioninghub.system.SingleLine;
@@ -38,6 +40,7 @@ import org.commissioninghub.system.UnprocessableException;
 import org.commissioninghub.workflow.AsHub;
 import org.commissioninghub.workflow.CompletedTask;
 import org.commissioninghub.workflow.RecordsAnswer;
+import org.commissioninghub.workflow.YesNo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,11 +83,13 @@ public class ProcurementService {
   private final AsHub asHub;
   private final Clock clock;
   private final StatutoryDates statutoryDates;
+  private final PsrRoutes psrRoutes;
+  private final ConflictDeclarationRepository declarations;
 
   ProcurementService(LotRepository lots, BidRepository bids, EvaluationScoreRepository scores,
       ProcurementNoticeRepository notices, CaseStore caseStore,
       RuntimeService runtimeService, IdentityService identityService, AsHub asHub, Clock clock,
-      StatutoryDates statutoryDates) {
+      StatutoryDates statutoryDates, PsrRoutes psrRoutes, ConflictDeclarationRepository declarations) {
     this.lots = lots;
     this.bids = bids;
     this.scores = scores;
@@ -95,6 +100,8 @@ public class ProcurementService {
     this.asHub = asHub;
     this.clock = clock;
     this.statutoryDates = statutoryDates;
+    this.psrRoutes = psrRoutes;
+    this.declarations = declarations;
   }
 
   /**
@@ -154,14 +161,90 @@ public class ProcurementService {
     return lots.findById(lotId).orElseThrow(() -> new IllegalArgumentException("no lot " + lotId));
   }
 
-  /** Records the PSR route for every lot of the case, and the decision behind it. */
-  public void chooseRoute(String reference, String route, String reason, boolean overridden,
-      String recommendedRoute, String decidedBy) {
-    lotsOf(reference).forEach(lot -> lot.chooseRoute(route, reason));
-    var comment = overridden
-        ? "Recommended route " + recommendedRoute + " overridden: " + reason
-        : reason;
-    caseStore.recordDecision(reference, "PSR route decision", route, decidedBy, DecisionChannel.TASKLIST, comment);
+  /**
+   * Records a lot's answers to the PSR questions, and answers whether they meet the considerable
+   * change threshold (a service materially different in character meets it at any value).
+   */
+  public boolean recordPsrAnswers(long lotId, PsrAnswers answers, String actor) {
+    var lot = lot(lotId);
+    var considerableChange = psrRoutes.considerableChange(answers);
+    lot.answerPsrQuestions(answers, considerableChange, actor);
+    var details = new LinkedHashMap<String, Object>();
+    details.put("answers", answers);
+    details.put("considerableChange", considerableChange);
+    details.put("considerableChangeThresholds", psrRoutes.thresholds());
+    caseStore.note(referenceOf(lot), actor, "PSR_QUESTIONS_ANSWERED", lotLabel(lot) + ": PSR route questions answered",
+        details);
+    return considerableChange;
+  }
+
+  /** Records the route the PSR route decision table recommended for a lot, with its reason. */
+  public void recommendRoute(long lotId, String route, String reason) {
+    var lot = lot(lotId);
+    if (route == null) {
+      throw new IllegalStateException(lotLabel(lot) + ": the PSR route decision gave no route for its answers");
+    }
+    if (route.equals(lot.getRecommendedRoute()) && java.util.Objects.equals(reason, lot.getRecommendedRouteReason())) {
+      return;
+    }
+    lot.recommendRoute(route, reason);
+    caseStore.note(referenceOf(lot), CaseStore.SYSTEM_ACTOR, "PSR_ROUTE_RECOMMENDED",
+        lotLabel(lot) + ": " + route + " recommended", Map.of("route", route, "reason", reason == null ? "" : reason));
+  }
+
+  /**
+   * What is wrong with confirming a route for a lot, one problem per field; empty when it may be
+   * confirmed. A route the lot's answers bar is refused with the reason; a route the answers allow
+   * other than the recommended one needs a reason of its own.
+   */
+  public List<FieldProblem> routeProblems(long lotId, String route, String reason) {
+    var lot = lot(lotId);
+    var problems = new ArrayList<FieldProblem>();
+    var chosen = PsrRoute.ofId(route);
+    if (chosen == null) {
+      problems.add(new FieldProblem(CONFIRMED_ROUTE, "must be one of " + Arrays.stream(PsrRoute.values())
+          .map(PsrRoute::id).collect(Collectors.joining(", "))));
+      return problems;
+    }
+    var answers = lot.getPsrAnswers();
+    if (answers == null) {
+      problems.add(new FieldProblem(CONFIRMED_ROUTE, "cannot be confirmed before the PSR route questions of "
+          + lotLabel(lot) + " are answered"));
+      return problems;
+    }
+    var barred = psrRoutes.barred(answers).get(chosen);
+    if (barred != null) {
+      problems.add(new FieldProblem(CONFIRMED_ROUTE, "cannot be " + chosen.description() + " for " + lotLabel(lot)
+          + ": " + barred));
+      return problems;
+    }
+    var recommended = PsrRoute.ofId(lot.getRecommendedRoute());
+    if (chosen != recommended && (reason == null || reason.isBlank())) {
+      problems.add(new FieldProblem(ROUTE_REASON, "is required when you choose " + chosen.description()
+          + (recommended == null ? "" : " rather than the recommended route, " + recommended.description())));
+    }
+    return problems;
+  }
+
+  /**
+   * Confirms a lot's route and records the decision behind it. Refused, with nothing written, when
+   * {@link #routeProblems} finds anything wrong.
+   */
+  public void confirmRoute(long lotId, String route, String reason, String decidedBy) {
+    var problems = routeProblems(lotId, route, reason);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    var lot = lot(lotId);
+    var recommended = lot.getRecommendedRoute();
+    var given = reason == null || reason.isBlank() ? null : reason.strip();
+    var recorded = given != null ? given : lot.getRecommendedRouteReason();
+    lot.chooseRoute(route, recorded, decidedBy);
+    var comment = route.equals(recommended)
+        ? recorded
+        : "Chosen rather than the recommended route (" + recommended + "): " + given;
+    caseStore.recordDecision(referenceOf(lot), decisionStage(lot, "PSR route decision"), route, decidedBy,
+        DecisionChannel.TASKLIST, comment);
   }
 
   /**
@@ -370,6 +453,31 @@ public class ProcurementService {
         ranking);
   }
 
+  /**
+   * Records the exclusion and debarment check of the provider a lot is to be awarded to on a route
+   * without bids (direct award A, B, C, most suitable provider). An excluded provider leaves no one
+   * to award to: the lot's procurement is abandoned.
+   */
+  public ExclusionOutcome checkProviderExclusion(long lotId, String provider, boolean excluded, String reason,
+      String actor) {
+    var lot = lot(lotId);
+    if (provider == null || provider.isBlank()) {
+      throw new IllegalStateException(lotLabel(lot) + " has no provider to check: the provider is assessed first");
+    }
+    var outcome = excluded ? ExclusionOutcome.NONE_LEFT : ExclusionOutcome.CLEARED;
+    lot.checkExclusions(provider, excluded ? EXCLUDED : CLEARED, excluded ? reason : null, actor);
+    var details = new LinkedHashMap<String, Object>();
+    details.put("provider", provider);
+    details.put("excluded", excluded);
+    details.put("reason", reason == null ? "" : reason);
+    caseStore.note(referenceOf(lot), actor, excluded ? "PROVIDER_EXCLUDED" : "EXCLUSION_CHECKED",
+        lotLabel(lot) + ": " + provider + (excluded ? " excluded" : " cleared of exclusion grounds and debarment"),
+        details);
+    return outcome;
+  }
+
+  private static final String CLEARED = "cleared";
+
   /** Records the review of a representation; proceeding runs the standstill on and answers its new end. */
   public Optional<Instant> reviewRepresentation(long lotId, String outcome, String reason, String decidedBy) {
     if (!List.of("proceed", "re-evaluate", "abandon").contains(outcome)) {
@@ -448,8 +556,59 @@ public class ProcurementService {
 
   void recordRepresentationReview(long lotId, String outcome, String reason, String decidedBy) {
     var lot = lot(lotId);
-    caseStore.recordDecision(referenceOf(lot), lotLabel(lot) + ": review of representation", outcome,
+    caseStore.recordDecision(referenceOf(lot), decisionStage(lot, "review of representation"), outcome,
         decidedBy, DecisionChannel.TASKLIST, reason);
+  }
+
+  /**
+   * Records a person's declaration of conflicts of interest in a lot, in the capacity in which they
+   * are about to score or decide (Regulation 21), on the case's decision record. A conflicted person
+   * is stood down: from the lot's evaluation panel (they no longer read its bids), and from scoring
+   * or deciding in that capacity. Declaring again replaces the earlier declaration.
+   */
+  public void declareConflicts(long lotId, String person, ConflictDeclaration.Capacity capacity, boolean conflicted,
+      String interest, String actor) {
+    var lot = lot(lotId);
+    if (conflicted && (interest == null || interest.isBlank())) {
+      throw new IllegalArgumentException("The interest is required when you have a conflict of interest");
+    }
+    var declaration = declarations.findByLotIdAndPersonAndCapacity(lotId, person, capacity)
+        .orElseGet(() -> new ConflictDeclaration(lot, person, capacity));
+    if (declaration.isConflicted() && !conflicted) {
+      throw new IllegalArgumentException(person + " declared a conflict of interest in " + lotLabel(lot)
+          + " as " + capacity.description() + ", which cannot be withdrawn: someone else takes their part");
+    }
+    declaration.declare(conflicted, conflicted ? interest.strip() : null, now());
+    declarations.save(declaration);
+    if (conflicted && capacity == ConflictDeclaration.Capacity.EVALUATION_PANEL) {
+      lot.standDown(person);
+    }
+    caseStore.recordDecision(referenceOf(lot), decisionStage(lot, "conflicts of interest"),
+        conflicted ? "conflicted" : "no conflict", person, DecisionChannel.TASKLIST,
+        conflicted
+            ? person + ", " + capacity.description() + ", declared: " + interest.strip() + ". Stood down from the lot."
+            : person + ", " + capacity.description() + ", declared no conflict of interest.");
+  }
+
+  public List<ConflictDeclaration> conflictDeclarationsOf(long lotId) {
+    return declarations.findByLotIdOrderByDeclaredAtAscIdAsc(lotId);
+  }
+
+  /**
+   * Refuses a person who has not declared their conflicts of interest in the lot in that capacity,
+   * or who declared a conflict: they may not score or decide.
+   */
+  public void refuseUnlessFreeOfConflicts(long lotId, String person, ConflictDeclaration.Capacity capacity) {
+    var lot = lot(lotId);
+    var declaration = declarations.findByLotIdAndPersonAndCapacity(lotId, person, capacity);
+    if (declaration.isEmpty()) {
+      throw new IllegalArgumentException(person + " has not declared conflicts of interest in " + lotLabel(lot)
+          + " as " + capacity.description() + " and cannot take part until they do");
+    }
+    if (declaration.get().isConflicted()) {
+      throw new IllegalArgumentException(person + " declared a conflict of interest in " + lotLabel(lot)
+          + " and is stood down: they cannot take part as " + capacity.description());
+    }
   }
 
   /** The routes after which the PSR requires an intention to award and a standstill. */
@@ -468,7 +627,7 @@ public class ProcurementService {
     }
     var comment = "Provider: " + provider + "\nAssessment: " + assessment + "\nConflicts of interest: " + conflicts
         + "\nDecision-makers: " + decisionMakers;
-    caseStore.recordDecision(referenceOf(lot), lotLabel(lot) + ": decision record (" + lot.getRoute() + ")", provider,
+    caseStore.recordDecision(referenceOf(lot), decisionStage(lot, "decision record (" + lot.getRoute() + ")"), provider,
         decidedBy, DecisionChannel.TASKLIST, comment);
     return STANDSTILL_ROUTES.contains(lot.getRoute());
   }
@@ -632,6 +791,8 @@ public class ProcurementService {
   /** One panel member's own scores of one bid. */
   @RecordsAnswer("procurement-score-bid")
   public void recordEvaluatorScores(CompletedTask task, BidScores scores) {
+    refuseUnlessFreeOfConflicts(task.longVariable(LOT_ID), task.textVariable(EVALUATOR),
+        ConflictDeclaration.Capacity.EVALUATION_PANEL);
     recordScores(task.longVariable(BID_ID), task.textVariable(EVALUATOR), false, scores.scores(),
         scores.scoreComment());
   }
@@ -651,6 +812,16 @@ public class ProcurementService {
     var excluded = answer.exclusionCheck() == ExclusionFinding.EXCLUDED;
     if (excluded && (answer.exclusionReason() == null || answer.exclusionReason().isBlank())) {
       throw new IllegalArgumentException("Reason for exclusion is required when the bidder is excluded");
+    }
+    if (task.variable(PREFERRED_BID_ID) == null) {
+      // a route without bids: the provider to be awarded to is checked, and there is no next bidder
+      var outcome = checkProviderExclusion(task.longVariable(LOT_ID), task.textVariable(PREFERRED_PROVIDER), excluded,
+          answer.exclusionReason(), task.actor());
+      var variables = new HashMap<String, Object>();
+      variables.put(EXCLUSION_CHECK_OUTCOME, outcome.id());
+      variables.put(EXCLUSION_CHECK, null);
+      variables.put(EXCLUSION_REASON, null);
+      return variables;
     }
     var check = checkExclusion(task.longVariable(LOT_ID), task.longVariable(PREFERRED_BID_ID), excluded,
         answer.exclusionReason(), task.actor());
@@ -683,9 +854,77 @@ public class ProcurementService {
   /** Records the decision record of a route without competition; the process learns whether a standstill follows. */
   @RecordsAnswer("procurement-assess-provider")
   public Map<String, Object> recordProviderAssessment(CompletedTask task, ProviderAssessment assessment) {
+    refuseUnlessFreeOfConflicts(task.longVariable(LOT_ID), task.actor(), ConflictDeclaration.Capacity.ASSESSOR);
     var standstillRequired = recordProviderAssessment(task.longVariable(LOT_ID), assessment.providerName(),
         assessment.providerAssessment(), assessment.conflictsOfInterest(), assessment.decisionMakers(), task.actor());
     return Map.of(PREFERRED_PROVIDER, assessment.providerName(), STANDSTILL_REQUIRED, standstillRequired);
+  }
+
+  public record ConflictsAnswer(@NotNull YesNo conflicted, @Size(max = 2000) String conflictInterest) {}
+
+  /**
+   * Records the declaration of conflicts of interest of the task's person in its lot, in the
+   * capacity the diagram names ({@code conflictCapacity}); the process learns whether they are
+   * stood down. A panel member declares for themselves: the declaration is theirs, whoever submits it.
+   */
+  @RecordsAnswer("procurement-declare-conflicts")
+  public Map<String, Object> recordConflictDeclaration(CompletedTask task, ConflictsAnswer answer) {
+    var capacity = CodedValue.byId(ConflictDeclaration.Capacity.class, task.textVariable(CONFLICT_CAPACITY));
+    var person = capacity == ConflictDeclaration.Capacity.EVALUATION_PANEL && task.variable(EVALUATOR) != null
+        ? task.textVariable(EVALUATOR) : task.actor();
+    var conflicted = answer.conflicted().isYes();
+    declareConflicts(task.longVariable(LOT_ID), person, capacity, conflicted, answer.conflictInterest(), task.actor());
+    var variables = new HashMap<String, Object>();
+    switch (capacity) {
+      case EVALUATION_PANEL -> variables.put(PANEL_MEMBER_CONFLICTED, conflicted);
+      case ASSESSOR -> {
+        // the assessment goes to the person who declared no conflict; a conflicted one is asked again of another
+        variables.put(ASSESSOR_CONFLICTED, conflicted);
+        variables.put(ASSESSOR, conflicted ? null : person);
+      }
+      case AWARD_APPROVER -> {
+        // the approval is addressed to the member who declared no conflict; a conflicted one is asked again of another
+        variables.put(APPROVER_CONFLICTED, conflicted);
+        variables.put(AWARD_APPROVER, conflicted ? null : person);
+      }
+    }
+    return variables;
+  }
+
+  public record PanelReplacement(@NotBlank @SingleLine @Size(max = 100) String replacementPanelMember) {}
+
+  /**
+   * Records who covers for a panel member stood down by a conflict of interest: another member of
+   * the evaluation panel, not already on the lot's panel and not conflicted in it. They join the
+   * lot's panel and take the stood-down member's place in the evaluation, declaring in turn.
+   */
+  @RecordsAnswer("procurement-replace-panel-member")
+  public Map<String, Object> recordPanelReplacement(CompletedTask task, PanelReplacement answer) {
+    var lot = lot(task.longVariable(LOT_ID));
+    var member = answer.replacementPanelMember().strip();
+    var problems = new ArrayList<>(panelProblems(List.of(member)));
+    if (lot.getPanelMembers().contains(member)) {
+      problems.add(member + " is already on the panel of " + lotLabel(lot));
+    }
+    if (declarations.findByLotIdAndPersonAndCapacity(lot.getId(), member, ConflictDeclaration.Capacity.EVALUATION_PANEL)
+        .map(ConflictDeclaration::isConflicted).orElse(false)) {
+      problems.add(member + " declared a conflict of interest in " + lotLabel(lot));
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    var stoodDown = task.textVariable(EVALUATOR);
+    lot.joinPanel(member);
+    caseStore.addParticipant(referenceOf(lot), member, "Evaluation panel, " + lotLabel(lot), task.actor());
+    caseStore.note(referenceOf(lot), task.actor(), "PANEL_MEMBER_REPLACED",
+        lotLabel(lot) + ": " + member + " covers for " + stoodDown + ", stood down by a conflict of interest",
+        Map.of("replacement", member, "stoodDown", stoodDown == null ? "" : stoodDown));
+    var variables = new HashMap<String, Object>();
+    variables.put(EVALUATOR, member);
+    variables.put(PANEL_MEMBER_CONFLICTED, null);
+    variables.put("conflicted", null);
+    variables.put("conflictInterest", null);
+    return variables;
   }
 
   /** Records the review of a representation; a later representation gets a fresh review form. */
@@ -703,6 +942,12 @@ public class ProcurementService {
 
   private static String referenceOf(Lot lot) {
     return lot.getCommissioningCase().getReference();
+  }
+
+  /** The stage of a lot's decision, as a decision record's 100 characters hold it: by number when the name is long. */
+  private static String decisionStage(Lot lot, String what) {
+    var full = lotLabel(lot) + ": " + what;
+    return full.length() <= 100 ? full : "Lot " + lot.getLotNumber() + ": " + what;
   }
 
   private static String lotLabel(Lot lot) {

@@ -12,6 +12,9 @@ public final class ProcurementVariables {
   public static final String LOT_ID = "lotId";
   public static final String LOT_OUTCOME = "lotOutcome";
   public static final String PSR_ROUTE = "psrRoute";
+  /** The form fields of a lot's route confirmation: the route and the reason given for it. */
+  public static final String CONFIRMED_ROUTE = "confirmedRoute";
+  public static final String ROUTE_REASON = "routeReason";
 
   public static final String AWARD_APPROVER_ROLE = "awardApproverRole";
   public static final String EVALUATION_PANEL = "evaluationPanel";
@@ -37,6 +40,15 @@ public final class ProcurementVariables {
   public static final String BIDS_TO_EVALUATE = "bidsToEvaluate";
   public static final String ANY_BID_COMPLIANT = "anyBidCompliant";
   public static final String EVALUATOR = "evaluator";
+  /** The capacity in which a declaration of conflicts of interest is made, named by the diagram. */
+  public static final String CONFLICT_CAPACITY = "conflictCapacity";
+  public static final String PANEL_MEMBER_CONFLICTED = "panelMemberConflicted";
+  public static final String ASSESSOR_CONFLICTED = "assessorConflicted";
+  public static final String APPROVER_CONFLICTED = "approverConflicted";
+  /** Who assesses the provider on a route without bids: the procurement lead who declared no conflict. */
+  public static final String ASSESSOR = "assessor";
+  /** Who decides the award: the member of the award approver role who declared no conflict. */
+  public static final String AWARD_APPROVER = "awardApprover";
   public static final String SCORE_COMMENT = "scoreComment";
 
   public static final String PREFERRED_BID_ID = "preferredBidId";

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -75,21 +76,31 @@ public final class EngineRestProblems {
   static final Class<?>[] MAPPERS = {ForRestExceptions.class, ForEngineExceptions.class, ForSpringExceptions.class};
 
   private static Response badRequest(BadUserRequestException badInput) {
-    return problem(Response.Status.BAD_REQUEST, "Invalid request", badInput.getMessage()).build();
+    var problem = problem(Response.Status.BAD_REQUEST, "Invalid request", badInput.getMessage());
+    if (badInput instanceof RefusedFieldsException refused) {
+      problem.put("errors", refused.getProblems().stream()
+          .map(field -> Map.of("field", field.field(), "message", field.message())).toList());
+    }
+    return respond(Response.Status.BAD_REQUEST, problem).build();
   }
 
   private static Response unavailable() {
-    return problem(Response.Status.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL)
+    var problem = problem(Response.Status.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
+    return respond(Response.Status.SERVICE_UNAVAILABLE, problem)
         .header(DatabaseOutage.RETRY_AFTER_HEADER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
   }
 
-  private static Response.ResponseBuilder problem(Response.Status status, String title, String detail) {
+  private static Map<String, Object> problem(Response.Status status, String title, String detail) {
     var problem = new LinkedHashMap<String, Object>();
     problem.put("type", "about:blank");
     problem.put("title", title);
     problem.put("status", status.getStatusCode());
     problem.put("detail", detail);
     problem.put("message", detail);
+    return problem;
+  }
+
+  private static Response.ResponseBuilder respond(Response.Status status, Map<String, Object> problem) {
     return Response.status(status).type(PROBLEM_JSON).entity(problem);
   }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.commissioninghub.system.InvalidInputException;
+import org.commissioninghub.system.RefusedFieldsException;
 import org.commissioninghub.system.JsonPaths;
 import org.springframework.stereotype.Component;
 
@@ -57,8 +58,9 @@ class AnswerBinding {
         throw refused(refused.getMessage());
       }
       if (e.getCause() instanceof InvalidInputException invalid) {
-        throw refused(invalid.getProblems().stream().map(problem -> problem.field() + " " + problem.message())
-            .collect(Collectors.joining("; ")));
+        throw new RefusedFieldsException("The form cannot be submitted: " + invalid.getProblems().stream()
+            .map(problem -> form.labelOf(problem.field()) + " " + problem.message())
+            .collect(Collectors.joining("; ")) + ".", invalid.getProblems());
       }
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.spin.json.SpinJsonNode;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.EventScope;
@@ -56,7 +57,10 @@ class TaskCompletionRecorder implements TaskListener {
     if (reference == null || caseStore.find(reference).isEmpty()) {
       return;
     }
-    var scope = EventScope.inProcess(task.getProcessInstanceId());
+    // A task marked preparation=false (a declaration of conflicts of interest) prepares nothing an
+    // approval signs off: its completion stays out of the process's work, so separation of duties
+    // does not bar the declarer from deciding.
+    var scope = isPreparation(task) ? EventScope.inProcess(task.getProcessInstanceId()) : EventScope.NONE;
     var restriction = restrictions.orderedStream().map(rule -> rule.restrictionFor(task))
         .flatMap(Optional::stream).findFirst();
     caseStore.recordTaskCompleted(reference, task.getName(), submitted, actor,
@@ -66,6 +70,17 @@ class TaskCompletionRecorder implements TaskListener {
             new CompletedTask(reference, task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(),
                 task.getName(), actor, task::getVariable))
             .forEach(task.getExecution()::setVariable));
+  }
+
+  private static boolean isPreparation(DelegateTask task) {
+    var element = task.getBpmnModelElementInstance();
+    if (element == null || element.getExtensionElements() == null) {
+      return true;
+    }
+    return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .noneMatch(property -> "preparation".equals(property.getCamundaName())
+            && "false".equals(property.getCamundaValue()));
   }
 
   /** Json variables (lists from Tasklist) as plain JSON, so the event log reads as the user typed. */

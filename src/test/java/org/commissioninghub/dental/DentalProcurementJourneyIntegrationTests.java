@@ -39,6 +39,12 @@ class DentalProcurementJourneyIntegrationTests {
   @Autowired
   HubClient hub;
 
+  @Autowired
+  org.commissioninghub.procurement.ProcurementService procurement;
+
+  @Autowired
+  org.camunda.bpm.engine.RuntimeService runtimeService;
+
 
   Tasks tasks;
 
@@ -93,6 +99,11 @@ class DentalProcurementJourneyIntegrationTests {
           Map.of("bidCompliant", "compliant", "complianceNote", "Meets the selection criteria."));
     }
 
+    // each panel member first declares no conflict of interest in the lot
+    for (var evaluator : PANEL) {
+      tasks.completeAssigned(evaluator, reference, "Task_DeclareConflictsOfInterest", Map.of("conflicted", "no"));
+    }
+
     // three panel members score both bids on their own, in parallel
     for (var evaluator : PANEL) {
       assertThat(tasks.visibleTo(evaluator, reference).stream()
@@ -119,6 +130,7 @@ class DentalProcurementJourneyIntegrationTests {
 
     // the committee approves the award; the intention to award starts the standstill over Christmas
     at("2026-12-17T10:00:00Z");
+    tasks.complete(COMMITTEE, reference, "Task_DeclareApproverConflicts", Map.of("conflicted", "no"));
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
     var lot = lots(reference).get(0);
     assertThat(lot.get("status").asText()).isEqualTo("STANDSTILL");
@@ -187,9 +199,24 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(variable(confirm, "recommendedRoute")).isEqualTo("direct-award-c");
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute",
         Map.of("confirmedRoute", "direct-award-c", "routeReason", "Incumbent performing; no considerable change."));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts", Map.of("conflicted", "no"));
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
+    // the provider is checked against the exclusion grounds and the debarment list before the award is decided
+    assertThat(tasks.find(COMMITTEE, reference, "Task_ApproveStage")).isEmpty();
+    var exclusions = tasks.find(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment").orElseThrow();
+    assertThat(variable(exclusions, "preferredProvider")).isEqualTo("Dorset Smiles CIC");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment", Map.of("exclusionCheck", "cleared"));
+    assertThat(lots(reference).get(0).get("exclusionCheck").get("outcome").asText()).isEqualTo("cleared");
 
     at("2026-12-17T10:00:00Z");
+    tasks.complete(COMMITTEE, reference, "Task_DeclareApproverConflicts", Map.of("conflicted", "no"));
+    // a committee member who has not declared cannot take the decision
+    hub.ensureUser("kim.committee", COMMITTEE);
+    var approval = tasks.find("kim.committee", reference, "Task_ApproveStage").orElseThrow();
+    var claimed = hub.post("kim.committee", "/engine-rest/task/" + approval.get("id").asText() + "/claim",
+        Map.of("userId", "kim.committee"));
+    assertThat(claimed.status()).isEqualTo(400);
+    assertThat(claimed.body().toString()).contains("kim.committee has not declared conflicts of interest");
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
     assertThat(lots(reference).get(0).get("standstillEnd").asText()).isEqualTo("2027-01-05T00:00:00Z");
     assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice")).isEmpty();
@@ -224,7 +251,10 @@ class DentalProcurementJourneyIntegrationTests {
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(true, true, false, 0));
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute",
         Map.of("confirmedRoute", "direct-award-a", "routeReason", "Only one provider can deliver the service."));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts", Map.of("conflicted", "no"));
     tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment", Map.of("exclusionCheck", "cleared"));
+    tasks.complete(COMMITTEE, reference, "Task_DeclareApproverConflicts", Map.of("conflicted", "no"));
     tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
 
     var notice = tasks.find(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice").orElseThrow();
@@ -234,9 +264,300 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(lot.get("standstillEnd").isNull()).isTrue();
   }
 
+  @Test
+  void aBarredRouteIsRefusedThroughTheFormAndTheApiWithItsReasonAndNothingChanges() {
+    var reference = throughBusinessCaseApproval("Plymouth urgent dental care");
+    // the incumbent is not performing: direct award C is barred, the competitive process recommended
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(false, false, false, 0));
+    var confirm = tasks.find(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute").orElseThrow();
+    assertThat(variable(confirm, "recommendedRoute")).isEqualTo("competitive");
+    assertThat(variable(confirm, "lotName")).isEqualTo("Lot 1: Plymouth urgent dental care");
+    var barred = Map.of("confirmedRoute", "direct-award-c", "routeReason", "The incumbent has served us for years.");
+
+    // through the form, as Tasklist submits it
+    var viaForm = tasks.submit(PROCUREMENT_LEAD, confirm.get("id").asText(), barred);
+    assertThat(viaForm.status()).isEqualTo(400);
+    assertThat(viaForm.body().get("message").asText())
+        .contains("Route cannot be direct award C for Lot 1 (Plymouth urgent dental care)",
+            "not meeting its contract", "regulation 6(5)");
+    assertThat(viaForm.problemFields()).containsExactly("confirmedRoute");
+    // and through the engine's task API
+    var viaApi = hub.post(PROCUREMENT_LEAD, "/engine-rest/task/" + confirm.get("id").asText() + "/complete",
+        Map.of("variables", Map.of("confirmedRoute", Map.of("value", "direct-award-c"),
+            "routeReason", Map.of("value", "The incumbent has served us for years."))));
+    assertThat(viaApi.status()).isEqualTo(400);
+    assertThat(viaApi.body().get("detail").asText()).contains("Route cannot be direct award C", "regulation 6(5)");
+    assertThat(viaApi.problemFields()).containsExactly("confirmedRoute");
+
+    // nothing changed: the task is open, the lot has no route, no decision was recorded, no route process started
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute")).isPresent();
+    var lot = lots(reference).get(0);
+    assertThat(lot.get("route").isNull()).isTrue();
+    assertThat(lot.get("recommendedRoute").asText()).isEqualTo("competitive");
+    assertThat(lot.get("psrAnswers").get("incumbentPerforming").asBoolean()).isFalse();
+    assertThat(texts(caseOf(reference).get("decisions"), "stage")).noneMatch(stage -> stage.contains("PSR route"));
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts")).isEmpty();
+  }
+
+  @Test
+  void choosingTheMostSuitableProviderOverARecommendedCompetitionNeedsAReasonWhichIsRecorded() {
+    var reference = throughBusinessCaseApproval("Exeter community dental service");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(false, false, false, 0));
+    var confirm = tasks.find(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute").orElseThrow();
+
+    // without a reason, the most suitable provider process is refused in favour of the recommendation
+    var noReason = tasks.submit(PROCUREMENT_LEAD, confirm.get("id").asText(),
+        Map.of("confirmedRoute", "most-suitable-provider"));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body().get("message").asText()).contains("Reason for the route is required when you choose"
+        + " the most suitable provider process rather than the recommended route, the competitive process");
+    assertThat(noReason.problemFields()).containsExactly("routeReason");
+    assertThat(lots(reference).get(0).get("route").isNull()).isTrue();
+
+    // with one, it is accepted and recorded on the lot and as the lot's decision
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute", Map.of(
+        "confirmedRoute", "most-suitable-provider", "routeReason", "A new provider was identified by the ICB."));
+    var lot = lots(reference).get(0);
+    assertThat(lot.get("route").asText()).isEqualTo("most-suitable-provider");
+    assertThat(lot.get("routeReason").asText()).isEqualTo("A new provider was identified by the ICB.");
+    assertThat(lot.get("recommendedRoute").asText()).isEqualTo("competitive");
+    assertThat(lot.get("routeConfirmedBy").asText()).isEqualTo(PROCUREMENT_LEAD);
+    var decision = decisionOn(reference, "Lot 1 (Exeter community dental service): PSR route decision");
+    assertThat(decision.get("outcome").asText()).isEqualTo("most-suitable-provider");
+    assertThat(decision.get("comment").asText()).contains("competitive", "A new provider was identified by the ICB.");
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts")).isPresent();
+  }
+
+  @Test
+  void aDirectAwardToAnExcludedProviderAbandonsTheLotBeforeTheAwardIsDecided() {
+    var reference = throughBusinessCaseApproval("Torbay special care dentistry");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(true, true, false, 0));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute", Map.of("confirmedRoute", "direct-award-a"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts", Map.of("conflicted", "no"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
+
+    // an exclusion needs its reason
+    var check = tasks.find(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment").orElseThrow();
+    assertThat(tasks.submit(PROCUREMENT_LEAD, check.get("id").asText(), Map.of("exclusionCheck", "excluded")).status())
+        .isEqualTo(400);
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment",
+        Map.of("exclusionCheck", "excluded", "exclusionReason", "On the debarment list since March 2026."));
+
+    // the lot is abandoned: no award is decided and none made
+    assertThat(tasks.find(COMMITTEE, reference, "Task_ApproveStage")).isEmpty();
+    var lot = lots(reference).get(0);
+    assertThat(lot.get("status").asText()).isEqualTo("ABANDONED");
+    assertThat(lot.get("awardedTo").isNull()).isTrue();
+    assertThat(lot.get("exclusionCheck").get("provider").asText()).isEqualTo("Dorset Smiles CIC");
+    assertThat(lot.get("exclusionCheck").get("outcome").asText()).isEqualTo("excluded");
+    assertThat(lot.get("exclusionCheck").get("reason").asText()).isEqualTo("On the debarment list since March 2026.");
+    assertThat(caseOf(reference).get("status").asText()).isEqualTo("cancelled");
+  }
+
+  @Test
+  void aPanelMemberWhoDeclaresAConflictCannotScoreTheLotAndTheDeclarationIsOnItsDecisionRecord() {
+    var reference = throughBusinessCaseApproval("Bristol orthodontics");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(false, false, false, 0));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute", Map.of("confirmedRoute", "competitive"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_EngageMarket",
+        Map.of("marketEngagementSummary", "One market event; four providers showed interest."));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_SetEvaluationCriteria", tenderPlan(40, String.join(", ", PANEL)));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_PublishTender", Map.of("tenderNoticeReference", "FTS-2026-101"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerClarificationQuestions",
+        Map.of("clarificationLog", "No questions."));
+    at("2026-12-16T09:00:00Z");
+    hub.runDueJobs();
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_RecordBidsReceived", Map.of("biddersReceived", "Smile Dental Ltd"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckBidCompliance",
+        Map.of("bidCompliant", "compliant", "complianceNote", "Meets the selection criteria."));
+
+    // no panel member sees a bid to score before declaring
+    for (var evaluator : PANEL) {
+      assertThat(assignedTo(evaluator, reference)).containsExactly("Task_DeclareConflictsOfInterest");
+    }
+    // a conflict needs the interest described
+    var declaration = tasks.visibleTo("eval.two", reference).stream()
+        .filter(task -> "eval.two".equals(task.path("assignee").asText())).findFirst().orElseThrow();
+    var undescribed = tasks.submit("eval.two", declaration.get("id").asText(), Map.of("conflicted", "yes"));
+    assertThat(undescribed.status()).isEqualTo(400);
+    assertThat(undescribed.body().get("message").asText()).contains("The interest is required");
+
+    // eval.two declares a conflict; the others none
+    tasks.completeAssigned("eval.two", reference, "Task_DeclareConflictsOfInterest",
+        Map.of("conflicted", "yes", "conflictInterest", "My brother is a partner at Smile Dental Ltd."));
+    tasks.completeAssigned("evaluation-panel", reference, "Task_DeclareConflictsOfInterest", Map.of("conflicted", "no"));
+    tasks.completeAssigned("eval.three", reference, "Task_DeclareConflictsOfInterest", Map.of("conflicted", "no"));
+
+    // then eval.two has nothing to score and is off the lot's panel; the others score
+    assertThat(assignedTo("eval.two", reference)).isEmpty();
+    assertThat(assignedTo("eval.three", reference)).containsExactly("Task_ScoreBid");
+    assertThat(assignedTo("evaluation-panel", reference)).containsExactly("Task_ScoreBid");
+
+    // the procurement lead names someone to cover: not a member already on the panel, but another member
+    hub.ensureUser("eval.four", "evaluation-panel");
+    var replace = tasks.find(PROCUREMENT_LEAD, reference, "Task_NameReplacementPanelMember").orElseThrow();
+    assertThat(variable(replace, "evaluator")).isEqualTo("eval.two");
+    var already = tasks.submit(PROCUREMENT_LEAD, replace.get("id").asText(),
+        Map.of("replacementPanelMember", "eval.three"));
+    assertThat(already.status()).isEqualTo(400);
+    assertThat(already.body().get("message").asText()).contains("eval.three is already on the panel");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_NameReplacementPanelMember",
+        Map.of("replacementPanelMember", "eval.four"));
+    // who declares before scoring, then scores
+    assertThat(assignedTo("eval.four", reference)).containsExactly("Task_DeclareConflictsOfInterest");
+    tasks.completeAssigned("eval.four", reference, "Task_DeclareConflictsOfInterest", Map.of("conflicted", "no"));
+    assertThat(assignedTo("eval.four", reference)).containsExactly("Task_ScoreBid");
+    // and a score in eval.two's name is refused, whoever submits it
+    var lotId = ((Number) runtimeService.createVariableInstanceQuery().variableName("lotId")
+        .processInstanceIdIn(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+            .processDefinitionKey("CompetitiveProcurementProcess").singleResult().getId())
+        .singleResult().getValue()).longValue();
+    var bidId = procurement.bidsOf(lotId).get(0).getId();
+    var variables = Map.<String, Object>of("lotId", lotId, "bidId", bidId, "evaluator", "eval.two");
+    var refused = org.assertj.core.api.Assertions.catchThrowable(() -> procurement.recordEvaluatorScores(
+        new org.commissioninghub.workflow.CompletedTask(reference, "instance", "task", "Task_ScoreBid", "Score bid",
+            "eval.two", variables::get),
+        new org.commissioninghub.procurement.ProcurementService.BidScores(5, 5, 5, 5, 5, "Top marks")));
+    assertThat(refused).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("eval.two declared a conflict of interest in Lot 1 (Bristol orthodontics)");
+    assertThat(procurement.scoresOf(bidId)).isEmpty();
+
+    // the declarations are on the lot's decision record
+    var lot = lots(reference).get(0);
+    assertThat(texts(lot.get("conflictDeclarations"), "person"))
+        .containsExactlyInAnyOrder("eval.two", "evaluation-panel", "eval.three", "eval.four");
+    var conflicted = new ArrayList<JsonNode>();
+    lot.get("conflictDeclarations").forEach(entry -> {
+      if (entry.get("conflicted").asBoolean()) {
+        conflicted.add(entry);
+      }
+    });
+    assertThat(conflicted).singleElement().satisfies(entry -> {
+      assertThat(entry.get("person").asText()).isEqualTo("eval.two");
+      assertThat(entry.get("capacity").asText()).isEqualTo("evaluation-panel");
+      assertThat(entry.get("interest").asText()).isEqualTo("My brother is a partner at Smile Dental Ltd.");
+    });
+    var decision = decisionOn(reference, "Lot 1 (Bristol orthodontics): conflicts of interest", "conflicted");
+    assertThat(decision.get("decidedBy").asText()).isEqualTo("eval.two");
+    assertThat(decision.get("comment").asText()).contains("evaluation panel member", "Smile Dental Ltd",
+        "Stood down");
+  }
+
+  @Test
+  void anAssessorWhoDeclaresAConflictIsStoodDownAndAnotherProcurementLeadAssesses() {
+    hub.ensureUser("sam.lead", "procurement-lead");
+    var reference = throughBusinessCaseApproval("Weymouth dental access centre");
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(false, true, false, 100_000));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute", Map.of("confirmedRoute", "direct-award-c"));
+
+    // the procurement lead declares a conflict: nobody is asked to assess, the declaration is asked again
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts",
+        Map.of("conflicted", "yes", "conflictInterest", "I advised Dorset Smiles CIC last year."));
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_AssessProvider")).isEmpty();
+    var again = tasks.find(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts").orElseThrow();
+    // a declared conflict cannot be withdrawn to take the assessment back
+    var withdrawn = tasks.submit(PROCUREMENT_LEAD, again.get("id").asText(), Map.of("conflicted", "no"));
+    assertThat(withdrawn.status()).isEqualTo(400);
+    assertThat(withdrawn.body().get("message").asText()).contains("cannot be withdrawn");
+    hub.post(PROCUREMENT_LEAD, "/engine-rest/task/" + again.get("id").asText() + "/unclaim", Map.of());
+
+    // another procurement lead declares no conflict and the assessment is theirs
+    tasks.complete("sam.lead", reference, "Task_DeclareAssessorConflicts", Map.of("conflicted", "no"));
+    var assessment = tasks.find("sam.lead", reference, "Task_AssessProvider").orElseThrow();
+    assertThat(assessment.get("assignee").asText()).isEqualTo("sam.lead");
+    tasks.complete("sam.lead", reference, "Task_AssessProvider", providerAssessment());
+
+    var lot = lots(reference).get(0);
+    assertThat(texts(lot.get("conflictDeclarations"), "person")).containsExactly(PROCUREMENT_LEAD, "sam.lead");
+    assertThat(texts(lot.get("conflictDeclarations"), "capacity")).containsOnly("assessor");
+    assertThat(decisionOn(reference, "Lot 1 (Weymouth dental access centre): conflicts of interest", "conflicted")
+        .get("comment").asText()).contains("assessor of the provider", "I advised Dorset Smiles CIC last year.");
+  }
+
+  @Test
+  void twoLotsWithDifferentIncumbentsTakeDifferentRoutesInOneCase() {
+    var reference = throughBusinessCaseApproval("Devon urgent care", DentalFormAnswers.lotDesign());
+
+    // the three lots' questions are answered each for its own incumbent
+    answerFor(reference, "Lot 1: North Devon urgent care", psrAnswers(false, true, false, 100_000));
+    answerFor(reference, "Lot 2: South Devon urgent care", psrAnswers(false, false, false, 0));
+    var materiallyDifferent = new java.util.HashMap<String, Object>(psrAnswers(false, true, false, 0));
+    materiallyDifferent.put("materiallyDifferentInCharacter", "yes");
+    answerFor(reference, "Lot 3: Cornwall orthodontics", materiallyDifferent);
+
+    // each lot has its own recommendation
+    var lots = lots(reference);
+    assertThat(texts(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(lots), "recommendedRoute"))
+        .containsExactly("direct-award-c", "competitive", "competitive");
+    assertThat(lots.get(2).get("considerableChange").asBoolean()).isTrue();
+
+    // the materially different lot cannot be directly awarded even with no change in value
+    var cornwall = taskFor(reference, "Task_ConfirmProcurementRoute", "Lot 3: Cornwall orthodontics");
+    var refused = tasks.submit(PROCUREMENT_LEAD, cornwall.get("id").asText(),
+        Map.of("confirmedRoute", "direct-award-c", "routeReason", "No change in value."));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("message").asText()).contains("materially different in character");
+
+    // each recommendation is confirmed: lot 1 is directly awarded, lots 2 and 3 competed
+    for (var lotName : List.of("Lot 1: North Devon urgent care", "Lot 2: South Devon urgent care",
+        "Lot 3: Cornwall orthodontics")) {
+      var task = taskFor(reference, "Task_ConfirmProcurementRoute", lotName);
+      var route = variable(task, "recommendedRoute");
+      assertThat(tasks.submit(PROCUREMENT_LEAD, task.get("id").asText(), Map.of("confirmedRoute", route)).status())
+          .isEqualTo(204);
+      hub.runDueJobs();
+    }
+    lots = lots(reference);
+    assertThat(texts(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(lots), "route"))
+        .containsExactly("direct-award-c", "competitive", "competitive");
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("procurement");
+    assertThat(tasks.visibleTo(PROCUREMENT_LEAD, reference)).extracting(task -> task.path("taskDefinitionKey").asText())
+        .containsExactlyInAnyOrder("Task_DeclareAssessorConflicts", "Task_EngageMarket", "Task_EngageMarket");
+  }
+
+  /** The kinds of open task assigned to the user on the case. */
+  List<String> assignedTo(String user, String reference) {
+    return tasks.visibleTo(user, reference).stream().filter(task -> user.equals(task.path("assignee").asText()))
+        .map(task -> task.path("taskDefinitionKey").asText()).toList();
+  }
+
+  void answerFor(String reference, String lotName, Map<String, ?> answers) {
+    var task = taskFor(reference, "Task_AnswerPsrQuestions", lotName);
+    var response = tasks.submit(PROCUREMENT_LEAD, task.get("id").asText(), answers);
+    assertThat(response.status()).as("submit " + response.body()).isEqualTo(204);
+    hub.runDueJobs();
+  }
+
+  /** The procurement lead's task of one lot, found by the lot its form shows. */
+  JsonNode taskFor(String reference, String taskDefinitionKey, String lotName) {
+    return tasks.visibleTo(PROCUREMENT_LEAD, reference).stream()
+        .filter(task -> task.path("taskDefinitionKey").asText().equals(taskDefinitionKey))
+        .filter(task -> lotName.equals(variable(task, "lotName")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + taskDefinitionKey + " for " + lotName));
+  }
+
+  JsonNode decisionOn(String reference, String stage) {
+    return decisionOn(reference, stage, null);
+  }
+
+  JsonNode decisionOn(String reference, String stage, String outcome) {
+    for (var decision : hub.get(PROCUREMENT_LEAD, "/api/cases/" + reference).body().get("decisions")) {
+      if (decision.path("stage").asText().equals(stage)
+          && (outcome == null || decision.path("outcome").asText().equals(outcome))) {
+        return decision;
+      }
+    }
+    throw new AssertionError("no decision " + stage + " on " + reference);
+  }
+
   // --- steps shared by every journey ---------------------------------------------------------
 
   String throughBusinessCaseApproval(String title) {
+    return throughBusinessCaseApproval(title, DentalFormAnswers.oneLot(title, "orthodontic", null, 9_000));
+  }
+
+  String throughBusinessCaseApproval(String title, Map<String, Object> lotDesign) {
     var response = hub.post(COMMISSIONING_MANAGER, "/api/cases", Map.of(
         "programme", "dental-procurement", "title", title,
         "details", Map.of("trigger", "contract-ending", "area", "South West", "currentContractEndDate", "2027-09-30")));
@@ -245,8 +566,7 @@ class DentalProcurementJourneyIntegrationTests {
     tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds",
         Map.of("needsSummary", "The contract ends and access must continue.", "populationCovered", 560_000,
             "accessGapIdentified", false, "needsOutcome", "procure"));
-    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots",
-        DentalFormAnswers.oneLot(title, "orthodontic", null, 9_000));
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots", lotDesign);
     tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase",
         Map.of("annualContractValue", 1_000_000, "termYears", 5, "extensionYears", 2,
             "businessCaseSummary", "Recommission the service for five years with a two-year extension."));
@@ -303,7 +623,7 @@ class DentalProcurementJourneyIntegrationTests {
       boolean mostSuitableProviderIdentifiable, int changeValue) {
     return Map.of("newService", "no", "onlyOneCapableProvider", yesNo(onlyOneCapableProvider),
         "patientChoiceAllQualifying", "no", "incumbentPerforming", yesNo(incumbentPerforming),
-        "mostSuitableProviderIdentifiable", yesNo(mostSuitableProviderIdentifiable),
+        "materiallyDifferentInCharacter", "no", "mostSuitableProviderIdentifiable", yesNo(mostSuitableProviderIdentifiable),
         "existingValue", 1_000_000, "changeValue", changeValue);
   }
 

@@ -161,6 +161,20 @@ class PsrRouteDecisionTests {
   }
 
   @Test
+  void aServiceMateriallyDifferentInCharacterMeetsTheThresholdAtAnyValueSoDirectAwardCIsNotGiven() {
+    // given a routine renewal that would get direct award C, but for a service materially different in character
+    for (double change : new double[] {0, 1, 100_000, 499_999.99}) {
+      var route = decide(directAwardCCase().change(change, 2_000_000).materiallyDifferent(true));
+
+      // then the considerable change threshold is met whatever the change in value, and C is never given
+      assertThat(route.route()).as("change of %s", change).isEqualTo(COMPETITIVE);
+      assertThat(route.reason()).contains("materially different in character");
+    }
+    assertThat(decide(directAwardCCase().change(0, 2_000_000).materiallyDifferent(true).identifiable(true)).route())
+        .isEqualTo(MOST_SUITABLE_PROVIDER);
+  }
+
+  @Test
   void theMinimumValueIsAnInputSoAOneMillionPoundMinimumMakesSixHundredThousandNotConsiderable() {
     // considerable under the £500k / 25% defaults ...
     assertThat(decide(directAwardCCase().change(600_000, 1_000_000)).route()).isEqualTo(COMPETITIVE);
@@ -396,7 +410,13 @@ class PsrRouteDecisionTests {
   private static final class Answers {
     private final VariableMap variables = Variables.createVariables()
         .putValue("considerableChangeMinimumValue", DEFAULT_MINIMUM_VALUE)
-        .putValue("considerableChangeMinimumShare", DEFAULT_MINIMUM_SHARE);
+        .putValue("considerableChangeMinimumShare", DEFAULT_MINIMUM_SHARE)
+        .putValue("materiallyDifferentInCharacter", false);
+
+    Answers materiallyDifferent(Boolean value) {
+      variables.putValue("materiallyDifferentInCharacter", value);
+      return this;
+    }
 
     Answers newService(Boolean value) {
       variables.putValue("newService", value);

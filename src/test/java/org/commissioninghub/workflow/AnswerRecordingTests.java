@@ -133,7 +133,12 @@ class AnswerRecordingTests {
         map("openingDate", "2027-04-01", "sites", List.of(map("name", "HMP North", "chairs", 2))), task))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("The form cannot be submitted: sites[0].name is already the name of a site; "
-            + "openingDate must be after the contract starts.");
+            + "Opening date must be after the contract starts.")
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.type(
+            org.commissioninghub.system.RefusedFieldsException.class))
+        .extracting(refused -> refused.getProblems().stream().map(org.commissioninghub.system.FieldProblem::field)
+            .toList())
+        .isEqualTo(List.of("sites[0].name", "openingDate"));
   }
 
   @Test

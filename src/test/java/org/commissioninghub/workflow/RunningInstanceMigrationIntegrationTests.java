@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.commissioninghub.procurement.LotPlan;
+import org.commissioninghub.procurement.ProcurementService;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.Tasks;
@@ -58,6 +60,9 @@ class RunningInstanceMigrationIntegrationTests {
 
   @Autowired
   TaskService taskService;
+
+  @Autowired
+  ProcurementService procurement;
 
   @Autowired
   SpringProcessEngineConfiguration engineConfiguration;
@@ -170,6 +175,10 @@ class RunningInstanceMigrationIntegrationTests {
     var reference = openCase();
     var instance = processInstanceOf(reference);
     moveTo(instance, "Task_AssessOralHealthNeeds", "CallActivity_ApproveBusinessCase");
+    // its lots were designed before the approval, as Design lots records them
+    var lotIds = procurement.createLots(reference,
+        List.of(new LotPlan("North Devon urgent care", "general-urgent", "pds", 60_000, null)), COMMISSIONING_MANAGER);
+    runtimeService.setVariable(instance, "lotIds", new ArrayList<>(lotIds));
     var approval = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance).singleResult().getId();
     // its request waits as a job on the old diagram, which names a delegate bean that is gone
     assertThat(deploymentOf(approval)).isEqualTo(deploymentBeforeTheUpgrade);

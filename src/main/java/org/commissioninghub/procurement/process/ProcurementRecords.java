@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Read-only look-ups for task forms, named in the diagrams' input parameters so that a task shows
- * which bid it is about: {@code ${procurementRecords.bidderName(bidId)}}.
+ * which lot or bid it is about: {@code ${procurementRecords.bidderName(bidId)}}.
  */
 @Component("procurementRecords")
 public class ProcurementRecords {
@@ -14,6 +14,12 @@ public class ProcurementRecords {
 
   ProcurementRecords(ProcurementService procurement) {
     this.procurement = procurement;
+  }
+
+  /** The lot as people know it: "Lot 2: South Devon urgent care". */
+  public String lotName(Long lotId) {
+    var lot = procurement.lot(lotId);
+    return "Lot " + lot.getLotNumber() + ": " + lot.getName();
   }
 
   public String bidderName(Long bidId) {

@@ -18,11 +18,13 @@ import org.springframework.stereotype.Component;
 class CaseLots implements CaseItems {
 
   record LotDesignView(int lotNumber, String name, String serviceType, String contractForm, Integer contractedUdas,
-      Integer contractedUoas, String route, Lot.Status status, String awardedTo) {
+      Integer contractedUoas, String recommendedRoute, String route, String routeReason, Lot.Status status,
+      String awardedTo) {
 
     static LotDesignView of(LotSummary lot) {
       return new LotDesignView(lot.lotNumber(), lot.name(), lot.serviceType(), lot.contractForm(),
-          lot.contractedUdas(), lot.contractedUoas(), lot.route(), lot.status(), lot.awardedTo());
+          lot.contractedUdas(), lot.contractedUoas(), lot.recommendedRoute(), lot.route(), lot.routeReason(),
+          lot.status(), lot.awardedTo());
     }
   }
 

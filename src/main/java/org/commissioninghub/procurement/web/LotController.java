@@ -12,12 +12,14 @@ import org.commissioninghub.casestore.CaseAccess;
 import org.commissioninghub.casestore.Viewer;
 import org.commissioninghub.identity.Role;
 import org.commissioninghub.procurement.Bid;
+import org.commissioninghub.procurement.ConflictDeclaration;
 import org.commissioninghub.procurement.EvaluationAccess;
 import org.commissioninghub.procurement.EvaluationScore;
 import org.commissioninghub.procurement.KeyCriterion;
 import org.commissioninghub.procurement.Lot;
 import org.commissioninghub.procurement.ProcurementNotice;
 import org.commissioninghub.procurement.ProcurementService;
+import org.commissioninghub.procurement.PsrAnswers;
 import org.commissioninghub.system.ForbiddenException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -39,7 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 class LotController {
 
   record LotView(int lotNumber, String name, String serviceType, String contractForm, Integer contractedUdas,
-      Integer contractedUoas, String route, String routeReason, Lot.Status status,
+      Integer contractedUoas, PsrAnswers psrAnswers, Boolean considerableChange, String recommendedRoute,
+      String recommendedRouteReason, String route, String routeReason, String routeConfirmedBy,
+      ExclusionCheckView exclusionCheck, List<ConflictView> conflictDeclarations, Lot.Status status,
       Map<KeyCriterion, Integer> weights, Instant clarificationDeadline, Instant tenderDeadline,
       Instant standstillStart, Instant standstillEnd, String awardedTo, Instant awardedAt, List<BidView> bids,
       List<NoticeView> notices) {}
@@ -48,6 +52,13 @@ class LotController {
       BigDecimal weightedScore, Integer rank, List<ScoreView> scores) {}
 
   record ScoreView(KeyCriterion criterion, String evaluator, boolean moderated, int score, String comment) {}
+
+  /** The exclusion and debarment check of the provider on a route without bids. */
+  record ExclusionCheckView(String provider, String outcome, String reason, String checkedBy) {}
+
+  /** A declaration of conflicts of interest, as the lot's decision record keeps it. */
+  record ConflictView(String person, ConflictDeclaration.Capacity capacity, boolean conflicted, String interest,
+      Instant declaredAt) {}
 
   record NoticeView(ProcurementNotice.Type type, Instant publishedAt, String reference, String summary) {}
 
@@ -94,7 +105,16 @@ class LotController {
     var bids = reading == EvaluationAccess.Reading.NONE ? List.<BidView>of()
         : procurement.bidsOf(lot.getId()).stream().map(bid -> view(bid, viewer, reading)).toList();
     return new LotView(lot.getLotNumber(), lot.getName(), lot.getServiceType(), lot.getContractForm(),
-        lot.getContractedUdas(), lot.getContractedUoas(), lot.getRoute(), lot.getRouteReason(), lot.getStatus(),
+        lot.getContractedUdas(), lot.getContractedUoas(), lot.getPsrAnswers(), lot.getPsrConsiderableChange(),
+        lot.getRecommendedRoute(), lot.getRecommendedRouteReason(), lot.getRoute(), lot.getRouteReason(),
+        lot.getRouteConfirmedBy(), lot.getExclusionCheckedProvider() == null ? null
+            : new ExclusionCheckView(lot.getExclusionCheckedProvider(), lot.getExclusionCheckOutcome(),
+                lot.getExclusionReason(), lot.getExclusionCheckedBy()),
+        procurement.conflictDeclarationsOf(lot.getId()).stream()
+            .map(declaration -> new ConflictView(declaration.getPerson(), declaration.getCapacity(),
+                declaration.isConflicted(), declaration.getInterest(), declaration.getDeclaredAt()))
+            .toList(),
+        lot.getStatus(),
         lot.getWeights(), lot.getClarificationDeadline(), lot.getTenderDeadline(), lot.getStandstillStart(),
         lot.getStandstillEnd(), lot.getAwardedTo(), lot.getAwardedAt(), bids,
         procurement.noticesOf(lot.getId()).stream()

@@ -30,7 +30,10 @@ import static org.commissioninghub.dental.DentalProcurementVariables.FINANCE_COM
 import static org.commissioninghub.dental.DentalProcurementVariables.FINANCE_OUTCOME;
 import static org.commissioninghub.dental.DentalProcurementVariables.INCUMBENT_PERFORMING;
 import static org.commissioninghub.dental.DentalProcurementVariables.LOT_DESIGN_SUMMARY;
+import static org.commissioninghub.dental.DentalProcurementVariables.LOT_ID;
 import static org.commissioninghub.dental.DentalProcurementVariables.LOT_IDS;
+import static org.commissioninghub.dental.DentalProcurementVariables.LOT_NAME;
+import static org.commissioninghub.dental.DentalProcurementVariables.MATERIALLY_DIFFERENT_IN_CHARACTER;
 import static org.commissioninghub.dental.DentalProcurementVariables.LOTS;
 import static org.commissioninghub.dental.DentalProcurementVariables.MOST_SUITABLE_PROVIDER_IDENTIFIABLE;
 import static org.commissioninghub.dental.DentalProcurementVariables.NEEDS_OUTCOME;
@@ -41,6 +44,7 @@ import static org.commissioninghub.dental.DentalProcurementVariables.PATIENT_CHO
 import static org.commissioninghub.dental.DentalProcurementVariables.POPULATION_COVERED;
 import static org.commissioninghub.dental.DentalProcurementVariables.PROCESS_KEY;
 import static org.commissioninghub.dental.DentalProcurementVariables.PROCUREMENT_NEEDED;
+import static org.commissioninghub.dental.DentalProcurementVariables.PSR_RECOMMENDATION;
 import static org.commissioninghub.dental.DentalProcurementVariables.PSR_ROUTE;
 import static org.commissioninghub.dental.DentalProcurementVariables.RECOMMENDED_ROUTE;
 import static org.commissioninghub.dental.DentalProcurementVariables.ROUTE_REASON;
@@ -69,12 +73,14 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.commissioninghub.testsupport.LotNames;
 import org.commissioninghub.testsupport.ProcessTestEngine;
 import org.commissioninghub.testsupport.ProcessTestSupport.DelegateStandIns;
 import org.commissioninghub.workflow.FormRows;
@@ -128,6 +134,7 @@ class DentalProcurementProcessTests {
   private static final String CLOSE_CASE_AFTER_CONTRACTS = "dentalCloseCaseAfterContractsDelegate";
   private static final String STOP_PROCUREMENT = "dentalStopProcurementDelegate";
   private static final String RECORD_PROCUREMENT_OUTCOME = "dentalRecordProcurementOutcomeDelegate";
+  private static final String RECORD_ROUTE_RECOMMENDATION = "dentalRecordRouteRecommendationDelegate";
 
   // The called processes, stubbed
   private static final String STAGE_APPROVAL = "StageApprovalProcess";
@@ -158,8 +165,10 @@ class DentalProcurementProcessTests {
   /** Stand-in for the case's lots in the case store: id to name, and id to status. */
   private final Map<Long, String> lots = new LinkedHashMap<>();
   private final Map<Long, String> lotStatuses = new LinkedHashMap<>();
-  /** What the route delegate read: confirmed route, reason, recommended route. */
+  /** What the route recording read: the lot, its confirmed route, reason and recommended route. */
   private final List<RouteRecorded> routesRecorded = new ArrayList<>();
+  /** The route the recommendation delegate kept for each lot. */
+  private final Map<Long, String> recommendations = new LinkedHashMap<>();
   /** The reasons the stop delegate read. */
   private final List<String> stopReasons = new ArrayList<>();
   /** Every stub instance the test decided, with the variables passed into it. */
@@ -168,7 +177,7 @@ class DentalProcurementProcessTests {
   private String stubDeploymentId;
   private ProcessInstance processInstance;
 
-  private record RouteRecorded(String confirmedRoute, String reason, String recommendedRoute) {}
+  private record RouteRecorded(long lotId, String confirmedRoute, String reason, String recommendedRoute) {}
 
   private record CalledProcess(String processKey, String businessKey, Map<String, Object> inputs) {}
 
@@ -200,7 +209,7 @@ class DentalProcurementProcessTests {
     delegates.answer(RECORD_PSR_ANSWERS, task -> {
       var answered = new LinkedHashMap<String, Object>();
       for (var answer : List.of(NEW_SERVICE, ONLY_ONE_CAPABLE_PROVIDER, PATIENT_CHOICE_ALL_QUALIFYING,
-          INCUMBENT_PERFORMING, MOST_SUITABLE_PROVIDER_IDENTIFIABLE)) {
+          INCUMBENT_PERFORMING, MATERIALLY_DIFFERENT_IN_CHARACTER, MOST_SUITABLE_PROVIDER_IDENTIFIABLE)) {
         answered.put(answer, ProcessVariables.flag(task, answer));
       }
       answered.put(EXISTING_VALUE, ProcessVariables.decimal(task, EXISTING_VALUE).doubleValue());
@@ -209,12 +218,17 @@ class DentalProcurementProcessTests {
       answered.put(CONSIDERABLE_CHANGE_MINIMUM_SHARE, MINIMUM_SHARE);
       return answered;
     });
+    delegates.register(RECORD_ROUTE_RECOMMENDATION, execution -> recommendations.put(
+        ((Number) execution.getVariable(LOT_ID)).longValue(),
+        (String) ((Map<?, ?>) execution.getVariable(PSR_RECOMMENDATION)).get("psrRoute")));
     delegates.answer(RECORD_PROCUREMENT_ROUTE, task -> {
       var route = ProcessVariables.text(task, CONFIRMED_ROUTE);
-      routesRecorded.add(new RouteRecorded(route, ProcessVariables.text(task, ROUTE_REASON),
-          ProcessVariables.text(task, RECOMMENDED_ROUTE)));
-      return Map.of(PSR_ROUTE, route, LOT_IDS, new ArrayList<>(lots.keySet()));
+      var lotId = ((Number) task.getVariable(LOT_ID)).longValue();
+      routesRecorded.add(new RouteRecorded(lotId, route, ProcessVariables.text(task, ROUTE_REASON),
+          recommendations.get(lotId)));
+      return Map.of(PSR_ROUTE, route);
     });
+    Mocks.register("procurementRecords", new LotNames(lots));
     delegates.register(RECORD_PROCUREMENT_OUTCOME, execution -> {
       var awarded = new ArrayList<>(lotStatuses.entrySet().stream()
           .filter(lot -> AWARDED.equals(lot.getValue())).map(Map.Entry::getKey).toList());
@@ -359,11 +373,16 @@ class DentalProcurementProcessTests {
     // when the head of primary care approves it
     decideApproval("approved", "Good value");
 
-    // then the procurement lead answers the PSR route questions
+    // then the procurement lead answers the PSR route questions of each lot, in parallel, each task naming its lot
     assertThat(processInstance).isWaitingAt("Task_AnswerPsrQuestions")
         .hasPassedInOrder("CallActivity_ApproveBusinessCase", "Gateway_IsBusinessCaseApproved")
         .hasNotPassed("ServiceTask_StopProcurement");
-    assertThat(task("Task_AnswerPsrQuestions", processInstance)).hasCandidateGroup("procurement-lead");
+    Assertions.assertThat(activeInstancesOf("Task_AnswerPsrQuestions")).isEqualTo(2);
+    assertThat(lotTask("Task_AnswerPsrQuestions", FIRST_LOT_ID)).hasCandidateGroup("procurement-lead");
+    Assertions.assertThat(taskService().getVariable(lotTask("Task_AnswerPsrQuestions", FIRST_LOT_ID).getId(), LOT_NAME))
+        .isEqualTo("Lot 1: " + LOT_NORTH);
+    Assertions.assertThat(taskService().getVariable(lotTask("Task_AnswerPsrQuestions", FIRST_LOT_ID + 1).getId(),
+        LOT_NAME)).isEqualTo("Lot 2: " + LOT_SOUTH);
     Assertions.assertThat(historicValue(processInstance, "businessCaseApprovalOutcome")).isEqualTo("approved");
     Assertions.assertThat(historicValue(processInstance, BUSINESS_CASE_APPROVAL_COMMENT)).isEqualTo("Good value");
     Assertions.assertThat(calledInstances(STAGE_APPROVAL)).isEmpty();
@@ -450,20 +469,25 @@ class DentalProcurementProcessTests {
     answerPsrQuestions(newService, onlyOneCapableProvider, patientChoiceAllQualifying, incumbentPerforming,
         mostSuitableProviderIdentifiable, existingValue, changeValue);
 
-    // then the decision table recommends the route, and the confirmation task shows it with its reason
+    // then the decision table recommends each lot's route, the lot keeps it, and its confirmation task shows it
     assertThat(processInstance).isWaitingAt("Task_ConfirmProcurementRoute")
-        .hasPassedInOrder("BusinessRuleTask_DecidePsrRoute");
-    var confirmTask = task("Task_ConfirmProcurementRoute", processInstance);
+        .hasPassedInOrder("BusinessRuleTask_DecidePsrRoute", "ServiceTask_RecordRouteRecommendation");
+    Assertions.assertThat(recommendations).containsEntry(FIRST_LOT_ID, expectedRoute)
+        .containsEntry(FIRST_LOT_ID + 1, expectedRoute);
+    var confirmTask = lotTask("Task_ConfirmProcurementRoute", FIRST_LOT_ID);
     assertThat(confirmTask).hasCandidateGroup("procurement-lead");
     Assertions.assertThat(taskService().getVariable(confirmTask.getId(), RECOMMENDED_ROUTE))
         .as(answerSet).isEqualTo(expectedRoute);
     Assertions.assertThat((String) taskService().getVariable(confirmTask.getId(), "recommendedRouteReason"))
         .contains("Provider Selection Regime Regulations 2023");
-    Assertions.assertThat(runtimeService().getVariable(processInstance.getId(), "psrRecommendation"))
+    Assertions.assertThat(taskService().getVariable(confirmTask.getId(), PSR_RECOMMENDATION))
         .asInstanceOf(InstanceOfAssertFactories.MAP)
         .containsEntry("psrRoute", expectedRoute);
-    // and the answers the table read were set as booleans and numbers, with the thresholds
+    // and the answers are the lot's own, not the case process's
     Assertions.assertThat(runtimeService().getVariables(processInstance.getId()))
+        .doesNotContainKeys(NEW_SERVICE, PSR_RECOMMENDATION, CHANGE_VALUE);
+    // and the answers the table read were set as booleans and numbers, with the thresholds
+    Assertions.assertThat(taskService().getVariables(confirmTask.getId()))
         .containsEntry(NEW_SERVICE, newService)
         .containsEntry(ONLY_ONE_CAPABLE_PROVIDER, onlyOneCapableProvider)
         .containsEntry(PATIENT_CHOICE_ALL_QUALIFYING, patientChoiceAllQualifying)
@@ -484,30 +508,30 @@ class DentalProcurementProcessTests {
     // when the procurement lead confirms it
     confirmRoute(ROUTE_DIRECT_AWARD_C, "Provider performing well, no considerable change");
 
-    // then the route is recorded as confirmed, with the recommendation beside it, and becomes the route
-    Assertions.assertThat(routesRecorded).containsExactly(new RouteRecorded(ROUTE_DIRECT_AWARD_C,
-        "Provider performing well, no considerable change", ROUTE_DIRECT_AWARD_C));
-    Assertions.assertThat(runtimeService().getVariable(processInstance.getId(), PSR_ROUTE))
-        .isEqualTo(ROUTE_DIRECT_AWARD_C);
+    // then each lot's route is recorded as confirmed, with its recommendation beside it, and becomes its route
+    Assertions.assertThat(routesRecorded).containsExactly(
+        new RouteRecorded(FIRST_LOT_ID, ROUTE_DIRECT_AWARD_C, "Provider performing well, no considerable change",
+            ROUTE_DIRECT_AWARD_C),
+        new RouteRecorded(FIRST_LOT_ID + 1, ROUTE_DIRECT_AWARD_C, "Provider performing well, no considerable change",
+            ROUTE_DIRECT_AWARD_C));
+    Assertions.assertThat(calledInstances(DIRECT_AWARD)).hasSize(2)
+        .allSatisfy(lot -> Assertions.assertThat(stubTaskVariables(lot)).containsEntry(PSR_ROUTE, ROUTE_DIRECT_AWARD_C));
+    Assertions.assertThat(runtimeService().getVariables(processInstance.getId())).doesNotContainKey(PSR_ROUTE);
   }
 
   @Test
   void overriddenRouteIsPassedOnAsTheConfirmedRouteAndRunsThatRoute() {
     // given the table recommends direct award C for a routine renewal
     reachRouteConfirmation(routineRenewal());
-    Assertions.assertThat(taskService().getVariable(task("Task_ConfirmProcurementRoute", processInstance).getId(),
+    Assertions.assertThat(taskService().getVariable(lotTask("Task_ConfirmProcurementRoute", FIRST_LOT_ID).getId(),
         RECOMMENDED_ROUTE)).isEqualTo(ROUTE_DIRECT_AWARD_C);
 
-    // when the procurement lead overrides it with the competitive process
+    // when the procurement lead chooses the competitive process instead, with a reason
     confirmRoute(ROUTE_COMPETITIVE, "The market has changed: three new practices opened nearby");
 
-    // then the override is recorded against the recommendation and the lots are competed
-    Assertions.assertThat(routesRecorded).containsExactly(new RouteRecorded(ROUTE_COMPETITIVE,
-        "The market has changed: three new practices opened nearby", ROUTE_DIRECT_AWARD_C));
-    Assertions.assertThat(runtimeService().getVariables(processInstance.getId()))
-        .containsEntry(CONFIRMED_ROUTE, ROUTE_COMPETITIVE)
-        .containsEntry(RECOMMENDED_ROUTE, ROUTE_DIRECT_AWARD_C)
-        .containsEntry(PSR_ROUTE, ROUTE_COMPETITIVE);
+    // then the choice is recorded against the recommendation and the lots are competed
+    Assertions.assertThat(routesRecorded).extracting(RouteRecorded::confirmedRoute, RouteRecorded::recommendedRoute)
+        .containsOnly(Assertions.tuple(ROUTE_COMPETITIVE, ROUTE_DIRECT_AWARD_C));
     assertThat(processInstance).isWaitingAt("CallActivity_RunCompetitiveProcurement");
     Assertions.assertThat(calledInstances(COMPETITIVE)).hasSize(2)
         .allSatisfy(lot -> Assertions.assertThat(stubTaskVariables(lot)).containsEntry(PSR_ROUTE, ROUTE_COMPETITIVE));
@@ -518,14 +542,15 @@ class DentalProcurementProcessTests {
   void overridingACompetitiveRecommendationWithADirectAwardRunsTheDirectAward() {
     // given the table recommends the competitive process for a new service
     reachRouteConfirmation(newServiceWithoutIdentifiableProvider());
-    Assertions.assertThat(taskService().getVariable(task("Task_ConfirmProcurementRoute", processInstance).getId(),
+    Assertions.assertThat(taskService().getVariable(lotTask("Task_ConfirmProcurementRoute", FIRST_LOT_ID).getId(),
         RECOMMENDED_ROUTE)).isEqualTo(ROUTE_COMPETITIVE);
 
     // when the procurement lead chooses the most suitable provider process instead
     confirmRoute(ROUTE_MOST_SUITABLE_PROVIDER, "A provider has since been identified by the ICB");
 
     // then the override is passed on and the direct award process runs for every lot
-    Assertions.assertThat(routesRecorded).containsExactly(new RouteRecorded(ROUTE_MOST_SUITABLE_PROVIDER,
+    Assertions.assertThat(routesRecorded).extracting(RouteRecorded::confirmedRoute, RouteRecorded::reason,
+        RouteRecorded::recommendedRoute).containsOnly(Assertions.tuple(ROUTE_MOST_SUITABLE_PROVIDER,
         "A provider has since been identified by the ICB", ROUTE_COMPETITIVE));
     assertThat(processInstance).isWaitingAt("CallActivity_RunDirectAward");
     Assertions.assertThat(calledInstances(DIRECT_AWARD)).hasSize(2)
@@ -604,6 +629,38 @@ class DentalProcurementProcessTests {
     // when both lots are awarded the outcome is recorded
     finishLot(DIRECT_AWARD, FIRST_LOT_ID, AWARDED);
     finishLot(DIRECT_AWARD, FIRST_LOT_ID + 1, AWARDED);
+    assertThat(processInstance).isWaitingAt("ServiceTask_RecordProcurementOutcome");
+  }
+
+  @Test
+  void twoLotsWithDifferentAnswersTakeDifferentRoutesInOneCase() {
+    // given two lots whose PSR questions are waiting
+    reachPsrQuestions();
+
+    // when the north lot's incumbent is performing on a routine renewal, and the south lot's is not
+    answerPsrQuestions(FIRST_LOT_ID, false, false, false, true, false, false, 2000000, 100000);
+    answerPsrQuestions(FIRST_LOT_ID + 1, false, false, false, false, false, false, 1000000, 0);
+
+    // then each lot has its own recommendation
+    Assertions.assertThat(recommendations).containsEntry(FIRST_LOT_ID, ROUTE_DIRECT_AWARD_C)
+        .containsEntry(FIRST_LOT_ID + 1, ROUTE_COMPETITIVE);
+
+    // when each recommendation is confirmed
+    confirmRoute(FIRST_LOT_ID, ROUTE_DIRECT_AWARD_C, null);
+    confirmRoute(FIRST_LOT_ID + 1, ROUTE_COMPETITIVE, null);
+
+    // then the north lot is directly awarded and the south lot competed, at the same time
+    assertThat(processInstance).isWaitingAt("CallActivity_RunDirectAward", "CallActivity_RunCompetitiveProcurement");
+    Assertions.assertThat(calledInstances(DIRECT_AWARD)).singleElement().satisfies(lot ->
+        Assertions.assertThat(stubTaskVariables(lot)).containsEntry("lotId", FIRST_LOT_ID)
+            .containsEntry(PSR_ROUTE, ROUTE_DIRECT_AWARD_C));
+    Assertions.assertThat(calledInstances(COMPETITIVE)).singleElement().satisfies(lot ->
+        Assertions.assertThat(stubTaskVariables(lot)).containsEntry("lotId", FIRST_LOT_ID + 1)
+            .containsEntry(PSR_ROUTE, ROUTE_COMPETITIVE));
+
+    // and when both finish the case records the procurement outcome
+    finishLot(DIRECT_AWARD, FIRST_LOT_ID, AWARDED);
+    finishLot(COMPETITIVE, FIRST_LOT_ID + 1, AWARDED);
     assertThat(processInstance).isWaitingAt("ServiceTask_RecordProcurementOutcome");
   }
 
@@ -702,7 +759,8 @@ class DentalProcurementProcessTests {
         .hasNotPassed("EndEvent_NoLotAwarded", "EndEvent_ProcurementStopped", "EndEvent_ProcurementNotNeeded");
     Assertions.assertThat(delegates.calls()).containsExactly(
         RECORD_NEEDS_ASSESSMENT, RECORD_LOT_DESIGN, RECORD_BUSINESS_CASE, RECORD_FINANCE_CHECK,
-        RECORD_PSR_ANSWERS, RECORD_PROCUREMENT_ROUTE, RECORD_PROCUREMENT_OUTCOME, CLOSE_CASE_AFTER_CONTRACTS);
+        RECORD_PSR_ANSWERS, RECORD_ROUTE_RECOMMENDATION, RECORD_PSR_ANSWERS, RECORD_ROUTE_RECOMMENDATION,
+        RECORD_PROCUREMENT_ROUTE, RECORD_PROCUREMENT_ROUTE, RECORD_PROCUREMENT_OUTCOME, CLOSE_CASE_AFTER_CONTRACTS);
     Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
     Assertions.assertThat(calledProcesses).extracting(CalledProcess::processKey)
         .containsExactly(STAGE_APPROVAL, COMPETITIVE, COMPETITIVE, CONTRACT, CONTRACT);
@@ -855,21 +913,57 @@ class DentalProcurementProcessTests {
     completeStub(approvals.get(0), variables("approvalOutcome", outcome, "approvalComment", comment));
   }
 
+  /** Answers the PSR questions of every lot alike, and records each lot's recommendation. */
   private void answerPsrQuestions(boolean newService, boolean onlyOneCapableProvider,
       boolean patientChoiceAllQualifying, boolean incumbentPerforming, boolean mostSuitableProviderIdentifiable,
       long existingValue, long changeValue) {
-    completeTask("Task_AnswerPsrQuestions",
+    for (var lotId : List.copyOf(lots.keySet())) {
+      answerPsrQuestions(lotId, newService, onlyOneCapableProvider, patientChoiceAllQualifying, incumbentPerforming,
+          false, mostSuitableProviderIdentifiable, existingValue, changeValue);
+    }
+  }
+
+  /** Answers the PSR questions of one lot, and records its recommendation. */
+  private void answerPsrQuestions(long lotId, boolean newService, boolean onlyOneCapableProvider,
+      boolean patientChoiceAllQualifying, boolean incumbentPerforming, boolean materiallyDifferent,
+      boolean mostSuitableProviderIdentifiable, long existingValue, long changeValue) {
+    complete(lotTask("Task_AnswerPsrQuestions", lotId), variables(
         NEW_SERVICE, newService,
         ONLY_ONE_CAPABLE_PROVIDER, onlyOneCapableProvider,
         PATIENT_CHOICE_ALL_QUALIFYING, patientChoiceAllQualifying,
         INCUMBENT_PERFORMING, incumbentPerforming,
+        MATERIALLY_DIFFERENT_IN_CHARACTER, materiallyDifferent,
         MOST_SUITABLE_PROVIDER_IDENTIFIABLE, mostSuitableProviderIdentifiable,
         EXISTING_VALUE, existingValue,
-        CHANGE_VALUE, changeValue);
+        CHANGE_VALUE, changeValue));
+    for (var job : jobsAt("ServiceTask_RecordRouteRecommendation")) {
+      execute(job);
+    }
   }
 
+  /** Confirms the same route for every lot. */
   private void confirmRoute(String route, String reason) {
-    completeTask("Task_ConfirmProcurementRoute", CONFIRMED_ROUTE, route, ROUTE_REASON, reason);
+    for (var lotId : List.copyOf(lots.keySet())) {
+      confirmRoute(lotId, route, reason);
+    }
+  }
+
+  private void confirmRoute(long lotId, String route, String reason) {
+    complete(lotTask("Task_ConfirmProcurementRoute", lotId), variables(CONFIRMED_ROUTE, route, ROUTE_REASON, reason));
+  }
+
+  /** The waiting task of one lot's procurement. */
+  private Task lotTask(String taskDefinitionKey, long lotId) {
+    return taskService().createTaskQuery().processInstanceId(processInstance.getId())
+        .taskDefinitionKey(taskDefinitionKey).list().stream()
+        .filter(task -> Long.valueOf(lotId).equals(taskService().getVariable(task.getId(), LOT_ID)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + taskDefinitionKey + " waiting for lot " + lotId));
+  }
+
+  private List<Job> jobsAt(String activityId) {
+    return BpmnAwareTests.managementService().createJobQuery()
+        .processInstanceId(processInstance.getId()).activityId(activityId).list();
   }
 
   /** Ends the waiting procurement of one lot: the stub returns the lot's outcome. */

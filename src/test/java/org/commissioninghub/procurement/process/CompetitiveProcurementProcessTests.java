@@ -110,6 +110,8 @@ class CompetitiveProcurementProcessTests {
   private static final String BOB = "bob.evaluator";
   private static final String CAROL = "carol.evaluator";
   private static final List<String> PANEL = List.of(ALICE, BOB, CAROL);
+  private static final String COMMITTEE_MEMBER = "kim.committee";
+  private static final String DAVE = "dave.evaluator";
 
   private static final String SMILE = "Smile Dental Ltd";
   private static final String NORTHSHIRE = "Northshire Dental Care";
@@ -195,6 +197,9 @@ class CompetitiveProcurementProcessTests {
     }
   }
 
+  /** Each declaration of conflicts of interest recorded: the panel member and whether they are conflicted. */
+  private final List<Map.Entry<String, Boolean>> declarations = new ArrayList<>();
+
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
@@ -203,6 +208,11 @@ class CompetitiveProcurementProcessTests {
       @Override
       public String bidderName(Long bidId) {
         return bidders.get(bidId);
+      }
+
+      @Override
+      public String lotName(Long lotId) {
+        return "Lot 1: Northshire orthodontics";
       }
 
       @Override
@@ -220,6 +230,24 @@ class CompetitiveProcurementProcessTests {
           PANEL_MEMBERS, new ArrayList<>(List.of(((String) task.getVariable(EVALUATION_PANEL)).split("[,\\s]+"))));
     });
     delegates.answer(RECORD_TENDER_NOTICE, task -> Map.of());
+    delegates.answer("procurement-replace-panel-member", task -> {
+      var answer = new java.util.HashMap<String, Object>();
+      answer.put(EVALUATOR, task.getVariable("replacementPanelMember"));
+      answer.put(PANEL_MEMBER_CONFLICTED, null);
+      answer.put("conflicted", null);
+      return answer;
+    });
+    delegates.answer("procurement-declare-conflicts", task -> {
+      var conflicted = "yes".equals(task.getVariable("conflicted"));
+      if ("award-approver".equals(task.getVariable("conflictCapacity"))) {
+        var answer = new java.util.HashMap<String, Object>();
+        answer.put(APPROVER_CONFLICTED, conflicted);
+        answer.put(AWARD_APPROVER, conflicted ? null : COMMITTEE_MEMBER);
+        return answer;
+      }
+      declarations.add(Map.entry((String) task.getVariable(EVALUATOR), conflicted));
+      return Map.of(PANEL_MEMBER_CONFLICTED, conflicted);
+    });
     delegates.answer(RECORD_BIDS, task -> {
       var bidIds = new ArrayList<Long>();
       for (var bidder : ((String) task.getVariable(BIDDERS_RECEIVED)).lines().toList()) {
@@ -393,7 +421,7 @@ class CompetitiveProcurementProcessTests {
     Assertions.assertThat(compliance)
         .containsExactly(Map.entry(FIRST_BID_ID, true), Map.entry(FIRST_BID_ID + 1, false));
     Assertions.assertThat(timesPassed(processInstance, "Task_CheckBidCompliance")).isEqualTo(2);
-    runServiceTask(processInstance, "ServiceTask_ListCompliantBids");
+    listCompliantBids();
     assertThat(processInstance).isWaitingAt("Task_ScoreBid").hasPassed("Gateway_IsAnyBidCompliant");
     assertThat(processInstance).variables()
         .containsEntry(BID_IDS, List.of(FIRST_BID_ID, FIRST_BID_ID + 1))
@@ -424,6 +452,50 @@ class CompetitiveProcurementProcessTests {
   }
 
   // --- Individual evaluation ---
+
+  @Test
+  void aPanelMemberWhoDeclaresAConflictIsStoodDownAndAnotherMemberCoversAfterDeclaring() {
+    // given two compliant bids and a panel of three, each asked first to declare conflicts of interest
+    startProcess();
+    openTender();
+    closeClarificationsAndReachTheTenderDeadline();
+    receiveBids(SMILE, NORTHSHIRE);
+    for (var i = 0; i < 2; i++) {
+      complete(task(processInstance), withVariables(BID_COMPLIANT, COMPLIANT, COMPLIANCE_NOTE, "Checked"));
+    }
+    runServiceTask(processInstance, "ServiceTask_ListCompliantBids");
+    assertThat(processInstance).isWaitingAt("Task_DeclareConflictsOfInterest").hasNotPassed("Task_ScoreBid");
+    Assertions.assertThat(openTasks("Task_DeclareConflictsOfInterest")).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrderElementsOf(PANEL);
+    Assertions.assertThat(openTasks("Task_ScoreBid")).isEmpty();
+
+    // when Bob declares a conflict and the others none
+    declareConflicts(List.of(BOB));
+
+    // then Bob is stood down with nothing to score, and the procurement lead names someone to cover
+    Assertions.assertThat(declarations).containsExactlyInAnyOrder(Map.entry(ALICE, false), Map.entry(BOB, true),
+        Map.entry(CAROL, false));
+    Assertions.assertThat(openTasks("Task_ScoreBid")).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder(ALICE, CAROL);
+    var replacement = openTasks("Task_NameReplacementPanelMember");
+    Assertions.assertThat(replacement).singleElement().satisfies(task -> {
+      assertThat(task).hasCandidateGroup("procurement-lead");
+      Assertions.assertThat(taskService().getVariable(task.getId(), EVALUATOR)).isEqualTo(BOB);
+    });
+    complete(replacement.get(0), withVariables("replacementPanelMember", DAVE));
+
+    // and Dave declares before he scores, then scores as the others do
+    Assertions.assertThat(openTasks("Task_DeclareConflictsOfInterest")).extracting(Task::getAssignee)
+        .containsExactly(DAVE);
+    Assertions.assertThat(openTasks("Task_ScoreBid")).extracting(Task::getAssignee).doesNotContain(DAVE);
+    declareConflicts(List.of());
+    for (var evaluator : List.of(ALICE, CAROL, DAVE)) {
+      score(evaluator, FIRST_BID_ID, 3);
+      score(evaluator, FIRST_BID_ID + 1, 2);
+    }
+    assertThat(processInstance).isWaitingAt("Task_AgreeConsensusScores");
+    Assertions.assertThat(individualScoresSeen).extracting(ScoreSheet::evaluator).doesNotContain(BOB).contains(DAVE);
+  }
 
   @Test
   void eachPanelMemberScoresEachBidInTheirOwnTasksAlongsideTheOthers() {
@@ -648,6 +720,7 @@ class CompetitiveProcurementProcessTests {
         .containsEntry(StageApprovalVariables.STAGE, "Award recommendation")
         .containsEntry(StageApprovalVariables.APPROVAL_SUMMARY, "Award to Smile Dental Ltd: best on quality")
         .containsEntry(StageApprovalVariables.APPROVER_ROLE, AWARD_APPROVER_ROLE)
+        .containsEntry("approverUser", COMMITTEE_MEMBER)
         .containsEntry(StageApprovalVariables.ESCALATION_ROLE, AWARD_ESCALATION_ROLE)
         .hasEntrySatisfying(StageApprovalVariables.DUE_IN_WORKING_DAYS,
             days -> Assertions.assertThat(String.valueOf(days)).isEqualTo("5")));
@@ -816,7 +889,7 @@ class CompetitiveProcurementProcessTests {
     // each member in their own task
     assertThat(standstill).isEnded().hasPassed("EndEvent_ReturnedToEvaluation");
     assertThat(processInstance).isWaitingAt("ServiceTask_ListCompliantBids");
-    runServiceTask(processInstance, "ServiceTask_ListCompliantBids");
+    listCompliantBids();
     assertThat(processInstance).isWaitingAt("Task_ScoreBid")
         .hasPassed("Gateway_WhatAfterStandstill", "Gateway_JoinEvaluation")
         .hasNotPassed("ServiceTask_AwardContract", "ServiceTask_AbandonLot");
@@ -879,7 +952,25 @@ class CompetitiveProcurementProcessTests {
       assertThat(processInstance).isWaitingAt("Task_CheckBidCompliance");
       complete(task(processInstance), withVariables(BID_COMPLIANT, result, COMPLIANCE_NOTE, "Checked against the ITT"));
     }
+    listCompliantBids();
+  }
+
+  /** Lists the compliant bids; each panel member then declares no conflict of interest in the lot. */
+  private void listCompliantBids() {
     runServiceTask(processInstance, "ServiceTask_ListCompliantBids");
+    declareConflicts(List.of());
+  }
+
+  /** Each panel member with an open declaration declares: the named ones a conflict, the others none. */
+  private void declareConflicts(List<String> conflicted) {
+    for (var declaration : openTasks("Task_DeclareConflictsOfInterest")) {
+      var member = declaration.getAssignee();
+      Assertions.assertThat(taskService().getVariable(declaration.getId(), "lotName"))
+          .isEqualTo("Lot 1: Northshire orthodontics");
+      complete(declaration, conflicted.contains(member)
+          ? withVariables("conflicted", "yes", "conflictInterest", "Partner works for a bidder")
+          : withVariables("conflicted", "no"));
+    }
   }
 
   private void reachIndividualEvaluation(String... bidderNames) {
@@ -940,7 +1031,12 @@ class CompetitiveProcurementProcessTests {
   private void writeAwardRecommendation() {
     assertThat(processInstance).isWaitingAt("Task_WriteAwardRecommendation");
     complete(task(processInstance), withVariables("awardRecommendation", "Award to Smile Dental Ltd: best on quality"));
-    assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardRecommendation");
+    // the committee member who is to decide declares no conflict of interest first
+    assertThat(processInstance).isWaitingAt("Task_DeclareApproverConflicts");
+    assertThat(task(processInstance)).hasCandidateGroup(AWARD_APPROVER_ROLE);
+    complete(task(processInstance), withVariables("conflicted", "no"));
+    assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardRecommendation")
+        .variables().containsEntry(AWARD_APPROVER, COMMITTEE_MEMBER);
   }
 
   /** Runs the called approval to the committee's decision. */

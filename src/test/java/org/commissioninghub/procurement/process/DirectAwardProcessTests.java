@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.commissioninghub.procurement.ProcurementVariables.*;
 import static org.commissioninghub.testsupport.ProcessTestSupport.historicValue;
@@ -12,6 +13,9 @@ import static org.commissioninghub.testsupport.ProcessTestSupport.now;
 import static org.commissioninghub.testsupport.ProcessTestSupport.resetProcessTestState;
 import static org.commissioninghub.testsupport.ProcessTestSupport.runServiceTask;
 import static org.commissioninghub.testsupport.ProcessTestSupport.timesPassed;
+
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.commissioninghub.testsupport.LotNames;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +74,12 @@ class DirectAwardProcessTests {
   /** The forms whose answers the hub records on completion. */
   private static final String RECORD_PROVIDER_ASSESSMENT = "procurement-assess-provider";
   private static final String RECORD_AWARD_NOTICE = "procurement-publish-award-notice";
+  private static final String RECORD_EXCLUSION_CHECK = "procurement-check-exclusions";
+  private static final String RECORD_CONFLICTS = "procurement-declare-conflicts";
+  private static final String LEAD = "pat.procurement";
+  private static final String OTHER_LEAD = "sam.procurement";
+  private static final String COMMITTEE_MEMBER = "kim.committee";
+  private static final String OTHER_COMMITTEE_MEMBER = "lee.committee";
   private static final String RECORD_APPROVAL_DECISION = "stage-approval";
   private static final String AWARD_CONTRACT = "procurementAwardContractDelegate";
   private static final String ABANDON_LOT = "procurementAbandonLotDelegate";
@@ -91,6 +101,10 @@ class DirectAwardProcessTests {
   private final List<String> awardsSeen = new ArrayList<>();
 
   private Date awardNoticeDueSet;
+  /** The procurement lead completing the declaration in hand (the stand-in's actor). */
+  private String declaringLead;
+  /** The committee member completing the approver's declaration in hand. */
+  private String declaringMember;
   private ProcessInstance processInstance;
 
   @BeforeEach
@@ -106,6 +120,21 @@ class DirectAwardProcessTests {
       execution.setVariable(LOT_OUTCOME, AWARDED);
     });
     delegates.answer(RECORD_AWARD_NOTICE, task -> Map.of());
+    delegates.answer(RECORD_CONFLICTS, task -> {
+      var conflicted = "yes".equals(task.getVariable("conflicted"));
+      var answer = new java.util.HashMap<String, Object>();
+      if ("assessor".equals(task.getVariable("conflictCapacity"))) {
+        answer.put(ASSESSOR_CONFLICTED, conflicted);
+        answer.put(ASSESSOR, conflicted ? null : declaringLead);
+      } else {
+        answer.put(APPROVER_CONFLICTED, conflicted);
+        answer.put(AWARD_APPROVER, conflicted ? null : declaringMember);
+      }
+      return answer;
+    });
+    Mocks.register("procurementRecords", new LotNames(Map.of(LOT, "Northshire North")));
+    delegates.answer(RECORD_EXCLUSION_CHECK, task -> Map.of("exclusionCheckOutcome",
+        "excluded".equals(task.getVariable("exclusionCheck")) ? "none-left" : "cleared"));
     delegates.register(ABANDON_LOT, execution -> execution.setVariable(LOT_OUTCOME, ABANDONED));
 
     delegates.registerCalledApproval(approvalRequestsSeen);
@@ -143,11 +172,13 @@ class DirectAwardProcessTests {
 
     // then the lot ends awarded
     assertThat(processInstance).isEnded()
-        .hasPassedInOrder("Task_AssessProvider",
+        .hasPassedInOrder("Task_AssessProvider", "Task_CheckExclusionsAndDebarment", "Gateway_IsProviderCleared",
             "CallActivity_ApproveAwardDecision", "ServiceTask_AwardContract", "Task_PublishAwardNotice", "EndEvent_ContractAwarded")
         .hasNotPassed("CallActivity_HoldStandstill", "ServiceTask_AbandonLot");
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(AWARDED);
-    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_CONFLICTS, RECORD_PROVIDER_ASSESSMENT,
+        RECORD_EXCLUSION_CHECK, RECORD_CONFLICTS,
+        REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
     Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
   }
@@ -189,9 +220,79 @@ class DirectAwardProcessTests {
             "ServiceTask_AwardContract", "EndEvent_ContractAwarded");
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(AWARDED);
     Assertions.assertThat(awardsSeen).containsExactly(PROVIDER);
-    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_CONFLICTS, RECORD_PROVIDER_ASSESSMENT,
+        RECORD_EXCLUSION_CHECK, RECORD_CONFLICTS,
+        REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, PUBLISH_INTENTION_TO_AWARD, AWARD_CONTRACT, RECORD_AWARD_NOTICE);
     Assertions.assertThat(delegates.businessKeysSeen()).containsOnly(BUSINESS_KEY);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"direct-award-a", "direct-award-b", "direct-award-c", "most-suitable-provider"})
+  void aProviderFoundExcludedOrDebarredAbandonsTheLotBeforeAnyAwardIsDecided(String route) {
+    // given the provider of a route without competition has been assessed
+    startProcess(route);
+    declareAssessorConflicts(LEAD, false);
+    complete(task(processInstance), withVariables(PROVIDER_NAME, PROVIDER, PROVIDER_ASSESSMENT, ASSESSMENT,
+        CONFLICTS_OF_INTEREST, "None declared", DECISION_MAKERS, "Primary care commissioning committee"));
+
+    // when the exclusion and debarment check finds the provider excluded
+    checkExclusions("excluded");
+
+    // then the lot is abandoned: no approval is asked for and nothing is awarded
+    runServiceTask(processInstance, "ServiceTask_AbandonLot");
+    assertThat(processInstance).isEnded()
+        .hasPassedInOrder("Task_AssessProvider", "Task_CheckExclusionsAndDebarment", "Gateway_IsProviderCleared",
+            "Gateway_JoinAbandon", "ServiceTask_AbandonLot", "EndEvent_ProcurementAbandoned")
+        .hasNotPassed("CallActivity_ApproveAwardDecision", "CallActivity_HoldStandstill", "ServiceTask_AwardContract");
+    Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(ABANDONED);
+    Assertions.assertThat(awardsSeen).isEmpty();
+    Assertions.assertThat(approvalRequestsSeen).isEmpty();
+  }
+
+  @Test
+  void anAssessorWhoDeclaresAConflictIsStoodDownAndAnotherLeadDeclaresAndAssesses() {
+    // given a direct award waiting for its assessor's declaration
+    startProcess("direct-award-c");
+
+    // when the first procurement lead declares a conflict of interest
+    declareAssessorConflicts(LEAD, true);
+
+    // then nobody is asked to assess yet: the declaration is asked again, of another lead
+    assertThat(processInstance).isWaitingAt("Task_DeclareAssessorConflicts")
+        .hasPassed("Gateway_IsAssessorConflicted").hasNotPassed("Task_AssessProvider");
+
+    // when another lead declares no conflict
+    declareAssessorConflicts(OTHER_LEAD, false);
+
+    // then the assessment is theirs
+    assertThat(processInstance).isWaitingAt("Task_AssessProvider");
+    assertThat(task(processInstance)).isAssignedTo(OTHER_LEAD);
+    Assertions.assertThat(timesPassed(processInstance, "Task_DeclareAssessorConflicts")).isEqualTo(2);
+  }
+
+  @Test
+  void anApproverWhoDeclaresAConflictIsStoodDownAndTheApprovalGoesToAMemberWithoutOne() {
+    // given a provider assessed and cleared of exclusions
+    startProcess("direct-award-c");
+    declareAssessorConflicts(LEAD, false);
+    complete(task(processInstance), withVariables(PROVIDER_NAME, PROVIDER, PROVIDER_ASSESSMENT, ASSESSMENT,
+        CONFLICTS_OF_INTEREST, "None declared", DECISION_MAKERS, "Primary care commissioning committee"));
+    checkExclusions("cleared");
+
+    // when the first committee member declares a conflict
+    declareApproverConflicts(COMMITTEE_MEMBER, true);
+
+    // then no approval is asked for: the declaration is asked again, of another member
+    assertThat(processInstance).isWaitingAt("Task_DeclareApproverConflicts")
+        .hasPassed("Gateway_IsApproverConflicted").hasNotPassed("CallActivity_ApproveAwardDecision");
+
+    // when another member declares no conflict, the approval is addressed to them
+    declareApproverConflicts(OTHER_COMMITTEE_MEMBER, false);
+    assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardDecision");
+    runServiceTask(approval(), "ServiceTask_RequestApproval");
+    Assertions.assertThat(approvalRequestsSeen).singleElement()
+        .satisfies(inputs -> Assertions.assertThat(inputs).containsEntry("approverUser", OTHER_COMMITTEE_MEMBER));
   }
 
   @Test
@@ -211,6 +312,7 @@ class DirectAwardProcessTests {
         .containsEntry(StageApprovalVariables.STAGE, "Award decision")
         .containsEntry(StageApprovalVariables.APPROVAL_SUMMARY, ASSESSMENT)
         .containsEntry(StageApprovalVariables.APPROVER_ROLE, AWARD_APPROVER_ROLE)
+        .containsEntry("approverUser", COMMITTEE_MEMBER)
         .containsEntry(StageApprovalVariables.ESCALATION_ROLE, AWARD_ESCALATION_ROLE)
         .hasEntrySatisfying(StageApprovalVariables.DUE_IN_WORKING_DAYS,
             days -> Assertions.assertThat(String.valueOf(days)).isEqualTo("5")));
@@ -229,10 +331,11 @@ class DirectAwardProcessTests {
     decideAwardApproval("changes-requested", "Record the conflicts of interest declared");
 
     // then the provider is assessed again, with the committee's comment to hand
+    declareAssessorConflicts(LEAD, false);
     assertThat(processInstance).isWaitingAt("Task_AssessProvider")
         .hasPassed("Gateway_IsAwardApproved", "Gateway_JoinProviderAssessment")
         .hasNotPassed("ServiceTask_AwardContract", "ServiceTask_AbandonLot");
-    assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
+    assertThat(task(processInstance)).isAssignedTo(LEAD);
     assertThat(processInstance).variables()
         .containsEntry("awardApprovalOutcome", "changes-requested")
         .containsEntry("awardApprovalComment", "Record the conflicts of interest declared");
@@ -266,7 +369,9 @@ class DirectAwardProcessTests {
     Assertions.assertThat(historicValue(processInstance, LOT_OUTCOME)).isEqualTo(ABANDONED);
     Assertions.assertThat(historicValue(processInstance, "awardApprovalComment"))
         .isEqualTo("Value for money not shown");
-    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_PROVIDER_ASSESSMENT, REQUEST_APPROVAL,
+    Assertions.assertThat(delegates.calls()).containsExactly(RECORD_CONFLICTS, RECORD_PROVIDER_ASSESSMENT,
+        RECORD_EXCLUSION_CHECK, RECORD_CONFLICTS,
+        REQUEST_APPROVAL,
         RECORD_APPROVAL_DECISION, ABANDON_LOT);
   }
 
@@ -283,6 +388,7 @@ class DirectAwardProcessTests {
 
     // then the standstill ends for re-evaluation and the provider is assessed again
     assertThat(standstill).isEnded().hasPassed("EndEvent_ReturnedToEvaluation");
+    declareAssessorConflicts(LEAD, false);
     assertThat(processInstance).isWaitingAt("Task_AssessProvider")
         .hasPassed("Gateway_WhatAfterStandstill", "Gateway_JoinProviderAssessment")
         .hasNotPassed("ServiceTask_AwardContract", "ServiceTask_AbandonLot");
@@ -326,16 +432,57 @@ class DirectAwardProcessTests {
     processInstance = runtimeService().startProcessInstanceByKey(DIRECT_AWARD_PROCESS_KEY, BUSINESS_KEY,
         withVariables("caseReference", BUSINESS_KEY, "caseTitle", CASE_TITLE, LOT_ID, LOT, PSR_ROUTE, route,
             "awardApproverRole", AWARD_APPROVER_ROLE, "awardEscalationRole", AWARD_ESCALATION_ROLE));
-    assertThat(processInstance).isStarted().hasBusinessKey(BUSINESS_KEY).isWaitingAt("Task_AssessProvider");
+    assertThat(processInstance).isStarted().hasBusinessKey(BUSINESS_KEY).isWaitingAt("Task_DeclareAssessorConflicts");
+  }
+
+  /** The procurement lead who is to assess declares conflicts of interest in the lot first. */
+  private void declareAssessorConflicts(String lead, boolean conflicted) {
+    assertThat(processInstance).isWaitingAt("Task_DeclareAssessorConflicts");
+    assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
+    Assertions.assertThat(taskService().getVariable(task(processInstance).getId(), "lotName"))
+        .isEqualTo("Lot 1: Northshire North");
+    Assertions.assertThat(taskService().getVariable(task(processInstance).getId(), "conflictCapacity"))
+        .isEqualTo("assessor");
+    declaringLead = lead;
+    complete(task(processInstance), conflicted
+        ? withVariables("conflicted", "yes", "conflictInterest", "Was a director of " + PROVIDER)
+        : withVariables("conflicted", "no"));
   }
 
   private void assessProvider() {
+    if ("Task_DeclareAssessorConflicts".equals(task(processInstance).getTaskDefinitionKey())) {
+      declareAssessorConflicts(LEAD, false);
+    }
     assertThat(processInstance).isWaitingAt("Task_AssessProvider");
-    assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
+    assertThat(task(processInstance)).isAssignedTo(LEAD);
     complete(task(processInstance), withVariables(PROVIDER_NAME, PROVIDER, PROVIDER_ASSESSMENT, ASSESSMENT,
         CONFLICTS_OF_INTEREST, "None declared", DECISION_MAKERS, "Primary care commissioning committee"));
+    checkExclusions("cleared");
+    declareApproverConflicts(COMMITTEE_MEMBER, false);
     assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardDecision")
-        .variables().containsEntry(PREFERRED_PROVIDER, PROVIDER);
+        .variables().containsEntry(PREFERRED_PROVIDER, PROVIDER).containsEntry(AWARD_APPROVER, COMMITTEE_MEMBER);
+  }
+
+  /** The member of the award approver role who is to decide declares conflicts of interest first. */
+  private void declareApproverConflicts(String member, boolean conflicted) {
+    assertThat(processInstance).isWaitingAt("Task_DeclareApproverConflicts");
+    assertThat(task(processInstance)).hasCandidateGroup(AWARD_APPROVER_ROLE);
+    Assertions.assertThat(taskService().getVariable(task(processInstance).getId(), "conflictCapacity"))
+        .isEqualTo("award-approver");
+    declaringMember = member;
+    complete(task(processInstance), conflicted
+        ? withVariables("conflicted", "yes", "conflictInterest", "Shareholder in " + PROVIDER)
+        : withVariables("conflicted", "no"));
+  }
+
+  /** The exclusion and debarment check of the assessed provider, before the award is decided. */
+  private void checkExclusions(String finding) {
+    assertThat(processInstance).isWaitingAt("Task_CheckExclusionsAndDebarment");
+    assertThat(task(processInstance)).hasCandidateGroup("procurement-lead");
+    Assertions.assertThat(taskService().getVariable(task(processInstance).getId(), PREFERRED_PROVIDER))
+        .isEqualTo(PROVIDER);
+    complete(task(processInstance), withVariables("exclusionCheck", finding,
+        "exclusionReason", "excluded".equals(finding) ? "On the debarment list" : null));
   }
 
   /** Runs the called approval to the committee's decision. */
