@@ -1,7 +1,9 @@
 package org.commissioninghub.dental.contract;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Period;
 import org.commissioninghub.system.CodedValue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,9 +18,12 @@ import org.springframework.stereotype.Component;
  * @param overPerformanceCapPercent the over-delivery the rule covers, up to this share of the contracted activity (102)
  * @param transparencyNoticeThreshold a variation of this value or more needs a transparency notice first (500,000)
  * @param contractYearStart the day each contract year starts (1 April)
+ * @param recommissioningLeadTime how long before the end of the term the commissioner decides whether to
+ *     procure the service again, so that a new procurement can finish before the contract ends (18 months)
  */
 public record ContractPolicy(BigDecimal deliveryTolerancePercent, OverPerformanceRule overPerformanceRule,
-    BigDecimal overPerformanceCapPercent, BigDecimal transparencyNoticeThreshold, MonthDay contractYearStart) {
+    BigDecimal overPerformanceCapPercent, BigDecimal transparencyNoticeThreshold, MonthDay contractYearStart,
+    Period recommissioningLeadTime) {
 
   /** What happens to activity delivered above the contracted activity, up to the cap. */
   public enum OverPerformanceRule implements CodedValue {
@@ -42,6 +47,18 @@ public record ContractPolicy(BigDecimal deliveryTolerancePercent, OverPerformanc
     if (transparencyNoticeThreshold.signum() < 0) {
       throw new IllegalArgumentException("the transparency notice threshold cannot be negative");
     }
+    if (recommissioningLeadTime.isNegative()) {
+      throw new IllegalArgumentException("the recommissioning lead time cannot be negative, not " + recommissioningLeadTime);
+    }
+  }
+
+  /**
+   * When the decision whether to procure the service again falls due: the lead time before the
+   * end of the term, or at once when the term is shorter than that.
+   */
+  public LocalDate recommissioningDecisionDue(LocalDate endOfTerm, LocalDate today) {
+    var due = endOfTerm.plusDays(1).minus(recommissioningLeadTime);
+    return due.isAfter(today) ? due : today;
   }
 
   /** Whether a variation of this value needs a transparency notice before it takes effect: at the threshold or more. */
@@ -49,10 +66,13 @@ public record ContractPolicy(BigDecimal deliveryTolerancePercent, OverPerformanc
     return variationValue.compareTo(transparencyNoticeThreshold) >= 0;
   }
 
-  /** The defaults: 96% tolerance, over-delivery up to 102% carried forward, notices from 500,000, years from 1 April. */
+  /**
+   * The defaults: 96% tolerance, over-delivery up to 102% carried forward, notices from 500,000,
+   * years from 1 April, the decision to procure again 18 months before the end of the term.
+   */
   public static ContractPolicy defaults() {
     return new ContractPolicy(BigDecimal.valueOf(96), OverPerformanceRule.CARRY_FORWARD, BigDecimal.valueOf(102),
-        BigDecimal.valueOf(500_000), MonthDay.of(4, 1));
+        BigDecimal.valueOf(500_000), MonthDay.of(4, 1), Period.ofMonths(18));
   }
 
   /** The policy as configured. */
@@ -65,9 +85,10 @@ public record ContractPolicy(BigDecimal deliveryTolerancePercent, OverPerformanc
         @Value("${hub.dental.contract.over-performance-rule:carry-forward}") String rule,
         @Value("${hub.dental.contract.over-performance-cap-percent:102}") BigDecimal cap,
         @Value("${hub.dental.contract.transparency-notice-threshold:500000}") BigDecimal threshold,
-        @Value("${hub.dental.contract.year-start:04-01}") String yearStart) {
+        @Value("${hub.dental.contract.year-start:04-01}") String yearStart,
+        @Value("${hub.dental.contract.recommissioning-lead-time:P18M}") Period recommissioningLeadTime) {
       this.policy = new ContractPolicy(tolerance, CodedValue.byId(OverPerformanceRule.class, rule), cap, threshold,
-          MonthDay.parse("--" + yearStart));
+          MonthDay.parse("--" + yearStart), recommissioningLeadTime);
     }
 
     ContractPolicy policy() {

@@ -197,7 +197,8 @@ public class DentalContractService {
         handover.contractStartDate(), "contractEndDate", end, "contractYears", periods.size());
     var numbers = new ArrayList<Integer>();
     periods.forEach(period -> numbers.add(period.number()));
-    return Map.of(CONTRACT_YEARS, numbers);
+    return Map.of(CONTRACT_YEARS, numbers,
+        RECOMMISSIONING_DECISION_DUE, startOfDay(policy.recommissioningDecisionDue(end, today())));
   }
 
   // --- Each contract year ---

@@ -80,6 +80,8 @@ public final class DentalContractVariables {
   public static final String RECOMMISSIONING = "recommissioning";
   public static final String RECOMMISSIONING_NOTES = "recommissioningNotes";
   public static final String RECOMMISSION_SERVICE = "recommissionService";
+  /** When the decision whether to procure the service again falls due: a date for the timer. */
+  public static final String RECOMMISSIONING_DECISION_DUE = "recommissioningDecisionDue";
   public static final String SUCCESSOR_CASE_REFERENCE = "successorCaseReference";
 
   private DentalContractVariables() {}

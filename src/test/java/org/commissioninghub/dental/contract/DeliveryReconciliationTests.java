@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Period;
 import org.commissioninghub.dental.contract.ContractPolicy.OverPerformanceRule;
 import org.commissioninghub.dental.contract.DeliveryReconciliation.Outcome;
 import org.junit.jupiter.api.Test;
@@ -210,6 +211,6 @@ class DeliveryReconciliationTests {
   }
 
   private static ContractPolicy policy(BigDecimal tolerance, OverPerformanceRule rule, BigDecimal cap) {
-    return new ContractPolicy(tolerance, rule, cap, BigDecimal.valueOf(500_000), MonthDay.of(4, 1));
+    return new ContractPolicy(tolerance, rule, cap, BigDecimal.valueOf(500_000), MonthDay.of(4, 1), Period.ofMonths(18));
   }
 }

@@ -109,7 +109,9 @@ class DentalContractProcessTests {
     delegates.answer("dental-contract-hand-over", task -> {
       var years = new ArrayList<Integer>();
       ContractYears.of(START, termYears, POLICY.contractYearStart()).forEach(period -> years.add(period.number()));
-      return Map.of(CONTRACT_YEARS, years);
+      var today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON);
+      return Map.of(CONTRACT_YEARS, years, RECOMMISSIONING_DECISION_DUE,
+          at(POLICY.recommissioningDecisionDue(ContractYears.endOfTerm(START, termYears), today)));
     });
     delegates.answer("dental-contract-review-mid-year", task ->
         Map.of(CONCERN_RAISED, "yes".equals(task.getVariable(CONTRACT_CONCERN))));
@@ -222,7 +224,7 @@ class DentalContractProcessTests {
 
     Assertions.assertThat(recoveryPlans).containsExactly(Map.entry(1, "Extra evening sessions from May"));
     Assertions.assertThat(clawbacks).isEmpty();
-    assertThat(instance).isWaitingAt("Task_DecideWhetherToProcureAgain");
+    reachRecommissioningDecision(instance);
   }
 
   @Test
@@ -239,7 +241,7 @@ class DentalContractProcessTests {
 
     Assertions.assertThat(reconciled.get(1).carriedForwardUnits()).isEqualTo(1);
     Assertions.assertThat(timesPassed(instance, "Task_ChooseUnderDeliveryRemedy")).isZero();
-    assertThat(instance).isWaitingAt("Task_DecideWhetherToProcureAgain");
+    reachRecommissioningDecision(instance);
   }
 
   @Test
@@ -253,7 +255,7 @@ class DentalContractProcessTests {
       reconcile(instance, year == 1 ? 9_600 : 10_000, "no");
     }
 
-    assertThat(instance).isWaitingAt("Task_DecideWhetherToProcureAgain");
+    reachRecommissioningDecision(instance);
     Assertions.assertThat(timesPassed(instance, "Task_ChooseUnderDeliveryRemedy")).isZero();
     Assertions.assertThat(timesPassed(instance, "ServiceTask_ApplyOverPerformanceRule")).isZero();
   }
@@ -332,12 +334,48 @@ class DentalContractProcessTests {
     reachYearEnd(instance, LocalDate.of(2028, 4, 1));
     reconcile(instance, 10_000, "no");
 
+    reachRecommissioningDecision(instance);
     complete(task(instance, "Task_DecideWhetherToProcureAgain"), withVariables(RECOMMISSIONING, "yes"));
     runServiceTask(instance, "ServiceTask_OpenProcurementCase");
     runServiceTask(instance, "ServiceTask_EndContract");
 
     assertThat(instance).isEnded().hasPassed("EndEvent_ContractEnded")
         .variables().containsEntry(SUCCESSOR_CASE_REFERENCE, "DEN-2031-0001");
+  }
+
+  @Test
+  void shouldAskWhetherToProcureAgainEighteenMonthsBeforeTheEndAndOpenTheNewCaseWhileTheContractRuns() {
+    termYears = 3;
+    var instance = start();
+    mobiliseAndHandOver(instance);
+    // a three-year term ends on 31 March 2030: the decision falls due on 1 October 2028
+    var due = timer(instance, "IntermediateCatchEvent_RecommissioningDecisionDue");
+    Assertions.assertThat(due.getDuedate()).isEqualTo(at(LocalDate.of(2028, 10, 1)));
+    reachMidYear(instance, LocalDate.of(2027, 10, 1));
+    reviewMidYear(instance, "no");
+    reachYearEnd(instance, LocalDate.of(2028, 4, 1));
+    reconcile(instance, 10_000, "no");
+    reachMidYear(instance, LocalDate.of(2028, 10, 1));
+
+    // the decision is taken in the contract's second year, and the new procurement starts at once
+    reachRecommissioningDecision(instance);
+    complete(task(instance, "Task_DecideWhetherToProcureAgain"), withVariables(RECOMMISSIONING, "yes"));
+    runServiceTask(instance, "ServiceTask_OpenProcurementCase");
+    assertThat(instance).isWaitingAt("Task_ReviewMidYearDelivery", "Gateway_JoinContractTerm")
+        .variables().containsEntry(SUCCESSOR_CASE_REFERENCE, "DEN-2031-0001");
+
+    // the contract runs its term to the end before it ends
+    reviewMidYear(instance, "no");
+    reachYearEnd(instance, LocalDate.of(2029, 4, 1));
+    reconcile(instance, 10_000, "no");
+    reachMidYear(instance, LocalDate.of(2029, 10, 1));
+    reviewMidYear(instance, "no");
+    reachYearEnd(instance, LocalDate.of(2030, 4, 1));
+    reconcile(instance, 10_000, "no");
+    runServiceTask(instance, "ServiceTask_EndContract");
+    assertThat(instance).isEnded().hasPassed("EndEvent_ContractEnded");
+    Assertions.assertThat(timesPassed(instance, "Task_ReconcileYearEndDelivery")).isEqualTo(3);
+    Assertions.assertThat(timesPassed(instance, "Task_DecideWhetherToProcureAgain")).isEqualTo(1);
   }
 
   @Test
@@ -382,8 +420,8 @@ class DentalContractProcessTests {
     var reached = timer(instance, "IntermediateCatchEvent_MidYearReached");
     Assertions.assertThat(reached.getDuedate()).isEqualTo(at(midYear));
     ClockUtil.setCurrentTime(justBefore(reached.getDuedate()));
-    Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).executable()
-        .count()).isZero();
+    Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId("IntermediateCatchEvent_MidYearReached").executable().count()).isZero();
     ClockUtil.setCurrentTime(justAfter(reached.getDuedate()));
     execute(reached);
   }
@@ -413,7 +451,19 @@ class DentalContractProcessTests {
         VARIATION_PROPOSAL, variationProposal));
   }
 
+  /** The decision whether to procure again falls due (at once for a term shorter than the lead time). */
+  private void reachRecommissioningDecision(ProcessInstance instance) {
+    var due = managementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId("IntermediateCatchEvent_RecommissioningDecisionDue").singleResult();
+    if (due != null) {
+      Assertions.assertThat(due.getDuedate()).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+      execute(due);
+    }
+    assertThat(instance).isWaitingAt("Task_DecideWhetherToProcureAgain");
+  }
+
   private void decideOnRecommissioning(ProcessInstance instance, String recommission) {
+    reachRecommissioningDecision(instance);
     complete(task(instance, "Task_DecideWhetherToProcureAgain"), withVariables(RECOMMISSIONING, recommission));
     if ("yes".equals(recommission)) {
       runServiceTask(instance, "ServiceTask_OpenProcurementCase");
