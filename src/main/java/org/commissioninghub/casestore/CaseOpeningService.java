@@ -11,11 +11,13 @@ import org.commissioninghub.identity.Role;
 import org.commissioninghub.system.FieldProblem;
 import org.commissioninghub.system.InvalidInputException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens a case and starts its programme's process in one transaction: either both exist
- * afterwards, or neither does.
+ * afterwards, or neither does. The case's reference is taken just before, in a transaction of its
+ * own, so openings run side by side.
  */
 @Service
 public class CaseOpeningService {
@@ -25,9 +27,14 @@ public class CaseOpeningService {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final ObjectMapper objectMapper;
+  private final CaseReferenceGenerator references;
+  private final TransactionTemplate inTransaction;
 
-  CaseOpeningService(ProgrammeCatalog programmes, CaseStore caseStore,
-      RuntimeService runtimeService, IdentityService identityService, ObjectMapper objectMapper) {
+  CaseOpeningService(ProgrammeCatalog programmes, CaseStore caseStore, RuntimeService runtimeService,
+      IdentityService identityService, ObjectMapper objectMapper, CaseReferenceGenerator references,
+      PlatformTransactionManager transactionManager) {
+    this.references = references;
+    this.inTransaction = new TransactionTemplate(transactionManager);
     this.programmes = programmes;
     this.caseStore = caseStore;
     this.runtimeService = runtimeService;
@@ -35,7 +42,6 @@ public class CaseOpeningService {
     this.objectMapper = objectMapper;
   }
 
-  @Transactional
   public CommissioningCase open(OpenCaseRequest request, String actor) {
     var process = programmes.processOf(request.programme())
         .orElseThrow(() -> new ProgrammeProcessNotAvailableException(request.programme()));
@@ -54,13 +60,17 @@ public class CaseOpeningService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    var commissioningCase = caseStore.open(new NewCase(request.programme(), request.title(), process.initialStage(),
-        request.commissioner(), request.integratedCareSystem(), request.valueGbp(),
-        request.targetStartDate(), request.targetEndDate(), namedPeople, writeJson(details)), actor);
-    var instance = runtimeService.startProcessInstanceByKey(process.processDefinitionKey(),
-        commissioningCase.getReference(), process.startVariables(commissioningCase, details));
-    caseStore.linkProcess(commissioningCase.getReference(), instance.getId(), actor);
-    return commissioningCase;
+    var newCase = new NewCase(request.programme(), request.title(), process.initialStage(), request.commissioner(),
+        request.integratedCareSystem(), request.valueGbp(), request.targetStartDate(), request.targetEndDate(),
+        namedPeople, writeJson(details));
+    var reference = references.reserve(request.programme());
+    return inTransaction.execute(status -> {
+      var commissioningCase = caseStore.open(reference, newCase, actor);
+      var instance = runtimeService.startProcessInstanceByKey(process.processDefinitionKey(),
+          commissioningCase.getReference(), process.startVariables(commissioningCase, details));
+      caseStore.linkProcess(commissioningCase.getReference(), instance.getId(), actor);
+      return commissioningCase;
+    });
   }
 
   /**

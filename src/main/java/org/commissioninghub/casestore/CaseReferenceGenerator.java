@@ -10,9 +10,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues human references such as {@code DEN-2026-0007}: a prefix per programme, the year, and a
- * number that counts up per prefix and year without gaps. The counter row is locked for the rest of
- * the opening transaction, so concurrent openings queue rather than collide, and a rolled-back
- * opening gives its number back.
+ * number that counts up per prefix and year. A number is taken in a short transaction of its own,
+ * before the case is opened, so concurrent openings hold the counter only for that moment rather
+ * than queue behind each other's whole opening; an opening that fails after taking its number (its
+ * process cannot start) leaves that number unused.
  */
 @Component
 class CaseReferenceGenerator {
@@ -29,14 +30,16 @@ class CaseReferenceGenerator {
     this.clock = clock;
   }
 
-  /** Must run inside the transaction that opens the case. */
-  String nextReference(Programme programme) {
+  /** Takes the programme's next reference and commits at once; call it outside the opening transaction. */
+  String reserve(Programme programme) {
     var key = new CaseReferenceCounter.Key(programme.referencePrefix(), Year.now(clock).getValue());
-    var counter = counters.findForUpdate(key).orElseGet(() -> {
-      createCounterIfMissing(key);
-      return counters.findForUpdate(key).orElseThrow();
+    return newTransaction.execute(status -> {
+      var counter = counters.findForUpdate(key).orElseGet(() -> {
+        createCounterIfMissing(key);
+        return counters.findForUpdate(key).orElseThrow();
+      });
+      return "%s-%d-%04d".formatted(key.prefix(), key.year(), counter.next());
     });
-    return "%s-%d-%04d".formatted(key.prefix(), key.year(), counter.next());
   }
 
   private void createCounterIfMissing(CaseReferenceCounter.Key key) {

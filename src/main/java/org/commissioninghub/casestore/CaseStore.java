@@ -41,30 +41,27 @@ public class CaseStore {
 
   private final CaseRepository cases;
   private final CaseEventRepository events;
-  private final CaseReferenceGenerator references;
   private final ProgrammeCatalog programmes;
   private final ObjectMapper objectMapper;
   private final Clock clock;
   private final ApplicationEventPublisher changes;
   private final EntityManager entityManager;
 
-  CaseStore(CaseRepository cases, CaseEventRepository events, CaseReferenceGenerator references,
-      ProgrammeCatalog programmes, ObjectMapper objectMapper, Clock clock, ApplicationEventPublisher changes,
+  CaseStore(CaseRepository cases, CaseEventRepository events, ProgrammeCatalog programmes, ObjectMapper objectMapper, Clock clock, ApplicationEventPublisher changes,
       EntityManager entityManager) {
     this.changes = changes;
     this.entityManager = entityManager;
     this.programmes = programmes;
     this.cases = cases;
     this.events = events;
-    this.references = references;
     this.objectMapper = objectMapper;
     this.clock = clock;
   }
 
-  public CommissioningCase open(NewCase newCase, String actor) {
+  /** Opens a case under a reference taken for it ({@link CaseReferenceGenerator#reserve}). */
+  public CommissioningCase open(String reference, NewCase newCase, String actor) {
     var now = Instant.now(clock);
-    var commissioningCase = new CommissioningCase(
-        references.nextReference(newCase.programme()), newCase.programme(), newCase.title(), actor, now);
+    var commissioningCase = new CommissioningCase(reference, newCase.programme(), newCase.title(), actor, now);
     commissioningCase.setCurrentStage(newCase.initialStage());
     commissioningCase.setCommissioner(newCase.commissioner());
     commissioningCase.setIntegratedCareSystem(newCase.integratedCareSystem());
