@@ -1,0 +1,221 @@
+package org.commissioninghub.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.commissioninghub.testsupport.HubClient;
+import org.commissioninghub.testsupport.IntegrationTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Prints how fast a role user's task count and first page of 50 tasks answer at 5,000, 20,000 and
+ * 100,000 open tasks on PostgreSQL, after {@code ANALYZE}, beside the same queries on the bare
+ * engine path (the same user and REST stack with the engine's authorization off; no signed-in user
+ * through {@code TaskService}), and the ratio; at 5,000 and 20,000 also the engine's own authorization SQL
+ * (what the hub ran before {@link TaskQueryAuthorizationPlugin}). Run with
+ * {@code ./mvnw verify -Pbenchmark,postgres} against an empty database.
+ *
+ * <p>The open tasks are written in bulk ({@code benchmark/open-tasks.sql}) with the rows the engine
+ * writes for a task of a role, checked here against a task the engine created: the process
+ * instance, the task, its candidate group and the group's authorization on the task. A quarter go
+ * to commissioning-manager, the rest round the other roles; every 20th is also assigned to someone.
+ * They are removed afterwards. Targets: p95 under 100 ms at 100,000 and within 3x of bare.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class TaskQueryBenchmarkTests {
+
+  static final int[] SIZES = {5_000, 20_000, 100_000};
+  static final int SAMPLES = 30;
+  static final int WARM_UP = 3;
+  static final String ROLE_USER = "commissioning-manager";
+  static final String SMALL_ROLE_USER = "pcn-clinical-director";
+
+  @Autowired
+  HubClient hub;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  IdentityService identityService;
+
+  @Autowired
+  RepositoryService repositoryService;
+
+  @Autowired
+  ProcessEngineConfigurationImpl engineConfiguration;
+
+  @Test
+  void roleUsersTaskListAndCountAtScale() throws IOException {
+    assumeThat(jdbc.queryForObject("select version()", String.class)).as("a PostgreSQL benchmark").contains("PostgreSQL");
+    assertThat(hub.post(ROLE_USER, "/api/cases", Map.of("programme", "dental-procurement",
+        "title", "Benchmark task queries", "details", Map.of("trigger", "access-gap", "area", "Devon"))).status())
+        .isEqualTo(201);
+    hub.runDueJobs();
+    var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("DentalProcurementProcess")
+        .latestVersion().singleResult();
+    checkTheBulkShapeIsTheEngines(definition.getId());
+
+    var statements = Arrays.stream(new ClassPathResource("benchmark/open-tasks.sql")
+            .getContentAsString(StandardCharsets.UTF_8).split(";"))
+        .map(statement -> statement.lines().filter(line -> !line.strip().startsWith("--"))
+            .reduce("", (a, b) -> a + "\n" + b).strip())
+        .filter(statement -> !statement.isEmpty())
+        .toList();
+    var real = jdbc.queryForObject("select count(*) from act_ru_task", Long.class);
+    var written = 0;
+    try {
+      for (var size : SIZES) {
+        var started = System.nanoTime();
+        var from = written + 1;
+        statements.forEach(statement -> jdbc.update(statement
+            .replace(":from", String.valueOf(from))
+            .replace(":to", String.valueOf(size))
+            .replace(":definition", "'" + definition.getId() + "'")
+            .replace(":key", "'" + definition.getKey() + "'")));
+        written = size;
+        jdbc.execute("analyze");
+        System.out.printf("benchmark: %,d open tasks (%d from the engine) written and analysed in %.1f s%n",
+            size + real, real, (System.nanoTime() - started) / 1e9);
+        measure(size, ROLE_USER);
+        measure(size, SMALL_ROLE_USER);
+      }
+    } finally {
+      for (var table : List.of("act_ru_authorization", "act_ru_identitylink", "act_ru_task", "act_ru_execution")) {
+        jdbc.update("delete from " + table + " where id_ like 'bench-%'");
+      }
+    }
+  }
+
+  private void measure(int size, String user) {
+    var visible = as(user, () -> taskService.createTaskQuery().count());
+    System.out.printf("benchmark: %,d open tasks, %s sees %,d%n", size, user, visible);
+    var restCount = time(() -> hub.get(user, "/engine-rest/task/count"));
+    var bareRestCount = bare(() -> time(() -> hub.get(user, "/engine-rest/task/count")));
+    report(size, "REST task count", user, restCount, bareRestCount);
+    var restList = time(() -> hub.get(user, "/engine-rest/task?firstResult=0&maxResults=50"));
+    var bareRestList = bare(() -> time(() -> hub.get(user, "/engine-rest/task?firstResult=0&maxResults=50")));
+    report(size, "REST task list (50)", user, restList, bareRestList);
+    var apiCount = time(() -> as(user, () -> taskService.createTaskQuery().count()));
+    var bareApiCount = time(() -> taskService.createTaskQuery().count());
+    report(size, "TaskService count", user, apiCount, bareApiCount);
+    var apiList = time(() -> as(user, () -> taskService.createTaskQuery().listPage(0, 50)));
+    var bareApiList = time(() -> taskService.createTaskQuery().listPage(0, 50));
+    report(size, "TaskService list (50)", user, apiList, bareApiList);
+    if (size <= 20_000 && user.equals(ROLE_USER)) {
+      var samples = size <= 5_000 ? 5 : 2;
+      var engineCount = asEngine(() -> time(samples, () -> as(user, () -> taskService.createTaskQuery().count())));
+      report(size, "TaskService count, engine's own SQL", user, engineCount, bareApiCount);
+      var engineList = asEngine(() -> time(samples, () -> as(user, () -> taskService.createTaskQuery().listPage(0, 50))));
+      report(size, "TaskService list (50), engine's own SQL", user, engineList, bareApiList);
+    }
+  }
+
+  /** The rows the bulk path writes are those the engine wrote for the case's first task. */
+  private void checkTheBulkShapeIsTheEngines(String definitionId) {
+    var task = jdbc.queryForMap("select id_, proc_def_id_, task_def_key_ from act_ru_task where proc_def_id_ = ?"
+        + " and id_ not like 'bench-%' order by create_time_ desc limit 1", definitionId);
+    assertThat(task.get("task_def_key_")).isEqualTo("Task_AssessOralHealthNeeds");
+    var links = jdbc.queryForList("select type_, group_id_, user_id_ from act_ru_identitylink where task_id_ = ?",
+        task.get("id_"));
+    assertThat(links).hasSize(1);
+    assertThat(links.get(0)).containsEntry("type_", "candidate").containsEntry("group_id_", ROLE_USER)
+        .containsEntry("user_id_", null);
+    var grants = jdbc.queryForList("select type_, group_id_, user_id_, resource_type_, perms_ from act_ru_authorization"
+        + " where resource_id_ = ?", task.get("id_"));
+    assertThat(grants).hasSize(1);
+    assertThat(grants.get(0)).containsEntry("type_", 1).containsEntry("group_id_", ROLE_USER)
+        .containsEntry("resource_type_", 7).containsEntry("perms_", 6);
+  }
+
+  private List<Long> time(Supplier<?> action) {
+    return time(SAMPLES, action);
+  }
+
+  private List<Long> time(int samples, Supplier<?> action) {
+    for (int i = 0; i < Math.min(WARM_UP, samples); i++) {
+      action.get();
+    }
+    var nanos = new ArrayList<Long>();
+    for (int i = 0; i < samples; i++) {
+      var started = System.nanoTime();
+      action.get();
+      nanos.add(System.nanoTime() - started);
+    }
+    return nanos;
+  }
+
+  private <T> T as(String user, Supplier<T> action) {
+    var groups = identityService.createGroupQuery().groupMember(user).list().stream().map(group -> group.getId())
+        .toList();
+    identityService.setAuthentication(user, groups);
+    try {
+      return action.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /**
+   * Runs the action with the engine's authorization off: the bare engine path, through the same
+   * REST stack and sign-in (the benchmark runs alone; nothing else queries meanwhile).
+   */
+  private <T> T bare(Supplier<T> action) {
+    engineConfiguration.setAuthorizationEnabled(false);
+    try {
+      return action.get();
+    } finally {
+      engineConfiguration.setAuthorizationEnabled(true);
+    }
+  }
+
+  /** Runs the action on the engine's own task list and count SQL, then puts the hub's back. */
+  private <T> T asEngine(Supplier<T> action) {
+    var factory = engineConfiguration.getDbSqlSessionFactory();
+    var hubMappings = factory.getStatementMappings();
+    var engineMappings = new HashMap<>(hubMappings);
+    engineMappings.remove(TaskQueryAuthorizationPlugin.LIST);
+    engineMappings.remove(TaskQueryAuthorizationPlugin.COUNT);
+    factory.setStatementMappings(engineMappings);
+    try {
+      return action.get();
+    } finally {
+      factory.setStatementMappings(hubMappings);
+    }
+  }
+
+  static void report(int size, String what, String user, List<Long> nanos, List<Long> bare) {
+    var p50 = percentile(nanos, 0.50);
+    var p95 = percentile(nanos, 0.95);
+    var bareP50 = percentile(bare, 0.50);
+    var bareP95 = percentile(bare, 0.95);
+    System.out.printf("benchmark: %,7d open tasks, %-40s %-22s p50 %8.1f ms, p95 %8.1f ms | bare p50 %6.1f ms,"
+            + " p95 %6.1f ms | p95 ratio %5.1fx (%d samples; target p95 < 100 ms at 100,000 and <= 3x bare)%n",
+        size, what, user, p50, p95, bareP50, bareP95, p95 / bareP95, nanos.size());
+  }
+
+  static double percentile(List<Long> nanos, double fraction) {
+    var sorted = nanos.stream().sorted().toList();
+    return sorted.get((int) Math.ceil(sorted.size() * fraction) - 1) / 1_000_000.0;
+  }
+}
