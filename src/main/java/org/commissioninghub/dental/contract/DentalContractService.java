@@ -439,6 +439,12 @@ public class DentalContractService {
 
   // --- Reading ---
 
+  /** A case's contracts with their lots, without their years, notices and variations: for showing with the case. */
+  @Transactional(readOnly = true)
+  public List<DentalContract> contractSummariesOf(long caseId) {
+    return contracts.findByCommissioningCaseIdOrderByLotLotNumber(caseId);
+  }
+
   /** The contracts of a case, lot by lot, with their years, notices and variations. */
   @Transactional(readOnly = true)
   public List<DentalContract> contractsOf(String reference) {

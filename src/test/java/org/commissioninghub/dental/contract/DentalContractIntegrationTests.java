@@ -176,6 +176,12 @@ class DentalContractIntegrationTests {
     assertThat(allowed.body().get(0).get("lotName").asText()).isEqualTo("Torbay general");
     assertThat(allowed.body().get(0).get("years")).hasSize(2);
     assertThat(refused.status()).isEqualTo(404);
+    // the case shows its contracts too, in short
+    var shown = hub.get(CONTRACTS, "/api/cases/" + reference).body().get("contracts");
+    assertThat(shown).hasSize(1);
+    assertThat(shown.get(0).get("lotName").asText()).isEqualTo("Torbay general");
+    assertThat(shown.get(0).get("status").asText()).isEqualTo("active");
+    assertThat(shown.get(0).get("endDate").asText()).isEqualTo("2029-03-31");
     assertThat(anonymous.status()).isEqualTo(401);
   }
 
