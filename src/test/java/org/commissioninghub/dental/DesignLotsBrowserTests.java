@@ -3,7 +3,6 @@ package org.commissioninghub.dental;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.util.Map;
 import org.commissioninghub.testsupport.Browser;
 import org.commissioninghub.testsupport.DentalFormAnswers;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -52,30 +49,26 @@ class DesignLotsBrowserTests {
     new Tasks(hub).complete(MANAGER, reference, "Task_AssessOralHealthNeeds", DentalFormAnswers.needsAssessment("procure"));
 
     browser.signInToTasklist(hub.baseUrl(), MANAGER);
-    browser.click(browser.await(By.xpath("//*[contains(text(), 'Commissioning manager: open tasks')]")));
-    browser.click(browser.await(By.xpath("//*[contains(@class, 'task')]//*[contains(text(), 'Design lots')]")));
-    browser.click(browser.await(By.xpath("//*[self::button or self::a][normalize-space()='Claim']")));
-    browser.await(By.cssSelector(".fjs-form"));
-    browser.waitUntil(driver -> browser.all(By.cssSelector(".disabled-form")).isEmpty());
+    browser.claimInTasklist("Commissioning manager: open tasks", "Design lots");
 
     // the first row: urgent care with its UDAs
-    fill("Lot name", 0, "Torbay urgent care");
-    choose(0, "General and urgent");
-    choose(1, "PDS agreement");
-    fill("Contracted UDAs", 0, "12000");
+    browser.fill("Lot name", 0, "Torbay urgent care");
+    browser.choose(0, "General and urgent");
+    browser.choose(1, "PDS agreement");
+    browser.fill("Contracted UDAs", 0, "12000");
     // a second row: orthodontics, its UOAs forgotten
     browser.click(browser.await(By.cssSelector("button.fjs-repeat-render-add")));
-    fill("Lot name", 1, "Torbay orthodontics");
-    choose(2, "Orthodontic");
-    choose(3, "PDS agreement");
-    fill("Lot design", 0, "Two lots: urgent care and orthodontics across Torbay.");
+    browser.fill("Lot name", 1, "Torbay orthodontics");
+    browser.choose(2, "Orthodontic");
+    browser.choose(3, "PDS agreement");
+    browser.fill("Lot design", 0, "Two lots: urgent care and orthodontics across Torbay.");
 
-    complete();
+    browser.completeTask();
     browser.waitUntil(driver -> browser.pageText().contains("Lots, row 2: Contracted UOAs is required for orthodontics"));
     assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("lot-design");
 
-    fill("Contracted UOAs", 1, "3000");
-    complete();
+    browser.fill("Contracted UOAs", 1, "3000");
+    browser.completeTask();
     browser.waitUntil(driver -> caseOf(reference).get("currentStage").asText().equals("business-case"));
 
     var lots = caseOf(reference).get("lots");
@@ -87,32 +80,5 @@ class DesignLotsBrowserTests {
 
   private JsonNode caseOf(String reference) {
     return hub.get(MANAGER, "/api/cases/" + reference).body();
-  }
-
-  /** Types into the n-th field with that label (rows of a list repeat their labels), then leaves it. */
-  private static void fill(String label, int index, String text) {
-    browser.waitUntil(driver -> fieldsLabelled(label).size() > index);
-    var field = fieldsLabelled(label).get(index);
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-    browser.blur(field);
-  }
-
-  private static List<WebElement> fieldsLabelled(String label) {
-    return browser.all(By.xpath("//label[starts-with(normalize-space(), '" + label + "')][@for]")).stream()
-        .map(element -> browser.await(By.id(element.getAttribute("for")))).toList();
-  }
-
-  /** Picks an option of the n-th select of the form. */
-  private static void choose(int select, String option) {
-    browser.waitUntil(driver -> browser.all(By.cssSelector(".fjs-form-field-select .fjs-input-group")).size() > select);
-    browser.all(By.cssSelector(".fjs-form-field-select .fjs-input-group")).get(select).click();
-    browser.await(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][contains(normalize-space(), '" + option
-        + "')]")).click();
-  }
-
-  private static void complete() {
-    var button = browser.await(By.xpath("//button[normalize-space()='Complete']"));
-    browser.waitUntil(driver -> button.isEnabled());
-    browser.click(button);
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -103,6 +104,46 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(HubClient.PASSWORD);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     await(By.xpath("//*[contains(text(), 'open tasks')]"));
+  }
+
+  /** Opens the role's "open tasks" filter in Tasklist, then the task of that name, and claims it. */
+  public void claimInTasklist(String filter, String taskName) {
+    click(await(By.xpath("//*[contains(text(), '" + filter + "')]")));
+    click(await(By.xpath("//*[contains(@class, 'task')]//*[contains(text(), '" + taskName + "')]")));
+    click(await(By.xpath("//*[self::button or self::a][normalize-space()='Claim']")));
+    await(By.cssSelector(".fjs-form"));
+    waitUntil(driver -> all(By.cssSelector(".disabled-form")).isEmpty());
+  }
+
+  /**
+   * Types into the n-th form field with that label (rows of a list repeat their labels), then
+   * leaves it, which hands the text to the form at once.
+   */
+  public void fill(String label, int index, String text) {
+    waitUntil(driver -> fieldsLabelled(label).size() > index);
+    var field = fieldsLabelled(label).get(index);
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    blur(field);
+  }
+
+  private List<WebElement> fieldsLabelled(String label) {
+    return all(By.xpath("//label[starts-with(normalize-space(), '" + label + "')][@for]")).stream()
+        .map(element -> await(By.id(element.getAttribute("for")))).toList();
+  }
+
+  /** Picks an option of the n-th select of the form. */
+  public void choose(int select, String option) {
+    waitUntil(driver -> all(By.cssSelector(".fjs-form-field-select .fjs-input-group")).size() > select);
+    all(By.cssSelector(".fjs-form-field-select .fjs-input-group")).get(select).click();
+    await(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][contains(normalize-space(), '" + option + "')]"))
+        .click();
+  }
+
+  /** Presses Tasklist's Complete once it is enabled. */
+  public void completeTask() {
+    var button = await(By.xpath("//button[normalize-space()='Complete']"));
+    waitUntil(driver -> button.isEnabled());
+    click(button);
   }
 
   @Override
