@@ -79,10 +79,10 @@ class ThroughputBenchmarkTests {
         references.add(reference);
       }
     });
-    var hubBytes = databaseBytes() - sizeBefore;
-    sizeBefore = databaseBytes();
+    var sizeAfterCases = databaseBytes();
+    var hubBytes = sizeAfterCases - sizeBefore;
     var bareStarting = runInParallel(total, i -> startBare("bare-" + i));
-    var bareBytes = databaseBytes() - sizeBefore;
+    var bareBytes = databaseBytes() - sizeAfterCases;
 
     var hubTaskIds = new ArrayList<String>();
     for (var reference : references) {

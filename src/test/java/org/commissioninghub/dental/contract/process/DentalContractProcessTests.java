@@ -267,15 +267,7 @@ class DentalContractProcessTests {
     mobiliseAndHandOver(instance);
     reachMidYear(instance, LocalDate.of(2027, 10, 1));
     reviewMidYear(instance, "yes");
-    assertThat(instance).isWaitingAt("Task_IssueRemedialNotice");
-    complete(task(instance, "Task_IssueRemedialNotice"), withVariables(REMEDIAL_ACTION,
-        "Open the Saturday urgent sessions again", REMEDIAL_DEADLINE, "2027-11-30"));
-
-    assertThat(instance).isWaitingAt("IntermediateCatchEvent_RemedialDeadlineReached");
-    var deadline = timer(instance, "IntermediateCatchEvent_RemedialDeadlineReached");
-    Assertions.assertThat(deadline.getDuedate()).isEqualTo(at(LocalDate.of(2027, 12, 1)));
-    ClockUtil.setCurrentTime(justAfter(deadline.getDuedate()));
-    execute(deadline);
+    issueRemedialNoticeAndReachItsDeadline(instance);
     complete(task(instance, "Task_CheckRemedialAction"), withVariables(REMEDIAL_ACTION_TAKEN, "no"));
     assertThat(instance).isWaitingAt("Task_IssueBreachNotice");
     Assertions.assertThat(candidateGroups(task(instance, "Task_IssueBreachNotice")))
@@ -294,11 +286,7 @@ class DentalContractProcessTests {
     mobiliseAndHandOver(instance);
     reachMidYear(instance, LocalDate.of(2027, 10, 1));
     reviewMidYear(instance, "yes");
-    complete(task(instance, "Task_IssueRemedialNotice"), withVariables(REMEDIAL_ACTION,
-        "Open the Saturday urgent sessions again", REMEDIAL_DEADLINE, "2027-11-30"));
-    var deadline = timer(instance, "IntermediateCatchEvent_RemedialDeadlineReached");
-    ClockUtil.setCurrentTime(justAfter(deadline.getDuedate()));
-    execute(deadline);
+    issueRemedialNoticeAndReachItsDeadline(instance);
 
     complete(task(instance, "Task_CheckRemedialAction"), withVariables(REMEDIAL_ACTION_TAKEN, "yes"));
 
@@ -436,6 +424,18 @@ class DentalContractProcessTests {
       answers.put(CONCERN_SUMMARY, "Urgent sessions stopped in August");
     }
     complete(review, answers);
+  }
+
+  /** A remedial notice with a deadline of 30 November 2027; its timer fires at midnight after it, in UK time. */
+  private void issueRemedialNoticeAndReachItsDeadline(ProcessInstance instance) {
+    assertThat(instance).isWaitingAt("Task_IssueRemedialNotice");
+    complete(task(instance, "Task_IssueRemedialNotice"), withVariables(REMEDIAL_ACTION,
+        "Open the Saturday urgent sessions again", REMEDIAL_DEADLINE, "2027-11-30"));
+    assertThat(instance).isWaitingAt("IntermediateCatchEvent_RemedialDeadlineReached");
+    var deadline = timer(instance, "IntermediateCatchEvent_RemedialDeadlineReached");
+    Assertions.assertThat(deadline.getDuedate()).isEqualTo(at(LocalDate.of(2027, 12, 1)));
+    ClockUtil.setCurrentTime(justAfter(deadline.getDuedate()));
+    execute(deadline);
   }
 
   private void reachYearEnd(ProcessInstance instance, LocalDate nextYearStarts) {
