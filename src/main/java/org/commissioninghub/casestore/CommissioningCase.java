@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
@@ -43,6 +44,7 @@ public class CommissioningCase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @NaturalId
   @Column(nullable = false, unique = true, updatable = false)
   private String reference;
 

@@ -27,6 +27,7 @@ class FormSchemas {
   private final AsHub asHub;
   private final ObjectMapper objectMapper;
   private final Map<String, Map<String, FormSchema>> formsByDeployment = new ConcurrentHashMap<>();
+  private final Map<String, String> deploymentByDefinition = new ConcurrentHashMap<>();
 
   FormSchemas(RepositoryService repositoryService, AsHub asHub, ObjectMapper objectMapper) {
     this.repositoryService = repositoryService;
@@ -50,7 +51,9 @@ class FormSchemas {
       return Optional.empty();
     }
     return asHub.run(() -> {
-      var deploymentId = repositoryService.getProcessDefinition(processDefinitionId).getDeploymentId();
+      // A definition never moves to another deployment; asking the engine costs a transaction a task.
+      var deploymentId = deploymentByDefinition.computeIfAbsent(processDefinitionId,
+          id -> repositoryService.getProcessDefinition(id).getDeploymentId());
       var forms = formsByDeployment.computeIfAbsent(deploymentId, this::readForms);
       return Optional.ofNullable(forms.get(formRef));
     });
