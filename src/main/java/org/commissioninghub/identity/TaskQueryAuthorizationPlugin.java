@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
@@ -19,11 +20,15 @@ import org.springframework.stereotype.Component;
  * own, and once PostgreSQL has statistics it expects a hundred grants to match each task and runs a
  * nested loop: at 20,000 open tasks a count takes seconds. This plugin loads the engine's task query
  * ({@code Task.xml} of the engine jar) again under the hub's namespace with one change, the check
- * written as a single semi-join ({@code RES.ID_ IN (...)}: tasks its grants name, tasks of definitions
+ * written as a filter on each task against the user's grants read once ({@code RES.ID_ IN (...) OR
+ * RES.PROC_DEF_ID_ IN (...) OR EXISTS (grant on *)}: tasks its grants name, tasks of definitions
  * its grants name, every task when a grant names {@code *}), and points the engine's statement names
  * at it. Every caller of a task query gets it: the REST API, Tasklist's lists and filter counts,
  * {@code TaskService} and or-queries. Where the engine checks revocations, or composite checks, it
  * keeps its own SQL.
+ *
+ * <p>It also puts in {@link RoleAuthorizationManager}, which spares every authorized command a scan
+ * of all grants.
  *
  * <p>The engine text is changed by exact replacement; if this engine version's text differs, the hub
  * refuses to start rather than run the engine's slow query or a wrong one.
@@ -39,6 +44,14 @@ class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
 
   private static final String SQL = "selectTaskByQueryCriteriaSql";
   private static final String PLACEHOLDER = "<!-- ENGINE TASK QUERY -->";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomSessionFactories() == null) {
+      configuration.setCustomSessionFactories(new ArrayList<>());
+    }
+    configuration.getCustomSessionFactories().add(new RoleAuthorizationManager.Factory());
+  }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -75,13 +88,13 @@ class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
         "resultMap=\"org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.taskResultMap\"");
     query = replaceOnce(query, "from ${prefix}ACT_RU_TASK RES\n", """
         from ${prefix}ACT_RU_TASK RES
-            <bind name="hubSemiJoinCheck" value="authCheck.shouldPerformAuthorizatioCheck and authCheck.authUserId != null
+            <bind name="hubGrantFilter" value="authCheck.shouldPerformAuthorizatioCheck and authCheck.authUserId != null
               and !authCheck.revokeAuthorizationCheckEnabled
               and (authCheck.permissionChecks.compositeChecks == null or authCheck.permissionChecks.compositeChecks.isEmpty())" />
         """);
     // The join to the grants stays only where the engine's own check is kept.
     query = replaceOnce(query, "<if test=\"!authCheck.revokeAuthorizationCheckEnabled\">",
-        "<if test=\"!hubSemiJoinCheck and !authCheck.revokeAuthorizationCheckEnabled\">");
+        "<if test=\"!hubGrantFilter and !authCheck.revokeAuthorizationCheckEnabled\">");
     query = replaceOnce(query,
         "<include refid=\"org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.contextualAuthorizationCheck\" />",
         "<include refid=\"taskAuthorizationCheck\" />");
