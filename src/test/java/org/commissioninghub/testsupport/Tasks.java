@@ -65,7 +65,8 @@ public final class Tasks {
     hub.runDueJobs();
   }
 
-  private static Map<String, Object> variables(Map<String, ?> values) {
+  /** Form answers as the variables of a submit-form request. */
+  static Map<String, Object> variables(Map<String, ?> values) {
     var variables = new LinkedHashMap<String, Object>();
     values.forEach((name, value) -> {
       if (value instanceof List<?> list) {

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * A user signed in to Tasklist as a browser is: a session cookie and the webapps' CSRF token,
@@ -21,20 +22,22 @@ public final class WebappSession {
 
   private final String baseUrl;
   private final ObjectMapper objectMapper;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient http;
   /** The webapps' CSRF token: the newest XSRF-TOKEN cookie they set (it changes at sign-in). */
   private String csrfToken;
 
-  private WebappSession(String baseUrl, ObjectMapper objectMapper) {
+  private WebappSession(String baseUrl, ObjectMapper objectMapper, CookieManager cookies, String csrfToken) {
     this.baseUrl = baseUrl;
     this.objectMapper = objectMapper;
+    this.cookies = cookies;
+    this.csrfToken = csrfToken;
     this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
 
   /** Signs the user in to Tasklist with the demo password. */
   public static WebappSession signIn(String baseUrl, ObjectMapper objectMapper, String user) {
-    var session = new WebappSession(baseUrl, objectMapper);
+    var session = new WebappSession(baseUrl, objectMapper, new CookieManager(), null);
     session.send("GET", "/camunda/app/tasklist/default/", null, null);
     var form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + HubClient.PASSWORD;
     var login = session.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", form,
@@ -45,6 +48,23 @@ public final class WebappSession {
     // Signing in starts a new session, whose CSRF token comes with its first read, as in the browser.
     session.send("GET", "/camunda/api/admin/auth/user/default", null, null);
     return session;
+  }
+
+  /**
+   * The same browser (its cookies and CSRF token) sending its next requests to another node of the
+   * hub, as a load balancer may.
+   */
+  public WebappSession on(String otherBaseUrl) {
+    return new WebappSession(otherBaseUrl, objectMapper, cookies, csrfToken);
+  }
+
+  /** The id of the session the hub keeps for this browser (its SESSION cookie holds it in Base64). */
+  public String sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("SESSION"))
+        .map(cookie -> new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no session cookie"));
   }
 
   public HubClient.Response send(String method, String path, String body, String contentType) {
