@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.commissioninghub.system.EngineApiGuard;
 import org.springframework.core.annotation.Order;
@@ -41,11 +43,14 @@ class TaskInputGuard implements EngineApiGuard {
   private record Writes(boolean completion, Map<String, JsonNode> values) {}
 
   private final TaskService taskService;
+  private final ProcessEngineConfigurationImpl engine;
   private final FormSchemas formSchemas;
   private final ObjectMapper objectMapper;
 
-  TaskInputGuard(TaskService taskService, FormSchemas formSchemas, ObjectMapper objectMapper) {
+  TaskInputGuard(TaskService taskService, ProcessEngineConfigurationImpl engine, FormSchemas formSchemas,
+      ObjectMapper objectMapper) {
     this.taskService = taskService;
+    this.engine = engine;
     this.formSchemas = formSchemas;
     this.objectMapper = objectMapper;
   }
@@ -60,7 +65,7 @@ class TaskInputGuard implements EngineApiGuard {
     if (writes.isEmpty()) {
       return Optional.empty();
     }
-    Task task = taskService.createTaskQuery().taskId(resource.segment(1)).initializeFormKeys().singleResult();
+    Task task = visibleTask(resource.segment(1));
     if (task == null) {
       // No such task, or not this user's: the engine answers that.
       return Optional.empty();
@@ -201,5 +206,27 @@ class TaskInputGuard implements EngineApiGuard {
     return value == null || value instanceof String text && text.isBlank()
         || value instanceof Collection<?> collection && collection.isEmpty()
         || value instanceof Map<?, ?> map && map.isEmpty();
+  }
+
+  /**
+   * The task if its reader may see it, else null: one read by id and the engine's own read check,
+   * as the command that follows makes. A task query would do the same with a dynamic statement
+   * whose building cost a third of a submission's time.
+   */
+  private Task visibleTask(String taskId) {
+    return engine.getCommandExecutorTxRequired().execute(commandContext -> {
+      var task = commandContext.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        return null;
+      }
+      try {
+        commandContext.getProcessEngineConfiguration().getCommandCheckers()
+            .forEach(checker -> checker.checkReadTask(task));
+      } catch (ProcessEngineException notTheirs) {
+        return null;
+      }
+      task.initializeFormKey();
+      return task;
+    });
   }
 }
