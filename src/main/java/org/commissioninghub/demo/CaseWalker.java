@@ -11,11 +11,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -37,7 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseWalker {
 
-  /** How long the case's due jobs may stay held by the job executor before the walk gives up. */
+  /** How long the case's due jobs may wait for the job executor before the walk gives up. */
   private static final Duration JOBS_HELD_AT_MOST = Duration.ofSeconds(60);
   private static final int MOST_TASKS_PER_CASE = 500;
 
@@ -48,17 +50,17 @@ class CaseWalker {
   private final ManagementService managementService;
   private final IdentityService identityService;
   private final FormSubmissions forms;
+  private final JobExecutor jobExecutor;
 
-  CaseWalker(CaseOpeningService caseOpening, CaseStore caseStore, RuntimeService runtimeService,
-      TaskService taskService, ManagementService managementService, IdentityService identityService,
-      FormSubmissions forms) {
+  CaseWalker(CaseOpeningService caseOpening, CaseStore caseStore, ProcessEngine processEngine, FormSubmissions forms) {
     this.caseOpening = caseOpening;
     this.caseStore = caseStore;
-    this.runtimeService = runtimeService;
-    this.taskService = taskService;
-    this.managementService = managementService;
-    this.identityService = identityService;
+    this.runtimeService = processEngine.getRuntimeService();
+    this.taskService = processEngine.getTaskService();
+    this.managementService = processEngine.getManagementService();
+    this.identityService = processEngine.getIdentityService();
     this.forms = forms;
+    this.jobExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getJobExecutor();
   }
 
   <J extends Journey> GeneratedCase walk(ProgrammeWalk<J> walk, DemoCase<J> demoCase, People people) {
@@ -152,8 +154,9 @@ class CaseWalker {
   }
 
   /**
-   * Executes the case's due jobs until none is left, as the job executor would. Where the job
-   * executor runs too, a job it holds is left to it and waited for.
+   * Lets the case's due jobs run until none is left: the job executor's work where it runs (running
+   * them here as well would run two steps of one case at once, which the hub's job executor never
+   * does), else executed here one after another, as the job executor would.
    */
   private void runDueJobs(String reference) {
     var giveUpAt = Instant.now().plus(JOBS_HELD_AT_MOST);
@@ -162,25 +165,21 @@ class CaseWalker {
       if (due.isEmpty()) {
         return;
       }
-      var ran = false;
-      for (var job : due) {
-        if (isHeldByJobExecutor(job)) {
-          continue;
+      if (jobExecutor.isActive()) {
+        if (Instant.now().isAfter(giveUpAt)) {
+          throw new DemoDataException(reference + ": the job executor left its steps undone for " + JOBS_HELD_AT_MOST);
         }
+        pause();
+        continue;
+      }
+      for (var job : due) {
         try {
           managementService.executeJob(job.getId());
-          ran = true;
-        } catch (OptimisticLockingException | NullValueException takenByJobExecutor) {
-          // the job executor ran it first
+        } catch (OptimisticLockingException | NullValueException takenByAnotherNode) {
+          // another node's job executor ran it first
         } catch (RuntimeException failed) {
           throw new DemoDataException(reference + ": a step of its process failed: " + failed.getMessage(), failed);
         }
-      }
-      if (!ran) {
-        if (Instant.now().isAfter(giveUpAt)) {
-          throw new DemoDataException(reference + ": its jobs stayed with the job executor for " + JOBS_HELD_AT_MOST);
-        }
-        pause();
       }
     }
   }
@@ -191,11 +190,6 @@ class CaseWalker {
       jobs.addAll(managementService.createJobQuery().processInstanceId(instance.getId()).executable().list());
     }
     return jobs;
-  }
-
-  private static boolean isHeldByJobExecutor(Job job) {
-    return job instanceof JobEntity entity && entity.getLockExpirationTime() != null
-        && entity.getLockExpirationTime().toInstant().isAfter(Instant.now());
   }
 
   private List<ProcessInstance> processInstances(String reference) {
