@@ -211,7 +211,7 @@ class CaseWalker {
 
   private static void pause() {
     try {
-      Thread.sleep(25);
+      Thread.sleep(5);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DemoDataException("Stopped while waiting for the job executor", e);

@@ -40,8 +40,10 @@ public class DemoDataGenerator {
   Run generate(int count, long seed, BooleanSupplier stopRequested) {
     var started = System.nanoTime();
     var people = new People(identityService);
+    var plan = DemoPlan.of(walks, count, seed);
+    refuseUnlessEveryRoleHasAMember(plan, people);
     var generated = new ArrayList<GeneratedCase>();
-    for (var planned : DemoPlan.of(walks, count, seed)) {
+    for (var planned : plan) {
       if (stopRequested.getAsBoolean()) {
         break;
       }
@@ -51,6 +53,17 @@ public class DemoDataGenerator {
       }
     }
     return new Run(List.copyOf(generated), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private static void refuseUnlessEveryRoleHasAMember(List<DemoPlan.PlannedCase> plan, People people) {
+    var unheld = plan.stream().map(DemoPlan.PlannedCase::walk).distinct()
+        .flatMap(walk -> walk.roles().stream()).distinct().sorted()
+        .filter(role -> people.membersOf(role).isEmpty())
+        .toList();
+    if (!unheld.isEmpty()) {
+      throw new DemoDataException("Nobody holds the role" + (unheld.size() == 1 ? " " : "s ") + String.join(", ", unheld)
+          + ": give each role a member (Admin, or the demo users of the default profile) before generating demo data");
+    }
   }
 
   private <J extends Journey> GeneratedCase walk(ProgrammeWalk<J> walk, DemoPlan.PlannedCase planned, long seed,

@@ -74,7 +74,9 @@ class DemoDataOnStartup {
   void generateOnceReady() {
     var reason = reasonNotToGenerate();
     if (reason.isPresent()) {
-      if (generate != Generate.NEVER) {
+      if (generate != Generate.NEVER && productionLikeSigns().isEmpty()) {
+        LOG.info("No demo data generated: {}", reason.get());
+      } else if (generate != Generate.NEVER) {
         LOG.warn("No demo data generated: {}", reason.get());
       }
       return;

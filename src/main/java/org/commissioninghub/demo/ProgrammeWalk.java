@@ -2,6 +2,7 @@ package org.commissioninghub.demo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commissioninghub.casestore.OpenCaseRequest;
 import org.commissioninghub.casestore.Programme;
 
@@ -25,6 +26,12 @@ public interface ProgrammeWalk<J extends Journey> {
 
   /** The role (Camunda group id) whose member opens the case: one that may open cases. */
   String openerRole();
+
+  /**
+   * Every role (Camunda group id) whose members work the journeys' tasks: the generator opens no
+   * case while one of them has no member.
+   */
+  Set<String> roles();
 
   /** The case as it is opened through the API. */
   OpenCaseRequest opening(DemoCase<J> demoCase);

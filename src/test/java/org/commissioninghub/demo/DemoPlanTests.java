@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commissioninghub.casestore.OpenCaseRequest;
 import org.commissioninghub.casestore.Programme;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,11 @@ class DemoPlanTests {
     @Override
     public String openerRole() {
       return "commissioning-manager";
+    }
+
+    @Override
+    public Set<String> roles() {
+      return Set.of("commissioning-manager");
     }
 
     @Override

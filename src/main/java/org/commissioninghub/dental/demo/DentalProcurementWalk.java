@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.commissioninghub.casestore.OpenCaseRequest;
@@ -70,6 +71,14 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
   @Override
   public String openerRole() {
     return Role.COMMISSIONING_MANAGER.groupId();
+  }
+
+  @Override
+  public Set<String> roles() {
+    return Set.of(Role.COMMISSIONING_MANAGER.groupId(), Role.PROGRAMME_MANAGER.groupId(), Role.FINANCE_LEAD.groupId(),
+        Role.HEAD_OF_PRIMARY_CARE.groupId(), Role.PROCUREMENT_LEAD.groupId(), Role.EVALUATION_PANEL.groupId(),
+        Role.PRIMARY_CARE_COMMISSIONING_COMMITTEE.groupId(), Role.CONTRACT_MANAGER.groupId(),
+        Role.DENTAL_ADVISER.groupId());
   }
 
   @Override
