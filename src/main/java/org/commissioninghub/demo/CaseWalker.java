@@ -1,5 +1,6 @@
 package org.commissioninghub.demo;
 
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,8 +51,11 @@ class CaseWalker {
   private final IdentityService identityService;
   private final FormSubmissions forms;
   private final JobExecutor jobExecutor;
+  private final Validator validator;
 
-  CaseWalker(CaseOpeningService caseOpening, CaseStore caseStore, ProcessEngine processEngine, FormSubmissions forms) {
+  CaseWalker(CaseOpeningService caseOpening, CaseStore caseStore, ProcessEngine processEngine, FormSubmissions forms,
+      Validator validator) {
+    this.validator = validator;
     this.caseOpening = caseOpening;
     this.caseStore = caseStore;
     this.runtimeService = processEngine.getRuntimeService();
@@ -68,7 +72,13 @@ class CaseWalker {
         .findFirst()
         .orElseThrow(() -> new DemoDataException("Nobody holding the role " + walk.openerRole()
             + " may open cases, so no " + walk.programme().displayName() + " case can be opened"));
-    var reference = caseOpening.open(walk.opening(demoCase), opener).getReference();
+    var opening = walk.opening(demoCase);
+    var invalid = validator.validate(opening);
+    if (!invalid.isEmpty()) {
+      throw new DemoDataException("The " + walk.programme().displayName() + " walk opens a case the API would refuse: "
+          + invalid.stream().map(violation -> violation.getPropertyPath() + " " + violation.getMessage()).sorted().toList());
+    }
+    var reference = caseOpening.open(opening, opener).getReference();
     var caseInstance = caseOf(reference).getProcessInstanceId();
     var rounds = new HashMap<String, Integer>();
     for (int step = 0; step < MOST_TASKS_PER_CASE; step++) {
@@ -91,8 +101,8 @@ class CaseWalker {
       } catch (RuntimeException e) {
         throw new DemoDataException(reference + ": no answer for " + task.name() + ": " + e.getMessage(), e);
       }
-      complete(reference, task.task, answers, people);
-      rounds.merge(roundKey(task.task, stage), 1, Integer::sum);
+      complete(reference, task.engineTask, answers, people);
+      rounds.merge(roundKey(task.engineTask, stage), 1, Integer::sum);
     }
     throw new DemoDataException(reference + " still has tasks after " + MOST_TASKS_PER_CASE + ": a loop in its walk?");
   }
@@ -214,13 +224,13 @@ class CaseWalker {
   /** A task as the walk answers it, with the case's own variables to fall back on. */
   private final class TaskInHand implements OpenTask {
 
-    private final Task task;
+    private final Task engineTask;
     private final String stage;
     private final int round;
     private final String caseInstance;
 
-    TaskInHand(Task task, String stage, int round, String caseInstance) {
-      this.task = task;
+    TaskInHand(Task engineTask, String stage, int round, String caseInstance) {
+      this.engineTask = engineTask;
       this.stage = stage;
       this.round = round;
       this.caseInstance = caseInstance;
@@ -228,12 +238,12 @@ class CaseWalker {
 
     @Override
     public String taskDefinitionKey() {
-      return task.getTaskDefinitionKey();
+      return engineTask.getTaskDefinitionKey();
     }
 
     @Override
     public String name() {
-      return task.getName();
+      return engineTask.getName();
     }
 
     @Override
@@ -248,7 +258,7 @@ class CaseWalker {
 
     @Override
     public Object variable(String name) {
-      var value = taskService.getVariable(task.getId(), name);
+      var value = taskService.getVariable(engineTask.getId(), name);
       return value != null || caseInstance == null ? value : runtimeService.getVariable(caseInstance, name);
     }
   }
