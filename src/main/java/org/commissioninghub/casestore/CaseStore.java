@@ -363,6 +363,11 @@ public class CaseStore {
   }
 
   @Transactional(readOnly = true)
+  public boolean holdsAnyCase() {
+    return cases.count() > 0;
+  }
+
+  @Transactional(readOnly = true)
   public Optional<CommissioningCase> find(String reference) {
     return cases.findByReference(reference);
   }

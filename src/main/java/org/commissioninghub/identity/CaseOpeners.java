@@ -1,7 +1,10 @@
 package org.commissioninghub.identity;
 
+import java.util.Arrays;
+import java.util.Collection;
+
 /** The roles that may open a new case through the API. */
-final class CaseOpeners {
+public final class CaseOpeners {
 
   static final String[] GROUPS = {
       Role.PROGRAMME_MANAGER.groupId(),
@@ -13,4 +16,9 @@ final class CaseOpeners {
   };
 
   private CaseOpeners() {}
+
+  /** Whether someone holding these roles (Camunda group ids) may open a case. */
+  public static boolean mayOpen(Collection<String> roles) {
+    return Arrays.stream(GROUPS).anyMatch(roles::contains);
+  }
 }

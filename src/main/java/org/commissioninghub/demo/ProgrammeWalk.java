@@ -1,0 +1,44 @@
+package org.commissioninghub.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commissioninghub.casestore.OpenCaseRequest;
+import org.commissioninghub.casestore.Programme;
+
+/**
+ * What a programme registers (as a Spring bean) for the demo data generator to create realistic
+ * cases of it through its real process: where its cases stop, how a case opens, and what people
+ * answer in each task. The generator does the rest: it opens the case as a member of
+ * {@link #openerRole()}, completes each open task as a person who holds it, runs the process's
+ * due jobs, and leaves the case where its journey stops.
+ *
+ * <p>All choices come from {@link DemoCase#random}, so the same seed gives the same cases.
+ *
+ * @param <J> the programme's journeys
+ */
+public interface ProgrammeWalk<J extends Journey> {
+
+  Programme programme();
+
+  /** Every journey a case may take; the generator spreads cases over them evenly. */
+  List<J> journeys();
+
+  /** The role (Camunda group id) whose member opens the case: one that may open cases. */
+  String openerRole();
+
+  /**
+   * Every role (Camunda group id) whose members work the journeys' tasks: the generator opens no
+   * case while one of them has no member.
+   */
+  Set<String> roles();
+
+  /** The case as it is opened through the API. */
+  OpenCaseRequest opening(DemoCase<J> demoCase);
+
+  /**
+   * What the person working the task enters in its form: only the form's own fields. A task the
+   * walk does not know is a mistake in the walk, reported with the case.
+   */
+  Map<String, Object> answers(DemoCase<J> demoCase, OpenTask task);
+}
