@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,10 +32,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (what the hub ran before {@link TaskQueryAuthorizationPlugin}). Run with
  * {@code ./mvnw verify -Pbenchmark,postgres} against an empty database.
  *
+ * Also the count of the role's "open tasks" Tasklist filter (as its sidebar asks for it) and the
+ * first page of the hub's case search, beside the engine's own list of process instances.
+ *
  * <p>The open tasks are written in bulk ({@code benchmark/open-tasks.sql}) with the rows the engine
  * writes for a task of a role, checked here against a task the engine created: the process
  * instance, the task, its candidate group and the group's authorization on the task. A quarter go
  * to commissioning-manager, the rest round the other roles; every 20th is also assigned to someone.
+ * Beside them, a case for every fourth task's process instance ({@code benchmark/open-cases.sql}).
  * They are removed afterwards. Targets: p95 under 100 ms at 100,000 and within 3x of bare.
  */
 @Tag("benchmark")
@@ -63,6 +68,9 @@ class TaskQueryBenchmarkTests {
   RepositoryService repositoryService;
 
   @Autowired
+  FilterService filterService;
+
+  @Autowired
   ProcessEngineConfigurationImpl engineConfiguration;
 
   @Test
@@ -76,12 +84,8 @@ class TaskQueryBenchmarkTests {
         .latestVersion().singleResult();
     checkTheBulkShapeIsTheEngines(definition.getId());
 
-    var statements = Arrays.stream(new ClassPathResource("benchmark/open-tasks.sql")
-            .getContentAsString(StandardCharsets.UTF_8).split(";"))
-        .map(statement -> statement.lines().filter(line -> !line.strip().startsWith("--"))
-            .reduce("", (a, b) -> a + "\n" + b).strip())
-        .filter(statement -> !statement.isEmpty())
-        .toList();
+    var statements = new ArrayList<>(statements("benchmark/open-tasks.sql"));
+    statements.addAll(statements("benchmark/open-cases.sql"));
     var real = jdbc.queryForObject("select count(*) from act_ru_task", Long.class);
     var written = 0;
     try {
@@ -104,6 +108,9 @@ class TaskQueryBenchmarkTests {
       for (var table : List.of("act_ru_authorization", "act_ru_identitylink", "act_ru_task", "act_ru_execution")) {
         jdbc.update("delete from " + table + " where id_ like 'bench-%'");
       }
+      jdbc.update("delete from case_named_person where case_id in"
+          + " (select id from commissioning_case where reference like 'BENCH-%')");
+      jdbc.update("delete from commissioning_case where reference like 'BENCH-%'");
     }
   }
 
@@ -116,6 +123,14 @@ class TaskQueryBenchmarkTests {
     var restList = time(() -> hub.get(user, "/engine-rest/task?firstResult=0&maxResults=50"));
     var bareRestList = bare(() -> time(() -> hub.get(user, "/engine-rest/task?firstResult=0&maxResults=50")));
     report(size, "REST task list (50)", user, restList, bareRestList);
+    var filter = filterService.createFilterQuery().filterName(Role.byGroupId(user).orElseThrow().displayName()
+        + ": open tasks").singleResult();
+    var filterCount = time(() -> hub.get(user, "/engine-rest/filter/" + filter.getId() + "/count"));
+    var bareFilterCount = bare(() -> time(() -> hub.get(user, "/engine-rest/filter/" + filter.getId() + "/count")));
+    report(size, "Tasklist filter count (open tasks)", user, filterCount, bareFilterCount);
+    var caseSearch = time(() -> hub.get(user, "/api/cases?status=open&size=20"));
+    var bareInstances = bare(() -> time(() -> hub.get(user, "/engine-rest/process-instance?maxResults=20")));
+    report(size, "case search (20, bare: instance list)", user, caseSearch, bareInstances);
     var apiCount = time(() -> as(user, () -> taskService.createTaskQuery().count()));
     var bareApiCount = time(() -> taskService.createTaskQuery().count());
     report(size, "TaskService count", user, apiCount, bareApiCount);
@@ -129,6 +144,14 @@ class TaskQueryBenchmarkTests {
       var engineList = asEngine(() -> time(samples, () -> as(user, () -> taskService.createTaskQuery().listPage(0, 50))));
       report(size, "TaskService list (50), engine's own SQL", user, engineList, bareApiList);
     }
+  }
+
+  private static List<String> statements(String resource) throws IOException {
+    return Arrays.stream(new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8).split(";"))
+        .map(statement -> statement.lines().filter(line -> !line.strip().startsWith("--"))
+            .reduce("", (a, b) -> a + "\n" + b).strip())
+        .filter(statement -> !statement.isEmpty())
+        .toList();
   }
 
   /** The rows the bulk path writes are those the engine wrote for the case's first task. */
