@@ -106,12 +106,12 @@ class ThroughputBenchmarkTests {
         + " up), database: %s%n", CLIENTS, TOTAL, ROUNDS, WARM_UP, databaseName());
     print("case opening (POST /api/cases) vs process start", opening, 0.7);
     print("task completion (claim + submit-form) vs bare task", completing, 0.8);
-    if (opening.hubBytes > 0 && opening.bareBytes > 0) {
+    if (opening.hub.bytes > 0 && opening.bare.bytes > 0) {
       System.out.printf("storage: %.1f KB per case opened beside %.1f KB per bare instance started (ratio %.2f);"
               + " %.1f KB per completed task beside %.1f KB per bare (ratio %.2f)%n",
-          opening.hubBytes / 1024.0 / TOTAL, opening.bareBytes / 1024.0 / TOTAL,
-          (double) opening.hubBytes / opening.bareBytes, completing.hubBytes / 1024.0 / TOTAL,
-          completing.bareBytes / 1024.0 / TOTAL, (double) completing.hubBytes / Math.max(1, completing.bareBytes));
+          opening.hub.bytes / 1024.0 / TOTAL, opening.bare.bytes / 1024.0 / TOTAL,
+          (double) opening.hub.bytes / opening.bare.bytes, completing.hub.bytes / 1024.0 / TOTAL,
+          completing.bare.bytes / 1024.0 / TOTAL, (double) completing.hub.bytes / Math.max(1, completing.bare.bytes));
     }
   }
 
@@ -121,41 +121,35 @@ class ThroughputBenchmarkTests {
   }
 
   /**
-   * The seconds and bytes each side took over all rounds. The sides alternate which goes first, so
-   * a change in the machine's load during the run falls on both alike.
+   * The seconds, bytes and CPU each side took over all rounds. The sides alternate which goes
+   * first, so a change in the machine's load during the run falls on both alike.
    */
   private final class Sides {
-    double hubSeconds;
-    double bareSeconds;
-    long hubBytes;
-    long bareBytes;
-    long hubCpuNanos;
-    long bareCpuNanos;
+    final Side hub = new Side();
+    final Side bare = new Side();
 
     void round(int round, Timed hubSide, Timed bareSide) throws Exception {
       if (round % 2 == 0) {
-        hub(hubSide);
-        bare(bareSide);
+        hub.run(hubSide);
+        bare.run(bareSide);
       } else {
-        bare(bareSide);
-        hub(hubSide);
+        bare.run(bareSide);
+        hub.run(hubSide);
       }
     }
+  }
 
-    private void hub(Timed side) throws Exception {
-      var before = databaseBytes();
-      var cpu = processCpuNanos();
-      hubSeconds += side.run();
-      hubCpuNanos += processCpuNanos() - cpu;
-      hubBytes += databaseBytes() - before;
-    }
+  private final class Side {
+    double seconds;
+    long bytes;
+    long cpuNanos;
 
-    private void bare(Timed side) throws Exception {
-      var before = databaseBytes();
-      var cpu = processCpuNanos();
-      bareSeconds += side.run();
-      bareCpuNanos += processCpuNanos() - cpu;
-      bareBytes += databaseBytes() - before;
+    void run(Timed operations) throws Exception {
+      var bytesBefore = databaseBytes();
+      var cpuBefore = processCpuNanos();
+      seconds += operations.run();
+      cpuNanos += processCpuNanos() - cpuBefore;
+      bytes += databaseBytes() - bytesBefore;
     }
   }
 
@@ -196,13 +190,13 @@ class ThroughputBenchmarkTests {
   }
 
   private static void print(String what, Sides sides, double target) {
-    var hubRate = TOTAL / sides.hubSeconds;
-    var bareRate = TOTAL / sides.bareSeconds;
+    var hubRate = TOTAL / sides.hub.seconds;
+    var bareRate = TOTAL / sides.bare.seconds;
     var ratio = hubRate / bareRate;
     System.out.printf("%-55s hub %7.1f/s   bare %7.1f/s   ratio %.2f (target >= %.1f: %s);"
             + " JVM CPU per operation hub %.1f ms, bare %.1f ms (clients included)%n", what, hubRate, bareRate,
-        ratio, target, ratio >= target ? "met" : "NOT met", sides.hubCpuNanos / 1e6 / TOTAL,
-        sides.bareCpuNanos / 1e6 / TOTAL);
+        ratio, target, ratio >= target ? "met" : "NOT met", sides.hub.cpuNanos / 1e6 / TOTAL,
+        sides.bare.cpuNanos / 1e6 / TOTAL);
   }
 
   private static long processCpuNanos() {
