@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -119,11 +120,29 @@ public final class Browser implements AutoCloseable {
    * Types into the n-th form field with that label (rows of a list repeat their labels), then
    * leaves it, which hands the text to the form at once.
    */
+  /**
+   * Types into the n-th field with the label and leaves it, as often as it takes for the field to
+   * hold the text: form-js may render a repeating row again just after it is added, dropping what
+   * was typed into it, and a person would see that and type it again.
+   */
   public void fill(String label, int index, String text) {
-    waitUntil(driver -> fieldsLabelled(label).size() > index);
-    var field = fieldsLabelled(label).get(index);
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-    blur(field);
+    waitUntil(driver -> {
+      try {
+        var fields = fieldsLabelled(label);
+        if (fields.size() <= index) {
+          return false;
+        }
+        var field = fields.get(index);
+        if (text.equals(field.getAttribute("value"))) {
+          return true;
+        }
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        blur(field);
+        return false;
+      } catch (StaleElementReferenceException renderedAgain) {
+        return false;
+      }
+    });
   }
 
   private List<WebElement> fieldsLabelled(String label) {
