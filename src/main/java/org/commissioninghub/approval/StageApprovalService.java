@@ -2,6 +2,7 @@ package org.commissioninghub.approval;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -53,10 +54,13 @@ public class StageApprovalService {
   private final ApprovalEligibility eligibility;
   private final AsHub asHub;
   private final int reminderWorkingDaysBeforeDue;
+  private final ApprovalMetrics metrics;
 
   StageApprovalService(CaseStore caseStore, WorkingDayCalendar workingDays, TaskService taskService,
       IdentityService identityService, ApprovalLinkService approvalLinks, ApprovalEligibility eligibility,
-      AsHub asHub, @Value("${hub.approval.reminder-working-days-before-due:2}") int reminderWorkingDaysBeforeDue) {
+      AsHub asHub, @Value("${hub.approval.reminder-working-days-before-due:2}") int reminderWorkingDaysBeforeDue,
+      ApprovalMetrics metrics) {
+    this.metrics = metrics;
     this.caseStore = caseStore;
     this.workingDays = workingDays;
     this.taskService = taskService;
@@ -145,10 +149,12 @@ public class StageApprovalService {
     if (outcome.needsReason() && (decision.approvalComment() == null || decision.approvalComment().isBlank())) {
       throw new IllegalArgumentException("Reason or comments is required when you " + outcome.verb());
     }
-    var channel = task.textVariable(StageApprovalVariables.APPROVAL_CHANNEL);
-    caseStore.recordDecision(task.caseReference(), task.textVariable(StageApprovalVariables.STAGE), outcome.id(),
-        task.actor(), channel == null ? DecisionChannel.TASKLIST : CodedValue.byId(DecisionChannel.class, channel),
-        decision.approvalComment());
+    var channelId = task.textVariable(StageApprovalVariables.APPROVAL_CHANNEL);
+    var channel = channelId == null ? DecisionChannel.TASKLIST : CodedValue.byId(DecisionChannel.class, channelId);
+    var recorded = caseStore.recordDecision(task.caseReference(), task.textVariable(StageApprovalVariables.STAGE),
+        outcome.id(), task.actor(), channel, decision.approvalComment());
+    metrics.decided(caseStore.get(task.caseReference()).getProgramme(), channel, outcome,
+        Duration.between(task.createdAt(), recorded.getDecidedAt()));
   }
 
   public void remind(String reference, String stage, String processInstanceId, List<String> namedApprovers,

@@ -29,8 +29,9 @@ public sealed interface CaseChange {
   record ProcessStarted(String reference, Programme programme, String processInstanceId, String actor,
       Instant occurredAt) implements CaseChange {}
 
-  record StageChanged(String reference, Programme programme, String fromStage, String toStage, String actor,
-      Instant occurredAt) implements CaseChange {}
+  /** The case left {@code fromStage}, which it had entered at {@code fromStageSince}, for {@code toStage}. */
+  record StageChanged(String reference, Programme programme, String fromStage, Instant fromStageSince,
+      String toStage, String actor, Instant occurredAt) implements CaseChange {}
 
   /** Fields of the programme's details document changed. */
   record DetailsUpdated(String reference, Programme programme, Set<String> fields, String actor,
@@ -56,8 +57,8 @@ public sealed interface CaseChange {
       Risk.Status status, String actor, Instant occurredAt) implements CaseChange {}
 
   /** The case closed (its work finished) or was cancelled (its work stopped). */
-  record CaseEnded(String reference, Programme programme, CaseStatus status, String reason, String actor,
-      Instant occurredAt) implements CaseChange {}
+  record CaseEnded(String reference, Programme programme, CaseStatus status, String reason, Instant openedAt,
+      String finalStage, Instant finalStageSince, String actor, Instant occurredAt) implements CaseChange {}
 
   record TaskCompleted(String reference, Programme programme, String taskName, String processInstanceId,
       String actor, Instant occurredAt) implements CaseChange {}

@@ -106,12 +106,13 @@ public class CaseStore {
     if (Objects.equals(before, stage)) {
       return;
     }
-    commissioningCase.setCurrentStage(stage);
+    var beforeSince = commissioningCase.getStageEnteredAt();
     var at = log(commissioningCase, actor, "STAGE_CHANGED",
         "Stage changed to " + programmes.stageLabel(commissioningCase.getProgramme(), stage),
         singleField("currentStage", before), singleField("currentStage", stage));
-    changes.publishEvent(new CaseChange.StageChanged(reference, commissioningCase.getProgramme(), before, stage,
-        actor, at));
+    commissioningCase.enterStage(stage, at);
+    changes.publishEvent(new CaseChange.StageChanged(reference, commissioningCase.getProgramme(), before,
+        beforeSince, stage, actor, at));
   }
 
   /**
@@ -313,6 +314,7 @@ public class CaseStore {
     var at = log(commissioningCase, actor, "STATUS_CHANGED", "Case " + endStatus.id() + ": " + reason,
         singleField("status", before.id()), after);
     changes.publishEvent(new CaseChange.CaseEnded(reference, commissioningCase.getProgramme(), endStatus, reason,
+        commissioningCase.getCreatedAt(), commissioningCase.getCurrentStage(), commissioningCase.getStageEnteredAt(),
         actor, at));
   }
 

@@ -89,6 +89,10 @@ public class CommissioningCase {
   @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** When the case entered its current stage. */
+  @Column(nullable = false)
+  private Instant stageEnteredAt;
+
   // The time of the latest log entry: written by every change, including the additions that must
   // not conflict with others, so it takes no part in the version check.
   @OptimisticLock(excluded = true)
@@ -142,6 +146,7 @@ public class CommissioningCase {
     this.details = "{}";
     this.createdBy = createdBy;
     this.createdAt = now;
+    this.stageEnteredAt = now;
     this.updatedAt = now;
   }
 
@@ -231,6 +236,16 @@ public class CommissioningCase {
 
   void setCurrentStage(String currentStage) {
     this.currentStage = currentStage;
+  }
+
+  public Instant getStageEnteredAt() {
+    return stageEnteredAt;
+  }
+
+  /** Moves the case to a stage it enters at the given time. */
+  void enterStage(String stage, Instant at) {
+    this.currentStage = stage;
+    this.stageEnteredAt = at;
   }
 
   public RagRating getRagRating() {

@@ -48,6 +48,9 @@ public enum Role {
   /** The Camunda group whose members administer the hub and the engine. */
   public static final String ADMINISTRATORS_GROUP = "camunda-admin";
 
+  /** The Camunda group whose members may read the hub's metrics (Prometheus) and nothing else. */
+  public static final String METRICS_READERS_GROUP = "metrics-readers";
+
   private final String groupId;
   private final String displayName;
   private final Kind kind;

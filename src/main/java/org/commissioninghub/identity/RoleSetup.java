@@ -42,6 +42,7 @@ class RoleSetup implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     createAdministratorsGroup();
+    createGroup(Role.METRICS_READERS_GROUP, "Metrics readers", "SYSTEM");
     for (var role : Role.values()) {
       createGroup(role.groupId(), role.displayName(), "WORKFLOW");
       authorizations.grant(role.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);

@@ -86,6 +86,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path("/admin/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+            .requestMatchers(path("/actuator/prometheus"))
+            .hasAnyAuthority(Role.ADMINISTRATORS_GROUP, Role.METRICS_READERS_GROUP)
             .requestMatchers(path("/actuator/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
             .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/cases")).hasAnyAuthority(CaseOpeners.GROUPS)
             .anyRequest().authenticated())

@@ -1,5 +1,6 @@
 package org.commissioninghub.workflow;
 
+import java.time.Instant;
 import java.util.function.Function;
 
 /**
@@ -10,9 +11,10 @@ import java.util.function.Function;
  * @param processInstanceId the process instance the task belongs to
  * @param taskName the task's name, as people read it
  * @param actor who completed it: the signed-in user, or the approver of an email link
+ * @param createdAt when the task was created: when its work was asked for
  */
 public record CompletedTask(String caseReference, String processInstanceId, String taskId, String taskDefinitionKey,
-    String taskName, String actor, Function<String, Object> variables) {
+    String taskName, String actor, Instant createdAt, Function<String, Object> variables) {
 
   /** A variable the task sees, such as the lot it is about. */
   public Object variable(String name) {

@@ -68,7 +68,7 @@ class TaskCompletionRecorder implements TaskListener {
     form.flatMap(schema -> recorders.forForm(schema.id()).map(recorder -> Map.entry(schema, recorder)))
         .ifPresent(found -> answers.record(found.getValue(), found.getKey(), submitted,
             new CompletedTask(reference, task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(),
-                task.getName(), actor, task::getVariable))
+                task.getName(), actor, task.getCreateTime().toInstant(), task::getVariable))
             .forEach(task.getExecution()::setVariable));
   }
 

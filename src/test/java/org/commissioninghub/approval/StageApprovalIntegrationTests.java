@@ -1,13 +1,17 @@
 package org.commissioninghub.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.commissioninghub.testsupport.DentalFormAnswers;
 import org.commissioninghub.testsupport.HubClient;
@@ -24,6 +28,9 @@ class StageApprovalIntegrationTests {
 
   @Autowired
   HubClient hub;
+
+  @Autowired
+  MeterRegistry registry;
 
   Tasks tasks;
 
@@ -116,5 +123,28 @@ class StageApprovalIntegrationTests {
     var cancelled = hub.get("programme-manager", "/api/cases/" + reference).body();
     assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
     assertThat(cancelled.get("currentStage").asText()).isEqualTo("stopped");
+  }
+
+  @Test
+  void anApprovalInTasklistIsTimedFromRequestToDecision() {
+    var reference = caseAwaitingApproval();
+    var before = turnaround("tasklist");
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-29T10:00:00Z")));
+    tasks.complete("head-of-primary-care", reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
+
+    var after = turnaround("tasklist");
+    assertThat(after.count()).isEqualTo(before.count() + 1);
+    // asked on Thursday 25 March at 10:00, decided on Monday 29 March at 10:00
+    assertThat(after.hours() - before.hours()).isCloseTo(96.0, within(0.1));
+  }
+
+  /** How many approvals of a dental procurement the channel has timed, and their hours in all. */
+  record Turnaround(long count, double hours) {}
+
+  private Turnaround turnaround(String channel) {
+    Timer timer = registry.find(ApprovalMetrics.TURNAROUND)
+        .tags("programme", "dental-procurement", "channel", channel, "outcome", "approved").timer();
+    return timer == null ? new Turnaround(0, 0) : new Turnaround(timer.count(), timer.totalTime(TimeUnit.HOURS));
   }
 }

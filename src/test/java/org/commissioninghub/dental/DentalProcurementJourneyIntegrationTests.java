@@ -416,7 +416,7 @@ class DentalProcurementJourneyIntegrationTests {
     var variables = Map.<String, Object>of("lotId", lotId, "bidId", bidId, "evaluator", "eval.two");
     var refused = org.assertj.core.api.Assertions.catchThrowable(() -> procurement.recordEvaluatorScores(
         new org.commissioninghub.workflow.CompletedTask(reference, "instance", "task", "Task_ScoreBid", "Score bid",
-            "eval.two", variables::get),
+            "eval.two", java.time.Instant.now(), variables::get),
         new org.commissioninghub.procurement.ProcurementService.BidScores(5, 5, 5, 5, 5, "Top marks")));
     assertThat(refused).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("eval.two declared a conflict of interest in Lot 1 (Bristol orthodontics)");

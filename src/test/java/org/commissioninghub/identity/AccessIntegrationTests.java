@@ -2,13 +2,7 @@ package org.commissioninghub.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.testsupport.HubClient;
@@ -52,9 +46,9 @@ class AccessIntegrationTests {
     assertThat(hub.get(null, "/v3/api-docs").status()).isEqualTo(401);
     assertThat(hub.get(null, "/api-docs.html").status()).isEqualTo(401);
     assertThat(hub.get("finance-lead", "/v3/api-docs").status()).isEqualTo(200);
-    assertThat(plainText("demo", "/actuator/prometheus").statusCode()).isEqualTo(200);
-    assertThat(plainText("demo", "/actuator/prometheus").body()).contains("hub_outbox_pending");
-    assertThat(plainText("finance-lead", "/actuator/prometheus").statusCode()).isEqualTo(403);
+    assertThat(hub.getText("demo", "/actuator/prometheus").statusCode()).isEqualTo(200);
+    assertThat(hub.getText("demo", "/actuator/prometheus").body()).contains("hub_outbox_pending");
+    assertThat(hub.getText("finance-lead", "/actuator/prometheus").statusCode()).isEqualTo(403);
   }
 
   @Test
@@ -72,15 +66,6 @@ class AccessIntegrationTests {
 
     assertThat(page.headers().get("content-security-policy").get(0))
         .contains("default-src 'none'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
-  }
-
-  private HttpResponse<String> plainText(String user, String path) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create(hub.baseUrl() + path))
-        .header("Accept", "text/plain")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            (user + ":" + HubClient.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

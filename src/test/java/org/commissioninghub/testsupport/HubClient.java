@@ -75,14 +75,30 @@ public class HubClient {
     return send(user, "POST", path, body);
   }
 
+  /** A plain-text GET, as Prometheus scrapes /actuator/prometheus. */
+  public HttpResponse<String> getText(String user, String path) {
+    try {
+      var request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", "text/plain");
+      if (user != null) {
+        request.header("Authorization", basic(user));
+      }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    }
+  }
+
+  private static String basic(String user) {
+    var credentials = user + ":" + PASSWORD;
+    return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+  }
+
   public Response send(String user, String method, String path, Object body) {
     try {
       var request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
           .header("Accept", "application/json, application/problem+json");
       if (user != null) {
-        var credentials = user + ":" + PASSWORD;
-        request.header("Authorization",
-            "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        request.header("Authorization", basic(user));
       }
       if (body == null) {
         request.method(method, HttpRequest.BodyPublishers.noBody());

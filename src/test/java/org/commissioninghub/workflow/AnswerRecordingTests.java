@@ -80,7 +80,7 @@ class AnswerRecordingTests {
       field("datetime", "openingDate", "Opening date"),
       dynamicList("sites", "Sites", field("textfield", "name", "Site name"), field("number", "chairs", "Dental chairs")));
   private final CompletedTask task = new CompletedTask("PRI-2026-0001", "instance-1", "task-1", "Task_ListSites",
-      "List sites", "sam.manager", name -> null);
+      "List sites", "sam.manager", java.time.Instant.parse("2026-11-02T09:00:00Z"), name -> null);
 
   AnswerRecordingTests() {
     recorders.postProcessAfterInitialization(service, "sitesService");

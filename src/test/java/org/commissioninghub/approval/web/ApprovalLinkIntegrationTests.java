@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.net.CookieManager;
@@ -76,6 +77,9 @@ class ApprovalLinkIntegrationTests {
 
   @Autowired
   CaseStore caseStore;
+
+  @Autowired
+  MeterRegistry registry;
 
   Tasks tasks;
 
@@ -439,6 +443,23 @@ class ApprovalLinkIntegrationTests {
     var decided = new Browser().decide(token(escalation.get(0)), Map.of("decision", "approve"));
     assertThat(decided.statusCode()).isEqualTo(200);
     assertThat(decisions(reference).last().get("decidedBy").asText()).isEqualTo("director-of-primary-care");
+  }
+
+  @Test
+  void anApprovalByEmailLinkCountsInTheEmailChannelsTurnaround() throws Exception {
+    var reference = caseAwaitingApproval();
+    var before = emailTurnarounds();
+
+    var decided = new Browser().decide(approverTokenFor(reference), Map.of("decision", "approve"));
+
+    assertThat(decided.statusCode()).isEqualTo(200);
+    assertThat(emailTurnarounds()).isEqualTo(before + 1);
+  }
+
+  private long emailTurnarounds() {
+    var timer = registry.find("hub.approval.turnaround")
+        .tags("programme", "dental-procurement", "channel", "email", "outcome", "approved").timer();
+    return timer == null ? 0 : timer.count();
   }
 
   static List<MimeMessage> about(String reference, List<MimeMessage> messages) throws Exception {

@@ -1,0 +1,41 @@
+package org.commissioninghub.identity;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * The account Prometheus scrapes /actuator/prometheus with, from HUB_METRICS_USERNAME and
+ * HUB_METRICS_PASSWORD when they are set: a member of the metrics readers only, so the scraper's
+ * credentials open nothing else.
+ */
+@Component
+@Order(10)
+class MetricsAccount implements ApplicationRunner {
+
+  private final UserAccounts accounts;
+  private final String username;
+  private final String password;
+
+  MetricsAccount(UserAccounts accounts, @Value("${hub.metrics.username:}") String username,
+      @Value("${hub.metrics.password:}") String password) {
+    if (StringUtils.hasText(username) && (password == null
+        || password.length() < AdministratorAccount.MINIMUM_PASSWORD_LENGTH)) {
+      throw new IllegalStateException("HUB_METRICS_PASSWORD must be at least "
+          + AdministratorAccount.MINIMUM_PASSWORD_LENGTH + " characters long when HUB_METRICS_USERNAME is set.");
+    }
+    this.accounts = accounts;
+    this.username = username;
+    this.password = password;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (StringUtils.hasText(username)) {
+      accounts.ensureUser(username, "Metrics", "Reader", password, Role.METRICS_READERS_GROUP);
+    }
+  }
+}
