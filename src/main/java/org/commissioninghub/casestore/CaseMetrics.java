@@ -1,21 +1,23 @@
 package org.commissioninghub.casestore;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.MultiGauge;
-import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.commissioninghub.system.CountSnapshot;
 import org.commissioninghub.system.WorkDurations;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The cases in numbers for Prometheus: how many each programme has at each stage and status (read
- * from the database on a schedule, so every node reports the same figures), and, as timers, how
- * long cases spent in each stage and from opening to end (recorded by the node that committed the
- * change, so Prometheus sums them across nodes).
+ * The cases in numbers for Prometheus: how many each programme has at each of its stages, by
+ * status (read from the database at most once a refresh interval, so every node reports the same
+ * figures, zeros included), and, as timers, how long cases spent in each stage and from opening to
+ * end (recorded by the node that committed the change, once it is committed, so Prometheus sums
+ * them across nodes).
  */
 @Component
 class CaseMetrics {
@@ -24,27 +26,36 @@ class CaseMetrics {
   static final String STAGE_DURATION = "hub.case.stage.duration";
   static final String CYCLE_DURATION = "hub.case.cycle.duration";
 
-  private final CaseRepository cases;
-  private final MeterRegistry registry;
-  private final MultiGauge caseCounts;
+  record Key(Programme programme, String stage, CaseStatus status) {}
 
-  CaseMetrics(CaseRepository cases, MeterRegistry registry) {
-    this.cases = cases;
+  private final MeterRegistry registry;
+  private final CountSnapshot<Key> counts;
+
+  CaseMetrics(CaseRepository cases, ProgrammeCatalog programmes, MeterRegistry registry,
+      @Value("${hub.metrics.refresh-interval:PT30S}") Duration refreshInterval) {
     this.registry = registry;
-    this.caseCounts = MultiGauge.builder(CASES)
-        .description("Cases by programme, stage and status")
-        .register(registry);
+    this.counts = new CountSnapshot<>(() -> {
+      var byKey = new HashMap<Key, Long>();
+      cases.countByProgrammeStageAndStatus().forEach(count ->
+          byKey.put(new Key(count.getProgramme(), count.getStage(), count.getStatus()), count.getCases()));
+      return byKey;
+    }, refreshInterval);
+    for (var programme : Programme.values()) {
+      for (var stage : programmes.stagesOf(programme)) {
+        for (var status : CaseStatus.values()) {
+          var key = new Key(programme, stage.code(), status);
+          Gauge.builder(CASES, () -> counts.count(key))
+              .description("Cases by programme, stage and status")
+              .tags("programme", programme.id(), "stage", stage.code(), "status", status.id())
+              .register(registry);
+        }
+      }
+    }
   }
 
-  @Scheduled(initialDelayString = "${hub.metrics.refresh-interval:PT30S}",
-      fixedDelayString = "${hub.metrics.refresh-interval:PT30S}")
-  @Transactional(readOnly = true)
+  /** Reads the counts again now, rather than at the next scrape after the interval. */
   void refresh() {
-    caseCounts.register(cases.countByProgrammeStageAndStatus().stream()
-        .map(count -> MultiGauge.Row.of(Tags.of("programme", count.getProgramme().id(),
-            "stage", count.getStage() == null ? "none" : count.getStage(), "status", count.getStatus().id()),
-            count.getCases()))
-        .toList(), true);
+    counts.refresh();
   }
 
   @TransactionalEventListener

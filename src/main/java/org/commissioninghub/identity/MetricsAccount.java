@@ -9,7 +9,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * The account Prometheus scrapes /actuator/prometheus with, from HUB_METRICS_USERNAME and
- * HUB_METRICS_PASSWORD when they are set: a member of the metrics readers only, so the scraper's
+ * HUB_METRICS_PASSWORD when both are set: a member of the metrics readers only, so the scraper's
  * credentials open nothing else.
  */
 @Component
@@ -22,10 +22,10 @@ class MetricsAccount implements ApplicationRunner {
 
   MetricsAccount(UserAccounts accounts, @Value("${hub.metrics.username:}") String username,
       @Value("${hub.metrics.password:}") String password) {
-    if (StringUtils.hasText(username) && (password == null
-        || password.length() < AdministratorAccount.MINIMUM_PASSWORD_LENGTH)) {
+    if (StringUtils.hasText(username) && StringUtils.hasText(password)
+        && password.length() < AdministratorAccount.MINIMUM_PASSWORD_LENGTH) {
       throw new IllegalStateException("HUB_METRICS_PASSWORD must be at least "
-          + AdministratorAccount.MINIMUM_PASSWORD_LENGTH + " characters long when HUB_METRICS_USERNAME is set.");
+          + AdministratorAccount.MINIMUM_PASSWORD_LENGTH + " characters long.");
     }
     this.accounts = accounts;
     this.username = username;
@@ -34,7 +34,7 @@ class MetricsAccount implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (StringUtils.hasText(username)) {
+    if (StringUtils.hasText(username) && StringUtils.hasText(password)) {
       accounts.ensureUser(username, "Metrics", "Reader", password, Role.METRICS_READERS_GROUP);
     }
   }

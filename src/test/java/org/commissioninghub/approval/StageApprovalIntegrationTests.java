@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.commissioninghub.testsupport.DentalFormAnswers;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.Tasks;
@@ -50,14 +49,7 @@ class StageApprovalIntegrationTests {
     var reference = hub.post("commissioning-manager", "/api/cases", Map.of("programme", "dental-procurement",
         "title", "Wiltshire special care dental", "details", Map.of("trigger", "access-gap", "area", "Wiltshire")))
         .body().get("reference").asText();
-    tasks.complete("commissioning-manager", reference, "Task_AssessOralHealthNeeds", Map.of(
-        "needsSummary", "Special care waiting lists are long.", "populationCovered", 500_000, "needsOutcome", "procure"));
-    tasks.complete("commissioning-manager", reference, "Task_DesignLots", DentalFormAnswers.oneLot("Wiltshire special care",
-        "special-care", null, null));
-    tasks.complete("programme-manager", reference, "Task_PrepareBusinessCase", Map.of("annualContractValue", 400_000,
-        "termYears", 3, "businessCaseSummary", "Three years of special care for adults and children."));
-    tasks.complete("finance-lead", reference, "Task_CheckAffordability",
-        Map.of("financeOutcome", "affordable", "financeComments", "Affordable."));
+    tasks.completeUpToBusinessCaseApproval(reference);
     return reference;
   }
 

@@ -36,6 +36,21 @@ public final class Tasks {
         .findFirst();
   }
 
+  /**
+   * Takes a new dental case through needs assessment, one lot, the business case and the finance
+   * check, to the business case approval, as the demo roles do.
+   */
+  public void completeUpToBusinessCaseApproval(String reference) {
+    complete("commissioning-manager", reference, "Task_AssessOralHealthNeeds", Map.of(
+        "needsSummary", "Special care waiting lists are long.", "populationCovered", 500_000, "needsOutcome", "procure"));
+    complete("commissioning-manager", reference, "Task_DesignLots", DentalFormAnswers.oneLot("Wiltshire special care",
+        "special-care", null, null));
+    complete("programme-manager", reference, "Task_PrepareBusinessCase", Map.of("annualContractValue", 400_000,
+        "termYears", 3, "businessCaseSummary", "Three years of special care for adults and children."));
+    complete("finance-lead", reference, "Task_CheckAffordability",
+        Map.of("financeOutcome", "affordable", "financeComments", "Affordable."));
+  }
+
   /** Completes the user's own task (assigned to them) of that kind, then runs the jobs that follow. */
   public void completeAssigned(String user, String reference, String taskDefinitionKey, Map<String, ?> values) {
     var task = visibleTo(user, reference).stream()
