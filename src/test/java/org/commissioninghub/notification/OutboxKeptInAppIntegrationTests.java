@@ -21,14 +21,15 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The hub as the embedded defaults run it, with no SMTP server: mail is kept in the app. A context
- * of its own (no mail sender, its own database) whose engine has a name of its own, so that the
- * webapps and /engine-rest of the shared test context keep finding theirs; this test therefore
- * drives the engine through its Java API and the hub's own /api.
+ * of its own: no mail sender; its own in-memory H2 database whatever the profile (so no other
+ * test's jobs or mail are in it; settings meant for PostgreSQL are ignored); and an engine with a
+ * name of its own, so that the webapps and /engine-rest of the shared test context keep finding
+ * theirs. The test therefore drives the engine through its Java API and the hub's own /api.
  */
 @IntegrationTest
 @TestPropertySource(properties = {
     "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration",
-    "spring.datasource.url=jdbc:h2:mem:commissioning-hub-mail-kept-in-app;DB_CLOSE_DELAY=-1",
+    "spring.datasource.url=jdbc:h2:mem:commissioning-hub-mail-kept-in-app;DB_CLOSE_DELAY=-1;IGNORE_UNKNOWN_SETTINGS=TRUE",
     "camunda.bpm.generate-unique-process-engine-name=true"})
 class OutboxKeptInAppIntegrationTests {
 
