@@ -42,6 +42,9 @@ class SignInThrottlingIntegrationTests {
   @Autowired
   ObjectMapper objectMapper;
 
+  @Autowired
+  UserAccounts accounts;
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
@@ -113,6 +116,20 @@ class SignInThrottlingIntegrationTests {
 
     identityService.unlockUser(USER);
     assertThat(api(HubClient.PASSWORD)).as("unlocked by an administrator").isEqualTo(200);
+  }
+
+  @Test
+  void startingTheHubUnlocksTheAdministratorItIsConfiguredWith() {
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      at(START.plus(Duration.ofSeconds(61L * attempt)));
+      assertThat(api(WRONG)).isEqualTo(401);
+    }
+    assertThat(api(HubClient.PASSWORD)).as("locked").isEqualTo(401);
+
+    // as when the hub starts with HUB_ADMIN_USERNAME naming this user (the password already set is kept)
+    new AdministratorAccount(accounts, USER, "a-long-secret-phrase").run(null);
+
+    assertThat(api(HubClient.PASSWORD)).isEqualTo(200);
   }
 
   /** The status of a call to the case API with these credentials. */
