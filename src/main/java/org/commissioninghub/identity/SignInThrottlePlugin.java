@@ -14,9 +14,6 @@ class SignInThrottlePlugin extends AbstractProcessEnginePlugin {
   private final int freeAttempts;
 
   SignInThrottlePlugin(@Value("${hub.sign-in.free-attempts:3}") int freeAttempts) {
-    if (freeAttempts < 0) {
-      throw new IllegalArgumentException("hub.sign-in.free-attempts must not be negative, not " + freeAttempts);
-    }
     this.freeAttempts = freeAttempts;
   }
 
@@ -35,7 +32,7 @@ class SignInThrottlePlugin extends AbstractProcessEnginePlugin {
     });
   }
 
-  /** A throttle the settings cannot make (more free attempts than allowed ones) stops the start. */
+  /** Settings that make no throttle (negative free attempts, or as many as allowed ones) stop the start. */
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     ThrottledIdentityProvider.throttle(freeAttempts, configuration);
