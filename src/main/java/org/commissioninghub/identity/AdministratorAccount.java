@@ -11,7 +11,8 @@ import org.springframework.util.StringUtils;
 /**
  * Outside the default profile there are no demo users and no built-in passwords: the first
  * administrator comes from HUB_ADMIN_USERNAME and HUB_ADMIN_PASSWORD, and without them the hub
- * refuses to start.
+ * refuses to start. Starting unlocks that administrator, should wrong passwords have locked the
+ * account: whoever can restart the hub with its settings can always sign in to unlock others.
  */
 @Component
 @Profile("!default")
@@ -47,5 +48,6 @@ class AdministratorAccount implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     accounts.ensureUser(username, "Hub", "Administrator", password, Role.ADMINISTRATORS_GROUP);
+    accounts.unlock(username);
   }
 }

@@ -28,4 +28,9 @@ class UserAccounts {
       identityService.createMembership(id, groupId);
     }
   }
+
+  /** Ends a lock that wrong passwords put on the account, however long it was. */
+  void unlock(String id) {
+    identityService.unlockUser(id);
+  }
 }

@@ -8,6 +8,9 @@ public enum DeliveryMode implements CodedValue {
   /** An SMTP server is configured ({@code spring.mail.host}): the dispatcher delivers mail. */
   SMTP,
 
-  /** No SMTP server is configured: mail stays in the outbox, readable on the admin page. */
+  /**
+   * No SMTP server is configured: mail is kept in the app, readable on the outbox page. A kept email
+   * is never sent (not even once an SMTP server is configured later) and never counts as waiting.
+   */
   IN_APP
 }

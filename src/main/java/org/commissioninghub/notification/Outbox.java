@@ -12,16 +12,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where every email the hub sends starts: it is written to the outbox in the transaction of the
  * change that causes it, so a mail goes out if and only if that change commits, and survives
- * restarts and SMTP outages until {@link OutboxDispatcher} has delivered it.
+ * restarts and SMTP outages until {@link OutboxDispatcher} has delivered it. Without an SMTP server
+ * an email is kept in the app from the start: readable on the outbox page, never waiting.
  */
 @Service
 public class Outbox {
 
   private final OutboxMessageRepository messages;
+  private final OutboxDispatcher dispatcher;
   private final Clock clock;
 
-  Outbox(OutboxMessageRepository messages, Clock clock) {
+  Outbox(OutboxMessageRepository messages, OutboxDispatcher dispatcher, Clock clock) {
     this.messages = messages;
+    this.dispatcher = dispatcher;
     this.clock = clock;
   }
 
@@ -33,7 +36,7 @@ public class Outbox {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void enqueue(Email email) {
-    messages.save(new OutboxMessage(email, Instant.now(clock)));
+    messages.save(new OutboxMessage(email, Instant.now(clock), dispatcher.deliveryMode()));
   }
 
   /** Every message, sent or not, newest first. */
@@ -42,10 +45,16 @@ public class Outbox {
     return messages.findAllByOrderByCreatedAtDescIdDesc(pageable).map(OutboxMessage::toEntry);
   }
 
-  /** Messages not sent yet. */
+  /** Messages waiting for the SMTP server (kept ones never wait). */
   @Transactional(readOnly = true)
   public long pendingCount() {
-    return messages.countBySentAtIsNull();
+    return messages.countBySentAtIsNullAndDelivery(DeliveryMode.SMTP);
+  }
+
+  /** Messages kept in the app because no SMTP server was configured when they were written. */
+  @Transactional(readOnly = true)
+  public long keptInAppCount() {
+    return messages.countByDelivery(DeliveryMode.IN_APP);
   }
 
   /** Messages not sent yet whose delivery has failed at least once. */
@@ -54,10 +63,10 @@ public class Outbox {
     return messages.countBySentAtIsNullAndAttemptsGreaterThan(0);
   }
 
-  /** How long the oldest unsent message has waited; zero when every message is sent. */
+  /** How long the oldest pending message has waited; zero when none is pending. */
   @Transactional(readOnly = true)
   public Duration oldestPendingAge() {
-    return messages.findOldestUnsentCreatedAt()
+    return messages.findOldestPendingCreatedAt()
         .map(createdAt -> Duration.between(createdAt, Instant.now(clock)))
         .filter(age -> !age.isNegative())
         .orElse(Duration.ZERO);
@@ -66,7 +75,8 @@ public class Outbox {
   /** The counts above, and the failure of the latest delivery attempt if it failed. */
   @Transactional(readOnly = true)
   public OutboxSummary summary() {
-    return new OutboxSummary(pendingCount(), failedCount(), oldestPendingAge(), latestAttemptFailure());
+    return new OutboxSummary(pendingCount(), failedCount(), oldestPendingAge(), keptInAppCount(),
+        latestAttemptFailure());
   }
 
   /**

@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers the outbox through the SMTP server, oldest message first. Each message is claimed, sent,
  * then marked sent, each step in a short transaction of its own, so a failure affects only that
  * message: it is kept, with the error, and tried again after a growing delay, for as long as it
- * takes. Without an SMTP server ({@code spring.mail.host} unset) nothing is dispatched and mail
- * stays in the outbox, readable on the admin page.
+ * takes. Without an SMTP server ({@code spring.mail.host} unset) nothing is dispatched: mail is
+ * kept in the app ({@link DeliveryMode#IN_APP}), readable on the outbox page, and a kept email is
+ * never sent, not even once an SMTP server is configured later.
  *
  * <p>A message is sent twice only if the hub stops (or loses its database) between handing it to
  * the SMTP server and marking it sent; its Message-ID is the same both times, so mail systems can
@@ -84,7 +85,7 @@ public class OutboxDispatcher {
     }
   }
 
-  /** SMTP when an SMTP server is configured, otherwise in the app. */
+  /** SMTP when an SMTP server is configured, otherwise in the app: how an email enqueued now goes. */
   public DeliveryMode deliveryMode() {
     return mailSender.getIfAvailable() == null ? DeliveryMode.IN_APP : DeliveryMode.SMTP;
   }

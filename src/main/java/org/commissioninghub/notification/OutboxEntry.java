@@ -14,9 +14,15 @@ public record OutboxEntry(
     Instant lastAttemptAt,
     String lastError,
     Instant nextAttemptAt,
-    Instant sentAt) {
+    Instant sentAt,
+    boolean keptInApp) {
 
   public boolean sent() {
     return sentAt != null;
+  }
+
+  /** Waiting for the SMTP server: neither sent nor kept in the app. */
+  public boolean pending() {
+    return !sent() && !keptInApp;
   }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * The {@code outbox} health: UP, or DEGRADED while the latest delivery attempt has failed (an SMTP
  * outage). Never DOWN: mail waits in the outbox until the server is back, none is lost, and the
  * hub carries on working. ({@code management.endpoint.health.status.order} ranks DEGRADED between
- * DOWN and UP, and it answers 200.)
+ * DOWN and UP, and it answers 200.) Without an SMTP server mail is kept in the app, which is not
+ * waiting: nothing is attempted, so the outbox stays UP however much mail is kept.
  */
 @Component
 class OutboxHealthIndicator implements HealthIndicator {
@@ -39,6 +40,7 @@ class OutboxHealthIndicator implements HealthIndicator {
     health.withDetail("pending", summary.pending())
         .withDetail("oldestAgeSeconds", summary.oldestPendingAge().toSeconds())
         .withDetail("failed", summary.failed())
+        .withDetail("keptInApp", summary.keptInApp())
         .withDetail("delivery", dispatcher.deliveryMode().id())
         .withDetail("dispatching", dispatcher.isDispatching());
     if (summary.latestAttemptFailed()) {

@@ -2,6 +2,8 @@ package org.commissioninghub.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +14,7 @@ import java.time.Instant;
 /**
  * One email in the outbox, from the moment it is enqueued until it has been handed to the SMTP
  * server (and after: sent messages stay, with when they went). It is never deleted for failing.
+ * Without an SMTP server it is kept in the app instead: read on the outbox page, never sent.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -52,12 +55,17 @@ class OutboxMessage {
 
   private Instant sentAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private DeliveryMode delivery;
+
   @Version
   private long version;
 
   protected OutboxMessage() {}
 
-  OutboxMessage(Email email, Instant now) {
+  OutboxMessage(Email email, Instant now, DeliveryMode delivery) {
+    this.delivery = delivery;
     this.recipient = email.to();
     this.subject = email.subject();
     this.textBody = email.textBody();
@@ -67,7 +75,7 @@ class OutboxMessage {
   }
 
   boolean isDue(Instant now) {
-    return sentAt == null && !nextAttemptAt.isAfter(now);
+    return delivery == DeliveryMode.SMTP && sentAt == null && !nextAttemptAt.isAfter(now);
   }
 
   /**
@@ -105,7 +113,7 @@ class OutboxMessage {
 
   OutboxEntry toEntry() {
     return new OutboxEntry(id, recipient, subject, textBody, htmlBody, createdAt, attempts,
-        lastAttemptAt, lastError, nextAttemptAt, sentAt);
+        lastAttemptAt, lastError, nextAttemptAt, sentAt, delivery == DeliveryMode.IN_APP);
   }
 
   Long getId() {
@@ -134,5 +142,9 @@ class OutboxMessage {
 
   Instant getSentAt() {
     return sentAt;
+  }
+
+  DeliveryMode getDelivery() {
+    return delivery;
   }
 }

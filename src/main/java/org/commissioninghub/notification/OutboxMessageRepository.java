@@ -10,21 +10,26 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
-  /** Unsent messages that are due, oldest first. */
+  /** Unsent messages for SMTP that are due, oldest first. */
   @Query("""
       select m.id from OutboxMessage m
-      where m.sentAt is null and m.nextAttemptAt <= :now
+      where m.sentAt is null and m.delivery = org.commissioninghub.notification.DeliveryMode.SMTP
+        and m.nextAttemptAt <= :now
       order by m.createdAt, m.id""")
   List<Long> findDueIds(Instant now, Pageable batch);
 
   Page<OutboxMessage> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
 
-  long countBySentAtIsNull();
+  long countBySentAtIsNullAndDelivery(DeliveryMode delivery);
 
   long countBySentAtIsNullAndAttemptsGreaterThan(int attempts);
 
-  @Query("select min(m.createdAt) from OutboxMessage m where m.sentAt is null")
-  Optional<Instant> findOldestUnsentCreatedAt();
+  long countByDelivery(DeliveryMode delivery);
+
+  @Query("""
+      select min(m.createdAt) from OutboxMessage m
+      where m.sentAt is null and m.delivery = org.commissioninghub.notification.DeliveryMode.SMTP""")
+  Optional<Instant> findOldestPendingCreatedAt();
 
   @Query("select max(m.sentAt) from OutboxMessage m")
   Optional<Instant> findLatestSentAt();

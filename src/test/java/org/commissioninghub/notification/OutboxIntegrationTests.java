@@ -269,7 +269,7 @@ class OutboxIntegrationTests {
     assertThat(gauge("hub.outbox.oldest.age")).as("none waiting").isZero();
 
     var fiveMinutesAgo = Instant.now(clock).minus(Duration.ofMinutes(5));
-    messages.save(new OutboxMessage(email(1), fiveMinutesAgo));
+    messages.save(new OutboxMessage(email(1), fiveMinutesAgo, DeliveryMode.SMTP));
     enqueue(email(2));
     smtp.stop();
     enqueue(email(3));
@@ -287,6 +287,32 @@ class OutboxIntegrationTests {
     assertThat(gauge("hub.outbox.pending")).isZero();
     assertThat(gauge("hub.outbox.failed")).isZero();
     assertThat(gauge("hub.outbox.oldest.age")).isZero();
+  }
+
+  @Test
+  void givenAnEmailKeptInTheAppBeforeSmtpWasConfigured_thenItIsNeverSentNorCountedAsWaiting() {
+    messages.save(new OutboxMessage(new Email("finance-lead@nhs.example", "Kept before SMTP",
+        "Read in the app.", null), Instant.now(clock).minus(Duration.ofDays(3)), DeliveryMode.IN_APP));
+    enqueue(email(2));
+
+    assertThat(dispatcher.dispatchDue(Instant.now(clock).plus(Duration.ofHours(1)))).isEqualTo(1);
+
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(OutboxIntegrationTests::subject))
+        .containsExactly("Email 2");
+    var kept = messages.findAll().stream().filter(m -> m.getDelivery() == DeliveryMode.IN_APP).toList();
+    assertThat(kept).singleElement().satisfies(message -> {
+      assertThat(message.getSentAt()).isNull();
+      assertThat(message.getAttempts()).isZero();
+    });
+    assertThat(messages.findAll().stream().filter(m -> m.getDelivery() == DeliveryMode.SMTP))
+        .as("written with SMTP configured").singleElement();
+    var up = health.health();
+    assertThat(up.getStatus().getCode()).isEqualTo("UP");
+    assertThat(up.getDetails()).containsEntry("pending", 0L).containsEntry("keptInApp", 1L)
+        .containsEntry("oldestAgeSeconds", 0L);
+    assertThat(gauge("hub.outbox.pending")).isZero();
+    assertThat(gauge("hub.outbox.oldest.age")).isZero();
+    assertThat(gauge("hub.outbox.kept")).isEqualTo(1);
   }
 
   @Test

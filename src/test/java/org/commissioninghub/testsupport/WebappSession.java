@@ -50,6 +50,16 @@ public final class WebappSession {
     return session;
   }
 
+  /** Tries Tasklist's sign-in with this password, as the sign-in form does: 200 when it is accepted. */
+  public static HubClient.Response trySignIn(String baseUrl, ObjectMapper objectMapper, String user, String password) {
+    var session = new WebappSession(baseUrl, objectMapper, new CookieManager(), null);
+    session.send("GET", "/camunda/app/tasklist/default/", null, null);
+    var form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return session.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", form,
+        "application/x-www-form-urlencoded");
+  }
+
   /**
    * The same browser (its cookies and CSRF token) sending its next requests to another node of the
    * hub, as a load balancer may.
