@@ -3,10 +3,10 @@ package org.commissioninghub.document.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 import org.commissioninghub.document.CaseDocument;
 import org.commissioninghub.document.DocumentService.Attachment;
 import org.commissioninghub.document.DocumentService.Download;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +32,30 @@ final class DocumentLinks {
   }
 
   /**
+   * {@code attachment} with the name as it is, and, for a name beyond ASCII, an ASCII stand-in in
+   * {@code filename} and the name itself in {@code filename*} (RFC 6266, RFC 5987). The name was
+   * cleaned of quotes, backslashes and control characters when it was attached.
+   */
+  static String contentDisposition(String fileName) {
+    var ascii = fileName.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+    if (ascii) {
+      return "attachment; filename=\"" + fileName + "\"";
+    }
+    var standIn = fileName.codePoints().mapToObj(c -> c >= 0x20 && c < 0x7f ? Character.toString(c) : "_")
+        .collect(Collectors.joining());
+    var encoded = new StringBuilder();
+    for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (Character.isLetterOrDigit(c) && c < 0x80 || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+        encoded.append((char) c);
+      } else {
+        encoded.append('%').append(String.format("%02X", c));
+      }
+    }
+    return "attachment; filename=\"" + standIn + "\"; filename*=UTF-8''" + encoded;
+  }
+
+  /**
    * The file as an attachment, never shown in the browser, in the type its bytes were checked to be,
    * under its cleaned name (RFC 6266, with the UTF-8 form for names beyond ASCII).
    */
@@ -39,8 +63,7 @@ final class DocumentLinks {
     var document = download.document();
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.parseMediaType(document.getContentType()));
-    headers.setContentDisposition(ContentDisposition.attachment()
-        .filename(document.getFileName(), StandardCharsets.UTF_8).build());
+    headers.set(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(document.getFileName()));
     headers.set("X-Content-Type-Options", "nosniff");
     headers.setCacheControl("private, no-store");
     headers.setContentLength(download.content().length);
