@@ -168,6 +168,16 @@ class DocumentIntegrationTests {
   }
 
   @Test
+  void aFileFarLargerThanTheLimitIsStillAnswered413RatherThanCutOff() {
+    var farTooLarge = new byte[(int) documents.maxSize().toBytes() * 2];
+
+    var refused = upload(MANAGER, Map.of("title", "Whole tender archive"), "archive.pdf", farTooLarge);
+
+    assertThat(refused.status()).isEqualTo(413);
+    assertThat(refused.problemFields()).containsExactly("file");
+  }
+
+  @Test
   void everyBadFieldIsNamedAtOnceAndNothingIsKept() {
     var refused = upload(MANAGER, Map.of("title", " ", "description", "x".repeat(2001), "item", "lot:9"),
         "report.pdf", SampleFiles.exe());
