@@ -49,6 +49,17 @@ public sealed interface CaseChange {
   record MilestoneAdded(String reference, Programme programme, String name, LocalDate targetDate,
       String actor, Instant occurredAt) implements CaseChange {}
 
+  /** A planned milestone's date moved, as a stage that fixes it gave it. */
+  record MilestoneMoved(String reference, Programme programme, String name, LocalDate fromDate, LocalDate toDate,
+      String actor, Instant occurredAt) implements CaseChange {}
+
+  record MilestoneAchieved(String reference, Programme programme, String name, LocalDate achievedOn, String actor,
+      Instant occurredAt) implements CaseChange {}
+
+  /** One of the case's key dates (such as {@code actualStartDate}) fixed by a stage. */
+  record KeyDateFixed(String reference, Programme programme, String keyDate, LocalDate from, LocalDate to,
+      String actor, Instant occurredAt) implements CaseChange {}
+
   record RiskRaised(String reference, Programme programme, String description, int score, RiskBand band,
       String owner, String actor, Instant occurredAt) implements CaseChange {}
 

@@ -12,10 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.commissioninghub.calendar.UkTime;
 import org.commissioninghub.system.FieldProblem;
 import org.commissioninghub.system.InvalidInputException;
 import org.commissioninghub.system.NotFoundException;
@@ -214,6 +216,79 @@ public class CaseStore {
     changes.publishEvent(new CaseChange.MilestoneAdded(reference, commissioningCase.getProgramme(), name, targetDate,
         actor, at));
     return milestone;
+  }
+
+  /**
+   * Plans the milestone of this name for a date, as a process stage that fixes the date does: adds
+   * it, or moves the one of that name still planned. Repeating it (a retried job) writes nothing.
+   */
+  public Milestone planMilestone(String reference, String name, LocalDate targetDate, String actor) {
+    var commissioningCase = get(reference);
+    var existing = milestoneNamed(commissioningCase, name);
+    if (existing.isEmpty()) {
+      return addMilestone(reference, name, targetDate, actor);
+    }
+    var milestone = existing.get();
+    if (milestone.getStatus() != Milestone.Status.PLANNED || Objects.equals(milestone.getTargetDate(), targetDate)) {
+      return milestone;
+    }
+    var before = milestone.getTargetDate();
+    milestone.retarget(targetDate);
+    var at = log(commissioningCase, actor, "MILESTONE_MOVED", "Milestone moved: " + name,
+        singleField("targetDate", before), milestoneFields(milestone));
+    changes.publishEvent(new CaseChange.MilestoneMoved(reference, commissioningCase.getProgramme(), name, before,
+        targetDate, actor, at));
+    return milestone;
+  }
+
+  /**
+   * Marks the milestone of this name achieved on a day, adding it (targeted at that day) if the
+   * case has none of that name. Repeating it writes nothing.
+   */
+  public Milestone achieveMilestone(String reference, String name, LocalDate on, String actor) {
+    var commissioningCase = get(reference);
+    var milestone = milestoneNamed(commissioningCase, name)
+        .orElseGet(() -> addMilestone(reference, name, on, actor));
+    if (milestone.getStatus() == Milestone.Status.ACHIEVED) {
+      return milestone;
+    }
+    milestone.achieve(on);
+    var at = log(commissioningCase, actor, "MILESTONE_ACHIEVED", "Milestone achieved: " + name, null,
+        milestoneFields(milestone));
+    changes.publishEvent(new CaseChange.MilestoneAchieved(reference, commissioningCase.getProgramme(), name, on,
+        actor, at));
+    return milestone;
+  }
+
+  /**
+   * The day the case's service actually starts, as a stage that fixes it (a contract's start)
+   * gives it. A case whose service starts in parts (lot by lot) keeps the earliest.
+   */
+  public void fixActualStartDate(String reference, LocalDate startDate, String actor) {
+    var commissioningCase = get(reference);
+    var before = commissioningCase.getActualStartDate();
+    if (before != null && !startDate.isBefore(before)) {
+      return;
+    }
+    commissioningCase.setActualStartDate(startDate);
+    var at = log(commissioningCase, actor, "KEY_DATE_FIXED", "Service start date fixed: " + UkTime.DAY.format(startDate),
+        singleField("actualStartDate", before), singleField("actualStartDate", startDate));
+    changes.publishEvent(new CaseChange.KeyDateFixed(reference, commissioningCase.getProgramme(), "actualStartDate",
+        before, startDate, actor, at));
+  }
+
+  private static Optional<Milestone> milestoneNamed(CommissioningCase commissioningCase, String name) {
+    return commissioningCase.getMilestones().stream().filter(milestone -> milestone.getName().equals(name))
+        .findFirst();
+  }
+
+  private static Map<String, Object> milestoneFields(Milestone milestone) {
+    var fields = new LinkedHashMap<String, Object>();
+    fields.put("name", milestone.getName());
+    fields.put("targetDate", milestone.getTargetDate());
+    fields.put("actualDate", milestone.getActualDate());
+    fields.put("status", milestone.getStatus().name().toLowerCase(Locale.ROOT));
+    return fields;
   }
 
   public Risk addRisk(String reference, String description, int likelihood, int impact,

@@ -38,6 +38,10 @@ public class Milestone extends CaseRecord {
     this.status = Status.PLANNED;
   }
 
+  void retarget(LocalDate targetDate) {
+    this.targetDate = targetDate;
+  }
+
   void achieve(LocalDate on) {
     this.actualDate = on;
     this.status = Status.ACHIEVED;

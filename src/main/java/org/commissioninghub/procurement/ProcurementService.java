@@ -511,6 +511,7 @@ public class ProcurementService {
         lotLabel(lot) + ": intention to award to " + provider + "; representations until "
             + UkTime.endingAt(standstill.ends()),
         Map.of("provider", provider, "standstillStart", standstill.begins(), "standstillEnd", standstill.ends()));
+    caseStore.planMilestone(referenceOf(lot), awardMilestone(lot), StatutoryDates.dayOf(standstill.ends()), actor);
     return standstill.ends();
   }
 
@@ -521,6 +522,7 @@ public class ProcurementService {
     lot.extendStandstill(end);
     caseStore.note(referenceOf(lot), actor, "STANDSTILL_EXTENDED",
         lotLabel(lot) + ": decision to proceed; standstill until " + UkTime.endingAt(end), Map.of("standstillEnd", end));
+    caseStore.planMilestone(referenceOf(lot), awardMilestone(lot), StatutoryDates.dayOf(end), actor);
     return end;
   }
 
@@ -640,6 +642,7 @@ public class ProcurementService {
     var noticeDue = statutoryDates.awardNoticeDue(StatutoryDates.dayOf(awardedAt));
     caseStore.note(referenceOf(lot), actor, "CONTRACT_AWARDED", lotLabel(lot) + ": contract awarded to " + provider,
         Map.of("provider", provider, "awardNoticeDueBy", noticeDue));
+    caseStore.achieveMilestone(referenceOf(lot), awardMilestone(lot), StatutoryDates.dayOf(awardedAt), actor);
     return noticeDue;
   }
 
@@ -948,6 +951,15 @@ public class ProcurementService {
   private static String decisionStage(Lot lot, String what) {
     var full = lotLabel(lot) + ": " + what;
     return full.length() <= 100 ? full : "Lot " + lot.getLotNumber() + ": " + what;
+  }
+
+  /**
+   * The milestone of a lot's award, planned for the day its standstill lets the award follow and
+   * achieved on the day of the award; by number when the name is long.
+   */
+  public static String awardMilestone(Lot lot) {
+    var full = lotLabel(lot) + ": contract awarded";
+    return full.length() <= 200 ? full : "Lot " + lot.getLotNumber() + ": contract awarded";
   }
 
   private static String lotLabel(Lot lot) {

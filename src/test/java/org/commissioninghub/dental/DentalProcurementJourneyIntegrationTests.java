@@ -141,6 +141,10 @@ class DentalProcurementJourneyIntegrationTests {
     var timetable = hub.get(PROCUREMENT_LEAD, "/api/timetable?noticePublished=2026-12-17").body().get("dates");
     assertThat(timetable.get(1).get("at").asText()).isEqualTo(lot.get("standstillEnd").asText());
     assertThat(timetable.get(1).get("shownAs").asText()).isEqualTo("midnight at the end of Monday 4 January 2027");
+    // the case plans the award for the day the standstill lets it follow
+    var awardPlanned = milestone(reference, "Lot 1 (Cornwall orthodontics): contract awarded");
+    assertThat(awardPlanned.get("targetDate").asText()).isEqualTo("2027-01-05");
+    assertThat(awardPlanned.get("status").asText()).isEqualTo("PLANNED");
 
     // a bidder makes representations; the commissioner proceeds the same day: the standstill keeps its end
     var representation = hub.post(PROCUREMENT_LEAD, "/api/cases/" + reference + "/lots/1/representations",
@@ -188,6 +192,26 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(managed.get("currentStage").asText()).isEqualTo("contract-management");
     assertThat(texts(managed.get("decisions"), "outcome"))
         .containsSubsequence("affordable", "approved", "competitive", "approved", "proceed");
+    // the stages that fixed a date wrote it to the case: the award achieved, the go-live planned, the service start
+    var awardAchieved = milestone(reference, "Lot 1 (Cornwall orthodontics): contract awarded");
+    assertThat(awardAchieved.get("status").asText()).isEqualTo("ACHIEVED");
+    assertThat(awardAchieved.get("actualDate").asText()).isEqualTo("2027-01-05");
+    var goLive = milestone(reference, "Lot 1 Cornwall orthodontics: contract starts (go-live)");
+    assertThat(goLive.get("targetDate").asText()).isEqualTo("2027-04-01");
+    assertThat(goLive.get("status").asText()).isEqualTo("PLANNED");
+    assertThat(managed.get("actualStartDate").asText()).isEqualTo("2027-04-01");
+    assertThat(texts(managed.get("milestones"), "name")).hasSize(2);
+  }
+
+  JsonNode milestone(String reference, String name) {
+    var found = new java.util.ArrayList<JsonNode>();
+    caseOf(reference).get("milestones").forEach(milestone -> {
+      if (milestone.get("name").asText().equals(name)) {
+        found.add(milestone);
+      }
+    });
+    assertThat(found).as("milestones named " + name).hasSize(1);
+    return found.get(0);
   }
 
   @Test

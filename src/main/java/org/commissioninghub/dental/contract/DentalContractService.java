@@ -195,6 +195,7 @@ public class DentalContractService {
     contract.handOver(handover.contractStartDate(), end, handover.handoverNotes(), years);
     log(task, contract, "CONTRACT_HANDED_OVER", "Handed over to contract management", "contractStartDate",
         handover.contractStartDate(), "contractEndDate", end, "contractYears", periods.size());
+    fixServiceStart(task, contract, handover.contractStartDate());
     var numbers = new ArrayList<Integer>();
     periods.forEach(period -> numbers.add(period.number()));
     return Map.of(CONTRACT_YEARS, numbers,
@@ -519,6 +520,24 @@ public class DentalContractService {
   private static String decisionStage(DentalContract contract, String what) {
     var stage = STAGE + ": " + what + " (lot " + contract.getLot().getLotNumber() + ")";
     return stage.length() > 100 ? stage.substring(0, 100) : stage;
+  }
+
+  /**
+   * The contract's start is the lot's go-live: a milestone of the case, achieved once the day has
+   * come, and the case's service start date when it is the first of its lots to start.
+   */
+  private void fixServiceStart(CompletedTask task, DentalContract contract, LocalDate startDate) {
+    var goLive = goLiveMilestone(contract);
+    caseStore.planMilestone(task.caseReference(), goLive, startDate, task.actor());
+    if (!startDate.isAfter(today())) {
+      caseStore.achieveMilestone(task.caseReference(), goLive, startDate, task.actor());
+    }
+    caseStore.fixActualStartDate(task.caseReference(), startDate, task.actor());
+  }
+
+  static String goLiveMilestone(DentalContract contract) {
+    var full = lotLabel(contract) + ": contract starts (go-live)";
+    return full.length() <= 200 ? full : "Lot " + contract.getLot().getLotNumber() + ": contract starts (go-live)";
   }
 
   private LocalDate today() {

@@ -185,6 +185,36 @@ class DentalContractIntegrationTests {
     assertThat(anonymous.status()).isEqualTo(401);
   }
 
+  @Test
+  void shouldFixTheServiceStartAndAchieveTheGoLiveWhenAContractIsHandedOverOnOrAfterItsStart() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 4, 6)));
+
+    mobiliseAndHandOver();
+
+    var handedOver = hub.get(MANAGER, "/api/cases/" + reference).body();
+    assertThat(handedOver.get("actualStartDate").asText()).isEqualTo("2027-04-01");
+    var goLive = handedOver.get("milestones").get(0);
+    assertThat(goLive.get("name").asText()).isEqualTo("Lot 1 Torbay general: contract starts (go-live)");
+    assertThat(goLive.get("targetDate").asText()).isEqualTo("2027-04-01");
+    assertThat(goLive.get("actualDate").asText()).isEqualTo("2027-04-01");
+    assertThat(goLive.get("status").asText()).isEqualTo("ACHIEVED");
+    assertThat(handedOver.get("events").toString())
+        .contains("KEY_DATE_FIXED", "Service start date fixed: Thursday 1 April 2027", "MILESTONE_ACHIEVED");
+  }
+
+  @Test
+  void shouldPlanTheGoLiveWhenAContractIsHandedOverBeforeItsStart() {
+    mobiliseAndHandOver();
+
+    var handedOver = hub.get(MANAGER, "/api/cases/" + reference).body();
+    assertThat(handedOver.get("actualStartDate").asText()).isEqualTo("2027-04-01");
+    var goLive = handedOver.get("milestones").get(0);
+    assertThat(goLive.get("targetDate").asText()).isEqualTo("2027-04-01");
+    assertThat(goLive.get("actualDate").isNull()).isTrue();
+    assertThat(goLive.get("status").asText()).isEqualTo("PLANNED");
+    assertThat(handedOver.get("milestones")).hasSize(1);
+  }
+
   void mobiliseAndHandOver() {
     mobiliseAndHandOver(2);
   }
