@@ -21,6 +21,7 @@ import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.workflow.AsHub;
 import org.commissioninghub.workflow.CompletedTask;
 import org.commissioninghub.workflow.RecordsAnswer;
+import org.commissioninghub.workflow.TaskItems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,11 +53,14 @@ public class StageApprovalService {
   private final ApprovalLinkService approvalLinks;
   private final ApprovalEligibility eligibility;
   private final AsHub asHub;
+  private final TaskItems taskItems;
   private final int reminderWorkingDaysBeforeDue;
 
   StageApprovalService(CaseStore caseStore, WorkingDayCalendar workingDays, TaskService taskService,
       IdentityService identityService, ApprovalLinkService approvalLinks, ApprovalEligibility eligibility,
-      AsHub asHub, @Value("${hub.approval.reminder-working-days-before-due:2}") int reminderWorkingDaysBeforeDue) {
+      AsHub asHub, TaskItems taskItems,
+      @Value("${hub.approval.reminder-working-days-before-due:2}") int reminderWorkingDaysBeforeDue) {
+    this.taskItems = taskItems;
     this.caseStore = caseStore;
     this.workingDays = workingDays;
     this.taskService = taskService;
@@ -146,7 +150,9 @@ public class StageApprovalService {
       throw new IllegalArgumentException("Reason or comments is required when you " + outcome.verb());
     }
     var channel = task.textVariable(StageApprovalVariables.APPROVAL_CHANNEL);
-    caseStore.recordDecision(task.caseReference(), task.textVariable(StageApprovalVariables.STAGE), outcome.id(),
+    var stage = task.textVariable(StageApprovalVariables.STAGE);
+    var stageOfItem = taskItems.itemOf(task::variable).map(item -> TaskItems.named(stage, item)).orElse(stage);
+    caseStore.recordDecision(task.caseReference(), stageOfItem, outcome.id(),
         task.actor(), channel == null ? DecisionChannel.TASKLIST : CodedValue.byId(DecisionChannel.class, channel),
         decision.approvalComment());
   }
