@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 class RoleSetup implements ApplicationRunner {
 
   static final String CASE_VARIABLES = "variables";
-  /** What each task card shows: the case it belongs to (every process of a case carries both). */
+  /** What each task card shows: the case it belongs to (every task of a case carries both). */
   static final List<Map<String, String>> CARD_VARIABLES = List.of(
       Map.of("name", "caseReference", "label", "Case"),
       Map.of("name", "caseTitle", "label", "Title"));

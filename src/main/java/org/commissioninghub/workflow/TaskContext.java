@@ -7,10 +7,11 @@ import org.commissioninghub.system.Pounds;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every new user task what its form shows beside the fields to fill in: a task about one item
- * of the case is named after it ("Engage the market — Lot 2: Plymouth urgent care") and knows the
- * item's name and value; every task knows the case's value in pounds. These are the task's own
- * variables, read-only context for the form; nothing is recorded from them.
+ * Gives every new user task of a case what Tasklist shows beside the fields to fill in, as the
+ * task's own variables: the case's reference and title (on the task card: the engine lets the task's
+ * holders read the task's variables but not its process's) and value in pounds; and for a task about
+ * one item of the case, the item's name and value, and the item in the task's name ("Engage the
+ * market — Lot 2: Plymouth urgent care"). Read-only context; nothing is recorded from them.
  */
 @Component
 class TaskContext implements TaskListener {
@@ -18,6 +19,8 @@ class TaskContext implements TaskListener {
   static final String ITEM_NAME = "itemName";
   static final String ITEM_VALUE = "itemValue";
   static final String CASE_VALUE = "caseValue";
+  static final String CASE_REFERENCE = "caseReference";
+  static final String CASE_TITLE = "caseTitle";
 
   private final TaskItems items;
   private final CaseStore caseStore;
@@ -37,9 +40,15 @@ class TaskContext implements TaskListener {
       }
     });
     var reference = task.getExecution().getProcessBusinessKey();
-    if (reference != null) {
-      caseStore.find(reference).map(commissioningCase -> commissioningCase.getValueGbp())
-          .ifPresent(value -> task.setVariableLocal(CASE_VALUE, Pounds.format(value)));
+    if (reference == null) {
+      return;
     }
+    caseStore.find(reference).ifPresent(commissioningCase -> {
+      task.setVariableLocal(CASE_REFERENCE, commissioningCase.getReference());
+      task.setVariableLocal(CASE_TITLE, commissioningCase.getTitle());
+      if (commissioningCase.getValueGbp() != null) {
+        task.setVariableLocal(CASE_VALUE, Pounds.format(commissioningCase.getValueGbp()));
+      }
+    });
   }
 }

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -22,9 +21,8 @@ import org.springframework.stereotype.Component;
  * Gives every user task of every process the hub's behaviour without drawing it in each diagram:
  * on creation the case's named person for the task's role becomes a candidate; on completion the
  * submitted form is checked against its schema, written to the case's event log and recorded by
- * its {@link RecordsAnswer} method; a task about one item of the case is named after it and given
- * its form's context ({@link TaskContext}); every process knows its case's reference and title
- * ({@link CaseVariables}); and an activity that declares a {@code stage} moves the case
+ * its {@link RecordsAnswer} method; every task carries its case and, when it is about one item of
+ * the case, is named after it ({@link TaskContext}); and an activity that declares a {@code stage} moves the case
  * there when it starts. Also fixes how
  * the engine treats variable input: no Java serialization, objects only of the
  * {@link ObjectVariableTypes}, and bad input that fails a command fails it as bad input
@@ -39,14 +37,12 @@ class WorkflowPlugin extends AbstractProcessEnginePlugin {
   private final TaskCompletionRecorder completionRecorder;
   private final StageMoves stageMoves;
   private final TaskContext taskContext;
-  private final CaseVariables caseVariables;
 
   /** Lazy: the listeners use engine services, which exist only once this plugin has configured the engine. */
   WorkflowPlugin(@Lazy NamedPersonRouting namedPersonRouting, @Lazy TaskCompletionRecorder completionRecorder,
-      @Lazy StageMoves stageMoves, @Lazy TaskContext taskContext, @Lazy CaseVariables caseVariables) {
+      @Lazy StageMoves stageMoves, @Lazy TaskContext taskContext) {
     this.namedPersonRouting = namedPersonRouting;
     this.taskContext = taskContext;
-    this.caseVariables = caseVariables;
     this.completionRecorder = completionRecorder;
     this.stageMoves = stageMoves;
   }
@@ -73,11 +69,6 @@ class WorkflowPlugin extends AbstractProcessEnginePlugin {
         taskDefinition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskContext);
         taskDefinition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completionRecorder);
         declareStage(userTaskElement, activity);
-      }
-
-      @Override
-      public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, caseVariables);
       }
 
       @Override
