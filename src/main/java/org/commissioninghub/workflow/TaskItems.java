@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskItems {
 
-  static final String SEPARATOR = " — ";
+  /** Between a name and the item it is about. */
+  public static final String SEPARATOR = " — ";
 
   private final ObjectProvider<TaskItemSource> sources;
 
