@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A procurement lead opens a lot's task in Tasklist: the task names its lot, its card shows the
- * case's reference and title, and its form shows the lot's value and links to the case page.
+ * case's reference and title, its form shows the lot's value and links to the case page, and so
+ * does the task's header.
  */
 @Tag("browser")
 @IntegrationTest
@@ -63,9 +64,15 @@ class LotTaskBrowserTests {
     assertThat(browser.await(card).getText()).contains(reference, "Plymouth urgent dental care");
 
     browser.claimInTasklist("Procurement lead: open tasks", "Engage the market — Lot 1: Plymouth urgent dental care");
-    var caseLink = browser.await(By.xpath("//a[normalize-space()='Open case " + reference + "']"));
+    var caseLink = browser.await(By.xpath("//*[contains(@class, 'fjs-form')]//a[normalize-space()='Open case "
+        + reference + "']"));
     assertThat(caseLink.getAttribute("href")).isEqualTo(hub.baseUrl() + "/cases/" + reference);
     browser.waitUntil(driver -> browser.pageText().contains("Lot 1: Plymouth urgent dental care, value £1,000,000"));
+
+    // so does the task's header
+    var headerLink = browser.await(By.cssSelector(".task-card header a.hub-case-link"));
+    assertThat(headerLink.getText()).isEqualTo("Open case " + reference);
+    assertThat(headerLink.getAttribute("href")).isEqualTo(hub.baseUrl() + "/cases/" + reference);
   }
 
   /** A one-lot case whose incumbent is not performing, its competitive route confirmed. */
