@@ -13,8 +13,8 @@ import org.commissioninghub.testsupport.DentalFormAnswers;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.Tasks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,18 +30,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class LotTaskBrowserTests {
 
-  private static Browser browser;
+  private Browser browser;
 
   @Autowired
   HubClient hub;
 
-  @BeforeAll
-  static void startBrowser() {
+  /** A browser of its own for each test: each signs in as someone else. */
+  @BeforeEach
+  void startBrowser() {
     browser = Browser.start();
   }
 
-  @AfterAll
-  static void closeBrowser() {
+  @AfterEach
+  void closeBrowser() {
     browser.close();
   }
 
@@ -75,14 +76,36 @@ class LotTaskBrowserTests {
     assertThat(headerLink.getAttribute("href")).isEqualTo(hub.baseUrl() + "/cases/" + reference);
   }
 
-  /** A one-lot case whose incumbent is not performing, its competitive route confirmed. */
-  private String throughRouteConfirmation(String title) {
+  @Test
+  void theFinanceLeadSeesTheBusinessCaseAndItsWholeLifeValueInPounds() {
+    var tasks = new Tasks(hub);
+    var reference = openCase("Torquay urgent dental care");
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots",
+        DentalFormAnswers.oneLot("Torquay urgent dental care", "general-urgent", 20_000, null));
+    tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase",
+        Map.of("annualContractValue", 2_400_000, "termYears", 5, "extensionYears", 2,
+            "businessCaseSummary", "Recommission urgent care in Torquay for five years."));
+
+    browser.signInToTasklist(hub.baseUrl(), FINANCE_LEAD);
+    browser.claimInTasklist("Finance lead: open tasks", "Check affordability");
+    browser.waitUntil(driver -> browser.pageText().contains("Whole-life value: £16,800,000"));
+    assertThat(browser.pageText()).contains("Recommission urgent care in Torquay for five years.");
+  }
+
+  private String openCase(String title) {
     var tasks = new Tasks(hub);
     var reference = hub.post(COMMISSIONING_MANAGER, "/api/cases", Map.of("programme", "dental-procurement",
-        "title", title, "details", Map.of("trigger", "contract-ending", "area", "Plymouth",
+        "title", title, "details", Map.of("trigger", "contract-ending", "area", "Devon",
             "currentContractEndDate", "2027-09-30"))).body().get("reference").asText();
     tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds",
         DentalFormAnswers.needsAssessment("procure"));
+    return reference;
+  }
+
+  /** A one-lot case whose incumbent is not performing, its competitive route confirmed. */
+  private String throughRouteConfirmation(String title) {
+    var tasks = new Tasks(hub);
+    var reference = openCase(title);
     tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots",
         DentalFormAnswers.oneLot(title, "general-urgent", 20_000, null));
     tasks.complete(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase",
