@@ -115,6 +115,17 @@ class DentalProcurementJourneyIntegrationTests {
       assertThat(tasks.visibleTo(evaluator, reference).stream()
           .filter(task -> evaluator.equals(task.path("assignee").asText()))).hasSize(1);
     }
+    // each scores with the specification and the weights in front of them, and the lot in the task's name
+    var scoring = tasks.visibleTo(PANEL.get(0), reference).stream()
+        .filter(task -> PANEL.get(0).equals(task.path("assignee").asText())).findFirst().orElseThrow();
+    assertThat(scoring.get("name").asText()).isEqualTo("Score bid — Lot 1: Cornwall orthodontics");
+    var context = hub.get(PANEL.get(0), "/engine-rest/task/" + scoring.get("id").asText()
+        + "/form-variables?variableNames=specificationSummary,weightQuality,weightSocialValue,caseReference").body();
+    assertThat(context.path("specificationSummary").path("value").asText())
+        .isEqualTo("Orthodontic treatment for under-18s across the county.");
+    assertThat(context.path("weightQuality").path("value").asInt()).isEqualTo(40);
+    assertThat(context.path("weightSocialValue").path("value").asInt()).isEqualTo(10);
+    assertThat(context.path("caseReference").path("value").asText()).isEqualTo(reference);
     for (var evaluator : PANEL) {
       for (int bid = 0; bid < 2; bid++) {
         tasks.completeAssigned(evaluator, reference, "Task_ScoreBid", scores(3, 3, 3, 3, 3, evaluator + " scored"));
