@@ -2,7 +2,6 @@ package org.commissioninghub.approval;
 
 import static org.commissioninghub.approval.StageApprovalVariables.*;
 
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +23,10 @@ import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.CommissioningCase;
 import org.commissioninghub.notification.Email;
 import org.commissioninghub.notification.Outbox;
+import org.commissioninghub.system.Pounds;
 import org.commissioninghub.workflow.AsHub;
+import org.commissioninghub.workflow.TaskItem;
+import org.commissioninghub.workflow.TaskItems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +74,7 @@ public class ApprovalLinkService {
   private final Outbox outbox;
   private final ApprovalMail mail;
   private final AsHub asHub;
+  private final TaskItems taskItems;
   private final ApprovalEligibility eligibility;
   private final Clock clock;
   private final Duration validity;
@@ -79,7 +82,7 @@ public class ApprovalLinkService {
 
   ApprovalLinkService(ApprovalLinkRepository links, TaskService taskService, HistoryService historyService,
       IdentityService identityService, CaseStore caseStore, Outbox outbox, ApprovalMail mail, AsHub asHub,
-      ApprovalEligibility eligibility, Clock clock,
+      TaskItems taskItems, ApprovalEligibility eligibility, Clock clock,
       @Value("${hub.approval.link-validity:P7D}") Duration validity,
       @Value("${hub.public-base-url:http://localhost:8080}") String baseUrl) {
     this.links = links;
@@ -90,6 +93,7 @@ public class ApprovalLinkService {
     this.outbox = outbox;
     this.mail = mail;
     this.asHub = asHub;
+    this.taskItems = taskItems;
     this.eligibility = eligibility;
     this.clock = clock;
     this.validity = validity;
@@ -181,7 +185,7 @@ public class ApprovalLinkService {
       return LinkView.of(LinkState.CANCELLED);
     }
     return new LinkView(LinkState.VALID, commissioningCase.getReference(), commissioningCase.getTitle(),
-        text(task.getId(), STAGE), text(task.getId(), APPROVAL_SUMMARY), text(task.getId(), APPROVAL_DUE_BY),
+        stageOf(task.getId()), text(task.getId(), APPROVAL_SUMMARY), text(task.getId(), APPROVAL_DUE_BY),
         displayName(link.getApprover()));
   }
 
@@ -234,7 +238,7 @@ public class ApprovalLinkService {
       var token = ApprovalTokens.newToken();
       links.save(new ApprovalLink(ApprovalTokens.hash(token), taskId, processInstanceId, reference,
           approver.getId(), purpose, now, expiresAt));
-      var rendered = mail.render(subject(purpose, commissioningCase, text(taskId, STAGE)),
+      var rendered = mail.render(subject(purpose, commissioningCase, stageOf(taskId)),
           model(taskId, commissioningCase, approver, token, expiresAt, purpose));
       outbox.enqueue(new Email(approver.getEmail(), rendered.subject(), rendered.text(), rendered.html()));
     }
@@ -265,18 +269,37 @@ public class ApprovalLinkService {
     model.put("approverName", displayName(approver));
     model.put("reference", commissioningCase.getReference());
     model.put("title", commissioningCase.getTitle());
-    model.put("stage", text(taskId, STAGE));
+    model.put("stage", stageOf(taskId));
     model.put("summary", text(taskId, APPROVAL_SUMMARY));
     model.put("dueBy", text(taskId, APPROVAL_DUE_BY));
     model.put("commissioner", commissioningCase.getCommissioner());
     model.put("system", commissioningCase.getIntegratedCareSystem());
-    model.put("value", commissioningCase.getValueGbp() == null ? null
-        : NumberFormat.getCurrencyInstance(Locale.UK).format(commissioningCase.getValueGbp()));
+    // An approval about one lot shows what that lot is worth, not the whole case.
+    var item = itemOf(taskId);
+    var itemValue = item.map(TaskItem::valueGbp);
+    model.put("valueLabel", itemValue.isPresent() ? "Value of " + item.get().label() : "Value");
+    model.put("value", Pounds.format(itemValue.orElse(item.isPresent() ? null : commissioningCase.getValueGbp())));
+    model.put("caseUrl", caseUrl(commissioningCase.getReference()));
     var link = baseUrl + "/approvals/" + token;
     model.put("approveUrl", link + "?decision=approve");
     model.put("rejectUrl", link + "?decision=reject");
     model.put("expiresOn", DAY.format(expiresAt.atZone(WorkingDayCalendar.LONDON)));
     return model;
+  }
+
+  /** The case's page, which every email links to. */
+  public String caseUrl(String reference) {
+    return baseUrl + "/cases/" + reference;
+  }
+
+  private Optional<TaskItem> itemOf(String taskId) {
+    return taskItems.itemOf(name -> taskService.getVariable(taskId, name));
+  }
+
+  /** The stage signed off, with the item it is about: "Award recommendation — Lot 2: Plymouth urgent care". */
+  private String stageOf(String taskId) {
+    var stage = text(taskId, STAGE);
+    return itemOf(taskId).map(item -> TaskItems.named(stage, item)).orElse(stage);
   }
 
   private String text(String taskId, String variable) {

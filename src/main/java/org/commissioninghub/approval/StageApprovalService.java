@@ -22,6 +22,7 @@ import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.workflow.AsHub;
 import org.commissioninghub.workflow.CompletedTask;
 import org.commissioninghub.workflow.RecordsAnswer;
+import org.commissioninghub.workflow.TaskItems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,14 +54,17 @@ public class StageApprovalService {
   private final ApprovalLinkService approvalLinks;
   private final ApprovalEligibility eligibility;
   private final AsHub asHub;
+  private final TaskItems taskItems;
   private final int reminderWorkingDaysBeforeDue;
   private final ApprovalMetrics metrics;
 
   StageApprovalService(CaseStore caseStore, WorkingDayCalendar workingDays, TaskService taskService,
       IdentityService identityService, ApprovalLinkService approvalLinks, ApprovalEligibility eligibility,
-      AsHub asHub, @Value("${hub.approval.reminder-working-days-before-due:2}") int reminderWorkingDaysBeforeDue,
+      AsHub asHub, TaskItems taskItems,
+      @Value("${hub.approval.reminder-working-days-before-due:2}") int reminderWorkingDaysBeforeDue,
       ApprovalMetrics metrics) {
     this.metrics = metrics;
+    this.taskItems = taskItems;
     this.caseStore = caseStore;
     this.workingDays = workingDays;
     this.taskService = taskService;
@@ -151,8 +155,10 @@ public class StageApprovalService {
     }
     var channelId = task.textVariable(StageApprovalVariables.APPROVAL_CHANNEL);
     var channel = channelId == null ? DecisionChannel.TASKLIST : CodedValue.byId(DecisionChannel.class, channelId);
-    var recorded = caseStore.recordDecision(task.caseReference(), task.textVariable(StageApprovalVariables.STAGE),
-        outcome.id(), task.actor(), channel, decision.approvalComment());
+    var stage = task.textVariable(StageApprovalVariables.STAGE);
+    var stageOfItem = taskItems.itemOf(task::variable).map(item -> TaskItems.named(stage, item)).orElse(stage);
+    var recorded = caseStore.recordDecision(task.caseReference(), stageOfItem, outcome.id(), task.actor(), channel,
+        decision.approvalComment());
     metrics.decided(caseStore.get(task.caseReference()).getProgramme(), channel, outcome,
         Duration.between(task.createdAt(), recorded.getDecidedAt()));
   }

@@ -299,7 +299,7 @@ public class DentalProcurementService {
     // The Primary Care Commissioning Committee approves each award; the case keeps the latest date.
     fields.put("committeeApprovalDate", caseStore.get(reference).getDecisions().stream()
         .filter(decision -> "approved".equals(decision.getOutcome())
-            && ProcurementService.AWARD_APPROVAL_STAGES.contains(decision.getStage()))
+            && ProcurementService.isAwardApproval(decision.getStage()))
         .map(decision -> decision.getDecidedAt().atZone(WorkingDayCalendar.LONDON).toLocalDate())
         .max(Comparator.naturalOrder())
         .orElse(null));

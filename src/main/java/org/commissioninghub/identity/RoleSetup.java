@@ -1,5 +1,6 @@
 package org.commissioninghub.identity;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -18,13 +19,18 @@ import org.springframework.stereotype.Component;
  * Makes every {@link Role} a Camunda group with what its members need in Tasklist: access to the
  * app, sight of the process diagrams, and three task filters (open tasks, overdue, due this week).
  * Users cannot create filters of their own: a stored query may hold expressions, so only
- * administrators write them. Runs at every start and changes only what is missing.
+ * administrators write them. Runs at every start and changes only what is missing or out of date
+ * (the variables a filter's task cards show).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RoleSetup implements ApplicationRunner {
 
   static final String CASE_VARIABLES = "variables";
+  /** What each task card shows: the case it belongs to (every task of a case carries both). */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", "caseReference", "label", "Case"),
+      Map.of("name", "caseTitle", "label", "Title"));
 
   private final IdentityService identityService;
   private final FilterService filterService;
@@ -91,10 +97,13 @@ class RoleSetup implements ApplicationRunner {
               "description", description,
               "priority", priority,
               "refresh", true,
-              CASE_VARIABLES, List.of(
-                  Map.of("name", "caseReference", "label", "Case"),
-                  Map.of("name", "caseTitle", "label", "Title"))));
+              CASE_VARIABLES, CARD_VARIABLES));
       filterService.saveFilter(filter);
+    } else if (!CARD_VARIABLES.equals(filter.getProperties().get(CASE_VARIABLES))) {
+      // A filter made by an earlier version shows other variables (or none) on its task cards.
+      var properties = new HashMap<String, Object>(filter.getProperties());
+      properties.put(CASE_VARIABLES, CARD_VARIABLES);
+      filterService.saveFilter(filter.setProperties(properties));
     }
     authorizations.grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
   }

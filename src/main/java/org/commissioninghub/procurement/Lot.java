@@ -223,6 +223,23 @@ public class Lot {
     return name;
   }
 
+  /** The lot as people know it: "Lot 2: South Devon urgent care". */
+  public String displayName() {
+    return "Lot " + lotNumber + ": " + name;
+  }
+
+  /**
+   * What the lot is worth as far as the case knows: its current contract's value plus the change the
+   * commissioner is making, from its PSR answers; none before they are answered.
+   */
+  public BigDecimal estimatedValue() {
+    if (psrExistingValue == null && psrChangeValue == null) {
+      return null;
+    }
+    return (psrExistingValue == null ? BigDecimal.ZERO : psrExistingValue)
+        .add(psrChangeValue == null ? BigDecimal.ZERO : psrChangeValue);
+  }
+
   public String getServiceType() {
     return serviceType;
   }

@@ -40,6 +40,7 @@ import org.commissioninghub.system.UnprocessableException;
 import org.commissioninghub.workflow.AsHub;
 import org.commissioninghub.workflow.CompletedTask;
 import org.commissioninghub.workflow.RecordsAnswer;
+import org.commissioninghub.workflow.TaskItems;
 import org.commissioninghub.workflow.YesNo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,12 @@ public class ProcurementService {
 
   /** The stages at which an award is approved (the stage names the route processes pass to the approval). */
   public static final List<String> AWARD_APPROVAL_STAGES = List.of("Award recommendation", "Award decision");
+
+  /** Whether a decision is an award approval: its stage is one of them, for one lot ("Award decision — Lot 1: …"). */
+  public static boolean isAwardApproval(String decisionStage) {
+    return decisionStage != null && AWARD_APPROVAL_STAGES.stream()
+        .anyMatch(stage -> decisionStage.equals(stage) || decisionStage.startsWith(stage + TaskItems.SEPARATOR));
+  }
 
   /** The ranking of a lot's bids still in the running; the first is the preferred bidder. */
   public record Ranking(List<RankedBid> bids) {

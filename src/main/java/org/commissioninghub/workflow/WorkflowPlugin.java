@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Gives every user task of every process the hub's behaviour without drawing it in each diagram:
  * on creation the case's named person for the task's role becomes a candidate; on completion the
  * submitted form is checked against its schema, written to the case's event log and recorded by
- * its {@link RecordsAnswer} method; and an activity that declares a {@code stage} moves the case
+ * its {@link RecordsAnswer} method; every task carries its case and, when it is about one item of
+ * the case, is named after it ({@link TaskContext}); and an activity that declares a {@code stage} moves the case
  * there when it starts. Also fixes how
  * the engine treats variable input: no Java serialization, objects only of the
  * {@link ObjectVariableTypes}, and bad input that fails a command fails it as bad input
@@ -35,11 +36,13 @@ class WorkflowPlugin extends AbstractProcessEnginePlugin {
   private final NamedPersonRouting namedPersonRouting;
   private final TaskCompletionRecorder completionRecorder;
   private final StageMoves stageMoves;
+  private final TaskContext taskContext;
 
   /** Lazy: the listeners use engine services, which exist only once this plugin has configured the engine. */
   WorkflowPlugin(@Lazy NamedPersonRouting namedPersonRouting, @Lazy TaskCompletionRecorder completionRecorder,
-      @Lazy StageMoves stageMoves) {
+      @Lazy StageMoves stageMoves, @Lazy TaskContext taskContext) {
     this.namedPersonRouting = namedPersonRouting;
+    this.taskContext = taskContext;
     this.completionRecorder = completionRecorder;
     this.stageMoves = stageMoves;
   }
@@ -63,6 +66,7 @@ class WorkflowPlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         var taskDefinition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         taskDefinition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, namedPersonRouting);
+        taskDefinition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskContext);
         taskDefinition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completionRecorder);
         declareStage(userTaskElement, activity);
       }

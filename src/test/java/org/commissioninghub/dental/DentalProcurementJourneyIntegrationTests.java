@@ -45,6 +45,12 @@ class DentalProcurementJourneyIntegrationTests {
   @Autowired
   org.camunda.bpm.engine.RuntimeService runtimeService;
 
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  @Autowired
+  org.springframework.core.env.Environment environment;
+
 
   Tasks tasks;
 
@@ -109,6 +115,17 @@ class DentalProcurementJourneyIntegrationTests {
       assertThat(tasks.visibleTo(evaluator, reference).stream()
           .filter(task -> evaluator.equals(task.path("assignee").asText()))).hasSize(1);
     }
+    // each scores with the specification and the weights in front of them, and the lot in the task's name
+    var scoring = tasks.visibleTo(PANEL.get(0), reference).stream()
+        .filter(task -> PANEL.get(0).equals(task.path("assignee").asText())).findFirst().orElseThrow();
+    assertThat(scoring.get("name").asText()).isEqualTo("Score bid — Lot 1: Cornwall orthodontics");
+    var context = hub.get(PANEL.get(0), "/engine-rest/task/" + scoring.get("id").asText()
+        + "/form-variables?variableNames=specificationSummary,weightQuality,weightSocialValue,caseReference").body();
+    assertThat(context.path("specificationSummary").path("value").asText())
+        .isEqualTo("Orthodontic treatment for under-18s across the county.");
+    assertThat(context.path("weightQuality").path("value").asInt()).isEqualTo(40);
+    assertThat(context.path("weightSocialValue").path("value").asInt()).isEqualTo(10);
+    assertThat(context.path("caseReference").path("value").asText()).isEqualTo(reference);
     for (var evaluator : PANEL) {
       for (int bid = 0; bid < 2; bid++) {
         tasks.completeAssigned(evaluator, reference, "Task_ScoreBid", scores(3, 3, 3, 3, 3, evaluator + " scored"));
@@ -184,9 +201,10 @@ class DentalProcurementJourneyIntegrationTests {
     assertThat(texts(awarded.get("notices"), "type")).containsExactly("TENDER", "INTENTION_TO_AWARD", "AWARD");
     var managed = caseOf(reference);
     // what panel members entered is evaluation material: the procurement lead reads it, the programme manager not
-    assertThat(managed.get("events").toString()).doesNotContain("Score bid completed", "BID_EVALUATED");
+    var scored = "Score bid — Lot 1: Cornwall orthodontics completed";
+    assertThat(managed.get("events").toString()).doesNotContain(scored, "BID_EVALUATED");
     assertThat(hub.get(PROCUREMENT_LEAD, "/api/cases/" + reference).body().get("events").toString())
-        .contains("Score bid completed", "BID_EVALUATED");
+        .contains(scored, "BID_EVALUATED");
     assertThat(managed.get("details").get("committeeApprovalDate").isNull()).isFalse();
     assertThat(managed.get("details").get("awardedLots").get(0).asText()).isEqualTo("Cornwall orthodontics");
     assertThat(managed.get("currentStage").asText()).isEqualTo("contract-management");
@@ -266,6 +284,55 @@ class DentalProcurementJourneyIntegrationTests {
     var ended = caseOf(reference);
     assertThat(ended.get("status").asText()).isEqualTo("closed");
     assertThat(ended.get("events").toString()).contains("every contract awarded has reached the end of its term");
+  }
+
+  @Test
+  void aLotsTasksItsAwardApprovalEmailAndItsDecisionNameTheLotShowItsValueAndLinkToTheCase() {
+    var reference = throughBusinessCaseApproval("Dorset community dental service");
+    var lot = "Lot 1: Dorset community dental service";
+    var caseUrl = environment.getProperty("hub.public-base-url") + "/cases/" + reference;
+
+    // the business case approval is about the whole case: its value over seven years, and a link to the case
+    var businessCaseEmail = emailTo(HEAD_OF_PRIMARY_CARE, reference);
+    assertThat(businessCaseEmail.get("subject")).isEqualTo(
+        "Approval needed: Business case approval for " + reference + " Dorset community dental service");
+    assertThat((String) businessCaseEmail.get("text_body")).contains("Value: £7,000,000", caseUrl);
+    assertThat((String) businessCaseEmail.get("html_body")).contains("href=\"" + caseUrl + "\"");
+
+    // each task of the lot is named after it
+    var psrQuestions = tasks.find(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions").orElseThrow();
+    assertThat(psrQuestions.get("name").asText()).isEqualTo("Answer PSR route questions — " + lot);
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AnswerPsrQuestions", psrAnswers(false, true, false, 100_000));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_ConfirmProcurementRoute",
+        Map.of("confirmedRoute", "direct-award-c", "routeReason", "Incumbent performing; no considerable change."));
+    assertThat(tasks.find(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts").orElseThrow()
+        .get("name").asText()).isEqualTo("Declare conflicts of interest — " + lot);
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_DeclareAssessorConflicts", Map.of("conflicted", "no"));
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_AssessProvider", providerAssessment());
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_CheckExclusionsAndDebarment", Map.of("exclusionCheck", "cleared"));
+    tasks.complete(COMMITTEE, reference, "Task_DeclareApproverConflicts", Map.of("conflicted", "no"));
+
+    // the award approval names the lot and shows the lot's value (£1,000,000 now and a £100,000 change), not the case's
+    var approval = tasks.find(COMMITTEE, reference, "Task_ApproveStage").orElseThrow();
+    assertThat(approval.get("name").asText()).isEqualTo("Approve stage — " + lot);
+    var awardEmail = emailTo(COMMITTEE, reference);
+    assertThat(awardEmail.get("subject")).isEqualTo(
+        "Approval needed: Award decision — " + lot + " for " + reference + " Dorset community dental service");
+    assertThat((String) awardEmail.get("text_body"))
+        .contains("Stage: Award decision — " + lot, "Value of " + lot + ": £1,100,000", caseUrl)
+        .doesNotContain("£7,000,000");
+    assertThat((String) awardEmail.get("html_body")).contains("href=\"" + caseUrl + "\"", "£1,100,000");
+
+    // and so does its decision
+    tasks.complete(COMMITTEE, reference, "Task_ApproveStage", Map.of("approvalOutcome", "approved"));
+    assertThat(decisionOn(reference, "Award decision — " + lot).path("outcome").asText()).isEqualTo("approved");
+  }
+
+  /** The latest email to the user about the case. */
+  Map<String, Object> emailTo(String user, String reference) {
+    return jdbc.queryForList("select subject, text_body, html_body from outbox_message"
+            + " where recipient like ? and subject like ? order by id desc", user + "@%", "%" + reference + "%")
+        .stream().findFirst().orElseThrow(() -> new AssertionError("no email to " + user + " about " + reference));
   }
 
   @Test
@@ -619,8 +686,8 @@ class DentalProcurementJourneyIntegrationTests {
     var actorBySummary = new java.util.HashMap<String, String>();
     caseOf(reference).get("events").forEach(event ->
         actorBySummary.put(event.get("summary").asText(), event.get("actor").asText()));
-    assertThat(actorBySummary).containsEntry("Check performer list completed", DENTAL_ADVISER)
-        .containsEntry("Confirm premises completed", CONTRACT_MANAGER);
+    assertThat(actorBySummary).containsEntry(taskOfLot("Check performer list", reference) + " completed", DENTAL_ADVISER)
+        .containsEntry(taskOfLot("Confirm premises", reference) + " completed", CONTRACT_MANAGER);
     tasks.complete(CONTRACT_MANAGER, reference, "Task_HandOverToContractManagement",
         Map.of("contractStartDate", "2027-04-01", "handoverNotes", "Mid-year review in October."));
     var inContractManagement = caseOf(reference);
@@ -678,6 +745,13 @@ class DentalProcurementJourneyIntegrationTests {
     var response = hub.get(PROCUREMENT_LEAD.equals(task.path("assignee").asText()) ? PROCUREMENT_LEAD : "demo",
         "/engine-rest/task/" + task.get("id").asText() + "/form-variables?variableNames=" + name);
     return response.body().path(name).path("value").asText();
+  }
+
+  /** A task's name for the case's awarded lot: "Confirm premises — Lot 1: Cornwall orthodontics". */
+  String taskOfLot(String taskName, String reference) {
+    var awarded = lots(reference).stream().filter(lot -> lot.path("status").asText().equals("AWARDED")).findFirst()
+        .orElseThrow();
+    return taskName + " — Lot " + awarded.path("lotNumber").asInt() + ": " + awarded.path("name").asText();
   }
 
   /** The lots as the procurement lead reads them: with their bids and scores. */

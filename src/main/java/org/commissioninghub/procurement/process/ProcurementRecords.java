@@ -18,8 +18,7 @@ public class ProcurementRecords {
 
   /** The lot as people know it: "Lot 2: South Devon urgent care". */
   public String lotName(Long lotId) {
-    var lot = procurement.lot(lotId);
-    return "Lot " + lot.getLotNumber() + ": " + lot.getName();
+    return procurement.lot(lotId).displayName();
   }
 
   public String bidderName(Long bidId) {

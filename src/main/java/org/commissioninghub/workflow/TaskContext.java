@@ -1,0 +1,54 @@
+package org.commissioninghub.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.commissioninghub.casestore.CaseStore;
+import org.commissioninghub.system.Pounds;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every new user task of a case what Tasklist shows beside the fields to fill in, as the
+ * task's own variables: the case's reference and title (on the task card: the engine lets the task's
+ * holders read the task's variables but not its process's) and value in pounds; and for a task about
+ * one item of the case, the item's name and value, and the item in the task's name ("Engage the
+ * market — Lot 2: Plymouth urgent care"). Read-only context; nothing is recorded from them.
+ */
+@Component
+class TaskContext implements TaskListener {
+
+  static final String ITEM_NAME = "itemName";
+  static final String ITEM_VALUE = "itemValue";
+  static final String CASE_VALUE = "caseValue";
+  static final String CASE_REFERENCE = "caseReference";
+  static final String CASE_TITLE = "caseTitle";
+
+  private final TaskItems items;
+  private final CaseStore caseStore;
+
+  TaskContext(TaskItems items, CaseStore caseStore) {
+    this.items = items;
+    this.caseStore = caseStore;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    items.itemOf(task::getVariable).ifPresent(item -> {
+      task.setName(TaskItems.named(task.getName(), item));
+      task.setVariableLocal(ITEM_NAME, item.label());
+      if (item.valueGbp() != null) {
+        task.setVariableLocal(ITEM_VALUE, Pounds.format(item.valueGbp()));
+      }
+    });
+    var reference = task.getExecution().getProcessBusinessKey();
+    if (reference == null) {
+      return;
+    }
+    caseStore.find(reference).ifPresent(commissioningCase -> {
+      task.setVariableLocal(CASE_REFERENCE, commissioningCase.getReference());
+      task.setVariableLocal(CASE_TITLE, commissioningCase.getTitle());
+      if (commissioningCase.getValueGbp() != null) {
+        task.setVariableLocal(CASE_VALUE, Pounds.format(commissioningCase.getValueGbp()));
+      }
+    });
+  }
+}
