@@ -1,7 +1,8 @@
-// Tasklist's configuration for Commissioning Hub: Camunda's defaults, plus the hub's script that
-// lets forms with repeating rows be completed (see dynamic-list-validity.js).
+// Tasklist's configuration for Commissioning Hub: Camunda's defaults, plus the hub's scripts that
+// show and read dates as dd/mm/yyyy (uk-dates.js) and let forms with repeating rows be completed
+// (dynamic-list-validity.js).
 export default {
-  customScripts: ['scripts/dynamic-list-validity'],
+  customScripts: ['scripts/uk-dates', 'scripts/dynamic-list-validity'],
 
   shortcuts: {
     claimTask: {
