@@ -97,7 +97,7 @@ function showRefusal(input, typed) {
 }
 
 function isDateInput(target) {
-  return target instanceof HTMLInputElement && target.closest('.fjs-datetime-subsection') !== null;
+  return target instanceof HTMLInputElement && target.closest('.fjs-datepicker') !== null;
 }
 
 function twoDigits(number) {
