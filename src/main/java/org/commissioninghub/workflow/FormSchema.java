@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.spin.json.SpinJsonNode;
+import org.commissioninghub.system.FieldProblem;
 import org.commissioninghub.system.MoneyAmounts;
+import org.commissioninghub.system.RefusedFieldsException;
 import org.commissioninghub.system.SensibleDate;
 import org.commissioninghub.system.SingleLine;
 
@@ -413,9 +414,18 @@ final class FormSchema {
 
   /** One sentence per broken rule of this form's fields. */
   List<String> problems(Function<String, Object> values) {
-    var problems = new ArrayList<String>();
-    checkAll(inputs, values, "", problems);
-    return problems;
+    return fieldProblems(values).stream().map(FieldProblem::message).toList();
+  }
+
+  /** Each broken rule with the variable it is about: a field's key, or the path of its list or group. */
+  List<FieldProblem> fieldProblems(Function<String, Object> values) {
+    var found = new ArrayList<FieldProblem>();
+    for (var input : inputs) {
+      var sentences = new ArrayList<String>();
+      checkAll(List.of(input), values, "", sentences);
+      sentences.forEach(sentence -> found.add(new FieldProblem(input.variable(), sentence)));
+    }
+    return found;
   }
 
   /**
@@ -432,11 +442,15 @@ final class FormSchema {
     return typed;
   }
 
-  /** Throws with one sentence per broken rule; the engine then rolls the completion back. */
+  /**
+   * Throws with one sentence per broken rule, each also listed with its field (the engine REST API's
+   * problem names them under {@code errors}); the engine then rolls the completion back.
+   */
   void refuseIfBroken(Function<String, Object> values) {
-    var problems = problems(values);
+    var problems = fieldProblems(values);
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException("The form cannot be submitted: " + String.join("; ", problems) + ".");
+      throw new RefusedFieldsException("The form cannot be submitted: "
+          + String.join("; ", problems.stream().map(FieldProblem::message).toList()) + ".", problems);
     }
   }
 
