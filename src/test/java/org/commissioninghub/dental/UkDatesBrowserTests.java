@@ -68,7 +68,7 @@ class UkDatesBrowserTests {
     browser.enter("Tender deadline", "31/02/2027");
     browser.waitUntil(driver -> browser.pageText().contains("\"31/02/2027\" is not a date"));
     assertThat(browser.valueOf("Tender deadline")).isEmpty();
-    // nor is a month 20, which a US-format picker took as 8 August 2028
+    // nor is a month 20, which a US-format picker rolled over into 2028
     browser.enter("Tender deadline", "02/20/2027");
     browser.waitUntil(driver -> browser.pageText().contains("\"02/20/2027\" is not a date"));
     assertThat(browser.pageText()).contains("Enter the day, month and year as dd/mm/yyyy, for example 20/02/2027.")

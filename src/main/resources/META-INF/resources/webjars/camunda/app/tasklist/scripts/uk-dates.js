@@ -2,7 +2,7 @@
 //
 // form-js (Camunda Forms) takes its date pickers' format from the browser's language, so a browser
 // set to US English showed mm/dd/yyyy, and flatpickr, the picker underneath, rolls an impossible
-// date over: 20/02/2027 typed into a US-format picker was stored as 8 August 2028, without a word.
+// date over: 20/02/2027 typed into a US-format picker was stored as a day in 2028, without a word.
 // This script makes British English the default date format inside Tasklist, so every picker
 // shows, and reads, dd/mm/yyyy; and it reads what is typed before the picker does, strictly: a
 // day, a month and a four-digit year that make a real date (20/02/2027, 20.2.2027) or an ISO date
