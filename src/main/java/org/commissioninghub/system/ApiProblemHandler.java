@@ -1,8 +1,15 @@
 package org.commissioninghub.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +32,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   static final String ERRORS = "errors";
+
+  private final ObjectMapper objectMapper;
+  private final Validator validator;
+
+  ApiProblemHandler(ObjectMapper objectMapper, Validator validator) {
+    this.objectMapper = objectMapper;
+    this.validator = validator;
+  }
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalidInput(InvalidInputException e) {
@@ -77,12 +92,64 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      var field = JsonPaths.of(mapping);
-      return ResponseEntity.badRequest().body(badRequest(List.of(
-          new FieldProblem(field, JsonPaths.messageOf(mapping)))));
+      var problems = RequestBodies.of(request).flatMap(this::everyBadField)
+          .orElse(List.of(new FieldProblem(JsonPaths.of(mapping), JsonPaths.messageOf(mapping))));
+      return ResponseEntity.badRequest().body(badRequest(problems));
     }
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
         "The request body is not valid JSON."));
+  }
+
+  /**
+   * Every field of a record body that cannot be read, each read on its own, then the rules of the
+   * fields that could be read: Jackson stops at the first bad value, and a client should learn of
+   * them all at once. Empty when the body is not a JSON object read as a record.
+   */
+  private Optional<List<FieldProblem>> everyBadField(RequestBodies.Read read) {
+    var type = objectMapper.constructType(read.type()).getRawClass();
+    ObjectNode body;
+    try {
+      if (!type.isRecord() || !(objectMapper.readTree(read.body()) instanceof ObjectNode object)) {
+        return Optional.empty();
+      }
+      body = object;
+    } catch (IOException notJson) {
+      return Optional.empty();
+    }
+    var problems = new ArrayList<FieldProblem>();
+    var readable = body.deepCopy();
+    for (var component : type.getRecordComponents()) {
+      var value = body.get(component.getName());
+      if (value == null || value.isNull()) {
+        continue;
+      }
+      try {
+        objectMapper.treeToValue(value, objectMapper.constructType(component.getGenericType()));
+      } catch (JsonMappingException bad) {
+        var inside = JsonPaths.of(bad);
+        problems.add(new FieldProblem(component.getName() + (inside.isEmpty() || inside.startsWith("[") ? "" : ".") + inside,
+            JsonPaths.messageOf(bad)));
+        readable.remove(component.getName());
+      } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+        problems.add(new FieldProblem(component.getName(), "has a value of the wrong type"));
+        readable.remove(component.getName());
+      }
+    }
+    if (problems.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      validator.validate(objectMapper.treeToValue(readable, type)).forEach(violation -> {
+        var field = violation.getPropertyPath().toString();
+        if (problems.stream().noneMatch(problem -> field.startsWith(problem.field()))) {
+          problems.add(new FieldProblem(field, violation.getMessage()));
+        }
+      });
+    } catch (JsonProcessingException | IllegalArgumentException stillUnreadable) {
+      // the fields named above are what the client has to correct first
+    }
+    problems.sort(Comparator.comparing(FieldProblem::field));
+    return Optional.of(problems);
   }
 
   private static ProblemDetail badRequest(List<FieldProblem> problems) {

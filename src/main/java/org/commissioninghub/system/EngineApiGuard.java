@@ -12,8 +12,13 @@ import org.commissioninghub.system.RequestPaths.EngineResource;
  */
 public interface EngineApiGuard {
 
-  /** What was refused and why, for the person or client that sent it. */
-  record Refusal(String title, String detail) {}
+  /** What was refused and why, for the person or client that sent it, and the bad fields if it names them. */
+  record Refusal(String title, String detail, java.util.List<FieldProblem> errors) {
+
+    public Refusal(String title, String detail) {
+      this(title, detail, java.util.List.of());
+    }
+  }
 
   /**
    * A request to the engine REST API: the path below the API's root, read by {@link RequestPaths},

@@ -49,8 +49,12 @@ public final class EngineApiGuardFilter extends OncePerRequestFilter {
     for (var guard : guards) {
       var refusal = guard.check(guarded);
       if (refusal.isPresent()) {
+        var properties = new java.util.LinkedHashMap<String, Object>(Map.of("message", refusal.get().detail()));
+        if (!refusal.get().errors().isEmpty()) {
+          properties.put("errors", refusal.get().errors());
+        }
         problems.write(response, HttpStatus.BAD_REQUEST, refusal.get().title(), refusal.get().detail(),
-            MediaType.APPLICATION_PROBLEM_JSON, Map.of("message", refusal.get().detail()));
+            MediaType.APPLICATION_PROBLEM_JSON, properties);
         return;
       }
     }

@@ -42,6 +42,15 @@ public final class JsonPaths {
     if (e instanceof MismatchedInputException mismatched && WHOLE_NUMBERS.contains(mismatched.getTargetType())) {
       return "must be a whole number";
     }
+    if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+      var target = mismatched.getTargetType();
+      if (java.time.LocalDate.class.equals(target)) {
+        return "must be a real date written year-month-day, such as 2027-02-20";
+      }
+      if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
+        return "must be a number, such as 2400000";
+      }
+    }
     var cause = e.getCause() instanceof IllegalArgumentException illegal ? illegal.getMessage() : null;
     return cause != null ? cause : "has a value of the wrong type";
   }

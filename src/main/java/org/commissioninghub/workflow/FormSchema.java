@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.spin.json.SpinJsonNode;
+import org.commissioninghub.system.FieldProblem;
+import org.commissioninghub.system.MoneyAmounts;
+import org.commissioninghub.system.RefusedFieldsException;
 import org.commissioninghub.system.SensibleDate;
 import org.commissioninghub.system.SingleLine;
 
@@ -22,8 +24,10 @@ import org.commissioninghub.system.SingleLine;
  * task is completed.
  *
  * <p>The form-js rules checked are {@code validate.required}, {@code min}, {@code max},
- * {@code minLength}, {@code maxLength}, {@code pattern} and a number's {@code decimalDigits}; text
- * fields must also be one line and dates between 2000 and 2099. A required field that may be
+ * {@code minLength}, {@code maxLength} and a number's {@code decimalDigits}; text fields must also
+ * be one line, and dates real dates (year-month-day, as form-js submits them) between 2000 and
+ * 2099. form-js's own {@code validate.pattern} is refused when the form loads, since Tasklist shows
+ * people its regular expression; the custom property {@code pattern} below says the same in words. A required field that may be
  * hidden ({@code conditional}, or inside a conditional group) may be left empty, since form-js
  * does not submit hidden fields; a conditional list or group with a path that is submitted was
  * shown, so its fields' rules apply.
@@ -45,6 +49,13 @@ import org.commissioninghub.system.SingleLine;
  *   <li>{@code minRows} and {@code maxRows} on a dynamic list, whole numbers: the fewest and the
  *       most rows it may be submitted with. {@code minRows} is not enforced while a conditional list
  *       is left empty (it may be hidden).
+ *   <li>{@code format=money} on a text field outside lists and groups: a sum of money in pounds,
+ *       typed with or without the pound sign and thousands separators (2,400,000 or £2,400,000),
+ *       at most two decimal places, checked against {@code validate.min} and {@code max}, and
+ *       stored as a number when the task completes ({@link #typedValues}). form-js number fields
+ *       take neither separators nor a pound sign.
+ *   <li>{@code pattern} with {@code patternExample} on a text field: the whole value must match the
+ *       regular expression, and a value that does not is refused as "must look like" the example.
  * </ul>
  * A list or group marked {@code readonly} or {@code disabled} makes all its fields read-only, and a
  * list or group is read-only when none of its fields can be changed.
@@ -67,21 +78,27 @@ final class FormSchema {
   }
 
   /** Whether the fields in a list or group can be changed, and whether they may be hidden. */
-  private record Context(String formId, boolean editable, boolean conditional) {
+  private record Context(String formId, boolean editable, boolean conditional, boolean topLevel) {
 
     Context inside(JsonNode component) {
       return new Context(formId, editable && !component.path("readonly").asBoolean(false)
-          && !component.path("disabled").asBoolean(false), conditional || component.has("conditional"));
+          && !component.path("disabled").asBoolean(false), conditional || component.has("conditional"), topLevel);
     }
 
     /** Within a list or group with a path, submitted only when shown, only a field's own condition counts. */
     Context shown() {
-      return new Context(formId, editable, false);
+      return new Context(formId, editable, false, false);
     }
   }
 
+  /** A custom property's rule on the text a field takes: money, or a pattern described by an example. */
+  private record TextFormat(boolean money, Pattern pattern, String patternExample) {
+
+    static final TextFormat NONE = new TextFormat(false, null, null);
+  }
+
   private record Field(String key, String type, String label, JsonNode validate, boolean editable,
-      boolean conditional, Integer decimalDigits, String requiredWhen) implements Input {
+      boolean conditional, Integer decimalDigits, String requiredWhen, TextFormat format) implements Input {
 
     @Override
     public String variable() {
@@ -98,18 +115,17 @@ final class FormSchema {
         }
         return;
       }
+      if (format.money()) {
+        var amount = MoneyAmounts.parse(value);
+        if (amount.isEmpty()) {
+          problems.add(name + " must be an amount in pounds, such as 2,400,000 or £2,400,000.50");
+          return;
+        }
+        checkNumber(name, amount.get(), problems);
+        return;
+      }
       if (value instanceof Number number) {
-        var decimal = new BigDecimal(number.toString());
-        if (validate.has("min") && decimal.compareTo(validate.get("min").decimalValue()) < 0) {
-          problems.add(name + " must be at least " + validate.get("min").asText());
-        }
-        if (validate.has("max") && decimal.compareTo(validate.get("max").decimalValue()) > 0) {
-          problems.add(name + " must be at most " + validate.get("max").asText());
-        }
-        if (decimalDigits != null && decimal.stripTrailingZeros().scale() > decimalDigits) {
-          problems.add(name + (decimalDigits == 0 ? " must be a whole number"
-              : " must have at most " + decimalDigits + " decimal places"));
-        }
+        checkNumber(name, new BigDecimal(number.toString()), problems);
       }
       if (value instanceof String text && "textfield".equals(type) && !SingleLine.Validator.isSingleLine(text)) {
         problems.add(name + " must be one line, without line breaks");
@@ -124,10 +140,36 @@ final class FormSchema {
         if (validate.has("maxLength") && text.length() > validate.get("maxLength").asInt()) {
           problems.add(name + " must be at most " + validate.get("maxLength").asInt() + " characters");
         }
-        if (validate.hasNonNull("pattern") && !Pattern.compile(validate.get("pattern").asText()).matcher(text).matches()) {
-          problems.add(name + " is not in the expected format");
+        if (format.pattern() != null && !format.pattern().matcher(text.strip()).matches()) {
+          problems.add(name + " must look like " + format.patternExample());
         }
       }
+    }
+
+    private void checkNumber(String name, BigDecimal number, List<String> problems) {
+      if (validate.has("min") && number.compareTo(validate.get("min").decimalValue()) < 0) {
+        problems.add(name + " must be at least " + bound(validate.get("min").decimalValue()));
+      }
+      if (validate.has("max") && number.compareTo(validate.get("max").decimalValue()) > 0) {
+        problems.add(name + " must be at most " + bound(validate.get("max").decimalValue()));
+      }
+      var places = format.money() ? Integer.valueOf(2) : decimalDigits;
+      if (places != null && number.stripTrailingZeros().scale() > places) {
+        problems.add(name + (places == 0 ? " must be a whole number" : " must have at most " + places + " decimal places"));
+      }
+    }
+
+    private String bound(BigDecimal bound) {
+      return format.money() ? MoneyAmounts.format(bound) : bound.toPlainString();
+    }
+
+    /** The typed amount of a money field as the number to store; empty when it is not typed text. */
+    Optional<Number> typedAmount(Function<String, Object> values) {
+      if (!format.money() || !(valueAt(values, key) instanceof String text) || text.isBlank()) {
+        return Optional.empty();
+      }
+      return MoneyAmounts.parse(text).map(amount -> amount.stripTrailingZeros().scale() <= 0
+          ? (Number) amount.longValueExact() : (Number) amount.doubleValue());
     }
 
     private boolean requiredByOtherField(Function<String, Object> values) {
@@ -218,7 +260,7 @@ final class FormSchema {
    */
   static FormSchema parse(JsonNode form) {
     var id = form.path("id").asText();
-    return new FormSchema(id, inputsOf(form.path("components"), new Context(id, true, false)));
+    return new FormSchema(id, inputsOf(form.path("components"), new Context(id, true, false, true)));
   }
 
   private static List<Input> inputsOf(JsonNode components, Context outer) {
@@ -251,9 +293,32 @@ final class FormSchema {
       var key = component.get("key").asText();
       inputs.add(new Field(key, type, labelOf(component, key), component.path("validate"), context.editable(),
           context.conditional(), component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
-          component.path("properties").path("requiredWhen").asText(null)));
+          component.path("properties").path("requiredWhen").asText(null), textFormat(component, key, context)));
     }
     return List.copyOf(inputs);
+  }
+
+  private static TextFormat textFormat(JsonNode component, String key, Context context) {
+    var properties = component.path("properties");
+    if (component.path("validate").hasNonNull("pattern")) {
+      throw new IllegalArgumentException("Form " + context.formId() + ": field " + key + " has validate.pattern, "
+          + "which Tasklist shows people as a regular expression; use the custom properties pattern and patternExample");
+    }
+    var money = "money".equals(properties.path("format").asText(""));
+    if (money && (!"textfield".equals(component.path("type").asText()) || !context.topLevel() || key.contains("."))) {
+      throw new IllegalArgumentException("Form " + context.formId() + ": field " + key
+          + " has format money, which is for text fields with a plain key outside lists and groups");
+    }
+    var pattern = properties.path("pattern").asText("");
+    var example = properties.path("patternExample").asText("");
+    if (pattern.isBlank() != example.isBlank()) {
+      throw new IllegalArgumentException("Form " + context.formId() + ": field " + key
+          + " needs both pattern and patternExample, or neither");
+    }
+    if (!money && pattern.isBlank()) {
+      return TextFormat.NONE;
+    }
+    return new TextFormat(money, pattern.isBlank() ? null : Pattern.compile(pattern), example.isBlank() ? null : example);
   }
 
   private static DynamicList dynamicList(JsonNode component, String path, Context context, List<Input> rowInputs) {
@@ -349,16 +414,43 @@ final class FormSchema {
 
   /** One sentence per broken rule of this form's fields. */
   List<String> problems(Function<String, Object> values) {
-    var problems = new ArrayList<String>();
-    checkAll(inputs, values, "", problems);
-    return problems;
+    return fieldProblems(values).stream().map(FieldProblem::message).toList();
   }
 
-  /** Throws with one sentence per broken rule; the engine then rolls the completion back. */
+  /** Each broken rule with the variable it is about: a field's key, or the path of its list or group. */
+  List<FieldProblem> fieldProblems(Function<String, Object> values) {
+    var found = new ArrayList<FieldProblem>();
+    for (var input : inputs) {
+      var sentences = new ArrayList<String>();
+      checkAll(List.of(input), values, "", sentences);
+      sentences.forEach(sentence -> found.add(new FieldProblem(input.variable(), sentence)));
+    }
+    return found;
+  }
+
+  /**
+   * The values to store in place of what was typed: each money field's amount as a number (a Long
+   * for whole pounds, else a Double), so gateways, records and the case read a number.
+   */
+  Map<String, Number> typedValues(Function<String, Object> values) {
+    var typed = new java.util.LinkedHashMap<String, Number>();
+    for (var input : inputs) {
+      if (input instanceof Field field && field.editable()) {
+        field.typedAmount(values).ifPresent(amount -> typed.put(field.key(), amount));
+      }
+    }
+    return typed;
+  }
+
+  /**
+   * Throws with one sentence per broken rule, each also listed with its field (the engine REST API's
+   * problem names them under {@code errors}); the engine then rolls the completion back.
+   */
   void refuseIfBroken(Function<String, Object> values) {
-    var problems = problems(values);
+    var problems = fieldProblems(values);
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException("The form cannot be submitted: " + String.join("; ", problems) + ".");
+      throw new RefusedFieldsException("The form cannot be submitted: "
+          + String.join("; ", problems.stream().map(FieldProblem::message).toList()) + ".", problems);
     }
   }
 
@@ -390,7 +482,7 @@ final class FormSchema {
     try {
       date = ProcessVariables.asDate(value);
     } catch (RuntimeException notADate) {
-      problems.add(name + " must be a date");
+      problems.add(name + " must be a real date, sent as year-month-day such as 2027-02-20");
       return;
     }
     if (date != null && !SensibleDate.Validator.isSensible(date)) {

@@ -50,6 +50,8 @@ class TaskCompletionRecorder implements TaskListener {
     var submitted = new LinkedHashMap<String, Object>();
     form.ifPresent(schema -> {
       schema.refuseIfBroken(task::getVariable);
+      // "£2,400,000" as typed is stored as the number 2400000, where the submission left the text
+      schema.typedValues(task::getVariable).forEach(task::setVariable);
       schema.inputKeys().forEach(key -> submitted.put(key, plain(task.getVariable(key))));
     });
     var actor = taskActors.actingOn(task);

@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.commissioninghub.system.EngineApiGuard;
+import org.commissioninghub.system.RefusedFieldsException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -83,8 +83,8 @@ class TaskInputGuard implements EngineApiGuard {
         form.get().refuseIfBroken(key -> submitted.containsKey(key)
             ? plainValue(submitted.get(key))
             : taskService.getVariable(task.getId(), key));
-      } catch (BadUserRequestException invalid) {
-        return Optional.of(new Refusal("The form has errors", invalid.getMessage()));
+      } catch (RefusedFieldsException invalid) {
+        return Optional.of(new Refusal("The form has errors", invalid.getMessage(), invalid.getProblems()));
       }
     }
     return Optional.empty();

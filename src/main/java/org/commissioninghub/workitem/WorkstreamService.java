@@ -198,7 +198,7 @@ public class WorkstreamService {
       var where = "workstreams[" + row + "]";
       var request = wanted.get(row);
       if (request == null) {
-        problems.add(new FieldProblem(where, "must not be null"));
+        problems.add(new FieldProblem(where, "is required"));
         continue;
       }
       problems.addAll(Violations.of(validator, request, where));

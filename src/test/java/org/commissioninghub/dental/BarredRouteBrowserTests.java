@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A procurement lead tries to confirm direct award C in Tasklist for a lot whose current provider
- * is not performing: Tasklist shows why the Regulations bar it, the task stays open, and the lot
- * has no route.
+ * is not performing: the form shows the recommended route by its name, Tasklist shows why the
+ * Regulations bar direct award C, the task stays open, and the lot has no route.
  */
 @Tag("browser")
 @IntegrationTest
@@ -49,7 +49,9 @@ class BarredRouteBrowserTests {
 
     browser.signInToTasklist(hub.baseUrl(), PROCUREMENT_LEAD);
     browser.claimInTasklist("Procurement lead: open tasks", "Confirm procurement route");
-    browser.choose(0, "Direct award C");
+    // the recommendation is shown by its name, not its code
+    browser.waitUntil(driver -> browser.pageText().contains("Competitive process"));
+    browser.choose(1, "Direct award C");
     browser.fill("Reason for the route", 0, "The incumbent has served us for years.");
     browser.completeTask();
 

@@ -250,6 +250,43 @@ class DentalProcurementIntegrationTests {
   }
 
   @Test
+  void moneyTypedWithPoundSignAndCommasIsStoredAsANumberAndLettersAreRefusedInWords() {
+    var reference = openCase(Map.of());
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds", needsAssessment("procure"));
+    tasks.complete(COMMISSIONING_MANAGER, reference, "Task_DesignLots", lotDesign());
+    var taskId = tasks.find(PROGRAMME_MANAGER, reference, "Task_PrepareBusinessCase").orElseThrow().get("id").asText();
+    var values = new java.util.HashMap<String, Object>(businessCase(0));
+
+    // letters are refused, each field named by its label, and nothing moves on
+    values.put("annualContractValue", "2.4m");
+    values.put("udaValue", "twenty");
+    var refused = tasks.submit(PROGRAMME_MANAGER, taskId, values);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("message").asText()).contains(
+        "Annual contract value (£) must be an amount in pounds, such as 2,400,000 or £2,400,000.50",
+        "UDA value (£) must be an amount in pounds");
+    assertThat(refused.problemFields()).containsExactly("annualContractValue", "udaValue");
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("business-case");
+
+    // the finance lead, who checks the business case, may not write it
+    values.put("annualContractValue", "£1,250,000");
+    values.put("udaValue", "£28.50");
+    var notTheirs = hub.post(FINANCE_LEAD, "/engine-rest/task/" + taskId + "/submit-form",
+        Map.of("variables", Map.of("annualContractValue", Map.of("value", "£9,999,999"))));
+    assertThat(notTheirs.status()).isNotEqualTo(204);
+
+    // the programme manager's £1,250,000 and £28.50 are stored as numbers
+    assertThat(tasks.submit(PROGRAMME_MANAGER, taskId, values).status()).isEqualTo(204);
+    hub.runDueJobs();
+    var check = tasks.find(FINANCE_LEAD, reference, "Task_CheckAffordability").orElseThrow().get("id").asText();
+    var stored = hub.get(FINANCE_LEAD, "/engine-rest/task/" + check + "/variables").body();
+    assertThat(stored.get("annualContractValue").get("type").asText()).isEqualTo("Long");
+    assertThat(stored.get("annualContractValue").get("value").asLong()).isEqualTo(1_250_000L);
+    assertThat(stored.get("udaValue").get("value").asDouble()).isEqualTo(28.5);
+    assertThat(caseOf(reference).get("valueGbp").decimalValue()).isPositive();
+  }
+
+  @Test
   void aFormBreakingItsRulesIsNotCompletedAndSaysWhy() {
     var reference = openCase(Map.of());
     var task = tasks.find(COMMISSIONING_MANAGER, reference, "Task_AssessOralHealthNeeds").orElseThrow();

@@ -181,6 +181,32 @@ class BadInputIntegrationTests {
   }
 
   @Test
+  void bodyWithSeveralUnreadableValuesNamesEveryBadFieldInPlainWordsNotOnlyTheFirst() {
+    var before = cases.count();
+    var body = new java.util.LinkedHashMap<String, Object>();
+    body.put("programme", "dental-procurement");
+    body.put("title", "");
+    body.put("valueGbp", "two million");
+    body.put("targetStartDate", "31/02/2027");
+    body.put("targetEndDate", "2027-02-31");
+    body.put("commissioner", "NHS\tEngland");
+
+    var response = hub.post(MANAGER, "/api/cases", body);
+
+    assertProblem(response, 400);
+    assertThat(response.problemFields())
+        .containsExactly("commissioner", "targetEndDate", "targetStartDate", "title", "valueGbp");
+    assertThat(response.body().path("detail").asText()).isEqualTo("5 fields are invalid.");
+    response.body().path("errors").forEach(error -> assertThat(error.path("message").asText())
+        .as(error.toString()).doesNotContain("\\d", "^", "java.", "<"));
+    assertThat(response.body().path("errors").get(1).path("message").asText())
+        .isEqualTo("must be a real date written year-month-day, such as 2027-02-20");
+    assertThat(response.body().path("errors").get(3).path("message").asText()).isEqualTo("is required");
+    assertThat(response.body().path("errors").get(4).path("message").asText()).isEqualTo("must be a number, such as 2400000");
+    assertThat(cases.count()).isEqualTo(before);
+  }
+
+  @Test
   void caseInputOutsideItsRulesIsRefusedNamingEachFieldAndWritesNothing() {
     var before = cases.count();
     var response = hub.post(MANAGER, "/api/cases", Map.of("programme", "dental-procurement",

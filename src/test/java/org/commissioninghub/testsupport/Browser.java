@@ -40,7 +40,8 @@ public final class Browser implements AutoCloseable {
     try {
       var options = new ChromeOptions();
       options.setBinary(CHROMIUM);
-      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      // US English, as many NHS machines are set: UK dates must not depend on the browser's language
+      options.addArguments("--lang=en-US", "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
           "--disable-background-networking", "--disable-component-update", "--disable-sync",
           "--window-size=1400,1300", "--user-data-dir=" + Files.createTempDirectory("hub-browser"));
       var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
@@ -94,6 +95,11 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** What a script run in the page answers. */
+  public Object script(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
   public String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }
@@ -145,6 +151,22 @@ public final class Browser implements AutoCloseable {
     });
   }
 
+  /** Types into the first field with the label once and leaves it, whatever the form then makes of the text. */
+  public void enter(String label, String text) {
+    var field = fieldsLabelled(label).get(0);
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    blur(field);
+  }
+
+  /** What the first field with the label holds and what it asks for when empty. */
+  public String valueOf(String label) {
+    return fieldsLabelled(label).get(0).getAttribute("value");
+  }
+
+  public String placeholderOf(String label) {
+    return fieldsLabelled(label).get(0).getAttribute("placeholder");
+  }
+
   private List<WebElement> fieldsLabelled(String label) {
     return all(By.xpath("//label[starts-with(normalize-space(), '" + label + "')][@for]")).stream()
         .map(element -> await(By.id(element.getAttribute("for")))).toList();
@@ -156,6 +178,11 @@ public final class Browser implements AutoCloseable {
     all(By.cssSelector(".fjs-form-field-select .fjs-input-group")).get(select).click();
     await(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][contains(normalize-space(), '" + option + "')]"))
         .click();
+  }
+
+  /** Presses Tasklist's Complete as it is, enabled or not. */
+  public void clickComplete() {
+    click(await(By.xpath("//button[normalize-space()='Complete']")));
   }
 
   /** Presses Tasklist's Complete once it is enabled. */

@@ -105,7 +105,7 @@ class AnswerRecordingTests {
         map("sites", List.of(map("name", "HMP North", "chairs", 2), map("name", " ", "chairs", 0))), task))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("The form cannot be submitted: Opening date is required; "
-            + "Sites, row 2: Dental chairs must be greater than or equal to 1; Sites, row 2: Site name is required.");
+            + "Sites, row 2: Dental chairs must be at least 1; Sites, row 2: Site name is required.");
     assertThat(service.recorded).isEmpty();
   }
 

@@ -77,13 +77,65 @@ class FormSchemaTests {
   }
 
   @Test
-  void textNotMatchingThePatternIsRefused() {
-    var schema = schema(field("textfield", "odsCode", "ODS code").set("validate", rules("pattern", "[A-Z][0-9]{5}")));
+  void textNotMatchingThePatternIsRefusedWithTheExampleNotTheExpression() {
+    var schema = schema(odsCode());
 
     assertValid(schema, values("odsCode", "Q12345"));
-    assertProblems(schema, values("odsCode", "q12345"), "ODS code is not in the expected format");
+    assertProblems(schema, values("odsCode", "q12345"), "ODS code must look like Q12345");
     // the pattern has to match the whole value
-    assertProblems(schema, values("odsCode", "Q123456"), "ODS code is not in the expected format");
+    assertProblems(schema, values("odsCode", "Q123456"), "ODS code must look like Q12345");
+  }
+
+  @Test
+  void formJsPatternIsRefusedWhenTheFormLoadsSinceTasklistWouldShowTheExpression() {
+    var pattern = field("textfield", "cqcProviderId", "CQC provider ID").set("validate", rules("pattern", "1-\\d+"));
+
+    assertThatThrownBy(() -> schema(pattern)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("use the custom properties pattern and patternExample");
+  }
+
+  @Test
+  void moneyIsAcceptedWithOrWithoutPoundSignAndThousandsSeparators() {
+    var schema = schema(annualValue());
+
+    for (var typed : List.of("2400000", "2,400,000", "£2,400,000", " £2,400,000.50 ", "£ 2400000")) {
+      assertValid(schema, values("annualValue", typed));
+    }
+    assertValid(schema, values("annualValue", 2_400_000));
+    // and the typed amount is stored as a number of pounds
+    assertThat(schema.typedValues(values("annualValue", "£2,400,000").get())).containsEntry("annualValue", 2_400_000L);
+    assertThat(schema.typedValues(values("annualValue", "2,400,000.50").get())).containsEntry("annualValue", 2_400_000.5);
+    assertThat(schema.typedValues(values("annualValue", 2_400_000).get())).isEmpty();
+  }
+
+  @Test
+  void moneyWithLettersOrMisplacedSeparatorsIsRefusedInWords() {
+    var schema = schema(annualValue());
+
+    for (var typed : List.of("2.4m", "two million", "24,00,000", "-5", "£2,400,000.505", "NaN")) {
+      var expected = typed.equals("£2,400,000.505") ? "Annual value must have at most 2 decimal places"
+          : "Annual value must be an amount in pounds, such as 2,400,000 or £2,400,000.50";
+      assertProblems(schema, values("annualValue", typed), expected);
+    }
+    assertThat(schema.typedValues(values("annualValue", "two million").get())).isEmpty();
+  }
+
+  @Test
+  void moneyOutsideItsBoundsNamesTheBoundInPounds() {
+    var schema = schema(annualValue());
+
+    assertProblems(schema, values("annualValue", "£0"), "Annual value must be at least £0.01");
+    assertProblems(schema, values("annualValue", "1,000,000,001"), "Annual value must be at most £1,000,000,000");
+  }
+
+  @Test
+  void moneyIsForTopLevelTextFieldsOnly() {
+    var inARow = dynamicList("bids", "Bids", annualValue());
+    var onANumber = field("number", "annualValue", "Annual value");
+    onANumber.putObject("properties").put("format", "money");
+
+    assertThatThrownBy(() -> schema(inARow)).hasMessageContaining("has format money");
+    assertThatThrownBy(() -> schema(onANumber)).hasMessageContaining("has format money");
   }
 
   @Test
@@ -240,14 +292,14 @@ class FormSchemaTests {
     var schema = schema(
         field("textfield", "title", "Title").set("validate", rules("required", true)),
         field("number", "lotCount", "Number of lots").put("decimalDigits", 0).set("validate", rules("min", 1)),
-        field("textfield", "odsCode", "ODS code").set("validate", rules("pattern", "[A-Z][0-9]{5}")));
+        odsCode());
 
     // when it is submitted with every rule broken
     // then one exception lists every problem, in form order
     assertThatThrownBy(() -> validate(schema, values("lotCount", 0.5, "odsCode", "nope").get()))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("The form cannot be submitted: Title is required; Number of lots must be at least 1; "
-            + "Number of lots must be a whole number; ODS code is not in the expected format.");
+            + "Number of lots must be a whole number; ODS code must look like Q12345.");
   }
 
   @Test
@@ -274,7 +326,7 @@ class FormSchemaTests {
   void rowFieldsAreCheckedWithTheRulesOfTopLevelFields() {
     // given a list whose rows have a one-line code with a pattern, a whole number and a date
     var list = dynamicList("sites", "Sites",
-        field("textfield", "code", "Code").set("validate", rules("pattern", "[A-Z][0-9]{5}", "maxLength", 6)),
+        withPattern(field("textfield", "code", "Code").set("validate", rules("maxLength", 6))),
         field("number", "chairs", "Chairs").put("decimalDigits", 0),
         field("datetime", "opens", "Opening date"));
     var schema = schema(list);
@@ -285,7 +337,7 @@ class FormSchemaTests {
     // then each is reported for that row
     assertProblems(schema, values("sites", List.of(map("code", "Q12345", "chairs", 3, "opens", "2027-01-15"), site)),
         "Sites, row 2: Code must be one line, without line breaks",
-        "Sites, row 2: Code is not in the expected format",
+        "Sites, row 2: Code must look like Q12345",
         "Sites, row 2: Chairs must be a whole number",
         "Sites, row 2: Opening date must be between 1 January 2000 and 31 December 2099");
   }
@@ -459,6 +511,23 @@ class FormSchemaTests {
 
   static ObjectNode field(String type, String key, String label) {
     return JSON.createObjectNode().put("type", type).put("id", "Field_" + key).put("key", key).put("label", label);
+  }
+
+  private static ObjectNode odsCode() {
+    return withPattern(field("textfield", "odsCode", "ODS code"));
+  }
+
+  private static ObjectNode withPattern(ObjectNode field) {
+    field.putObject("properties").put("pattern", "[A-Z][0-9]{5}").put("patternExample", "Q12345");
+    return field;
+  }
+
+  /** A required sum of money between a penny and a billion pounds. */
+  private static ObjectNode annualValue() {
+    var field = field("textfield", "annualValue", "Annual value").set("validate",
+        rules("required", true, "min", 0.01, "max", 1_000_000_000));
+    ((ObjectNode) field).putObject("properties").put("format", "money");
+    return (ObjectNode) field;
   }
 
   /** A list of lots whose rows need a name and a value of at most 100. */

@@ -1,8 +1,8 @@
 // Tasklist's configuration for Commissioning Hub: Camunda's defaults, plus the hub's scripts that
-// let forms with repeating rows be completed (see dynamic-list-validity.js) and link each task's
-// header to its case page (case-link.js).
+// show and read dates as dd/mm/yyyy (uk-dates.js), let forms with repeating rows be completed
+// (dynamic-list-validity.js) and link each task's header to its case page (case-link.js).
 export default {
-  customScripts: ['scripts/dynamic-list-validity', 'scripts/case-link'],
+  customScripts: ['scripts/uk-dates', 'scripts/dynamic-list-validity', 'scripts/case-link'],
 
   shortcuts: {
     claimTask: {

@@ -3,11 +3,17 @@
 // been edited, so the Complete button stayed disabled for good on forms with rows (the lots of a
 // dental procurement). This decorates Tasklist's form controller: a form reported invalid is
 // taken as invalid only while form-js shows an error on one of its fields. Completing still runs
-// form-js's full validation, and the hub checks every row again on the server.
+// form-js's full validation, and the hub checks every row again on the server. A date that
+// uk-dates.js refused keeps the form invalid until it is put right.
 const angular = window.angular;
 
 function formShowsAnError() {
-  return document.querySelector('.fjs-container .fjs-has-errors') !== null;
+  return document.querySelector('.fjs-container .fjs-has-errors') !== null || dateRefused();
+}
+
+// A date refused by uk-dates.js empties its field, which form-js may take as valid.
+function dateRefused() {
+  return typeof window.hubDateRefused === 'function' && window.hubDateRefused();
 }
 
 angular.module('cam.tasklist').config(['$provide', function ($provide) {
@@ -21,6 +27,7 @@ angular.module('cam.tasklist').config(['$provide', function ($provide) {
       constructor.apply(this, args);
       const notifyFormValidated = this.notifyFormValidated;
       this.notifyFormValidated = function (invalid) {
+        invalid = invalid || dateRefused();
         notifyFormValidated.call(this, invalid);
         if (invalid) {
           // form-js renders the errors after it reports them
