@@ -346,7 +346,9 @@ class OutboxIntegrationTests {
 
   @Test
   void theOutboxPageIsForAdministratorsOnly() throws Exception {
-    assertThat(page(null).statusCode()).as("signed out").isEqualTo(401);
+    var signedOut = page(null);
+    assertThat(signedOut.statusCode()).as("signed out: sent to the hub's sign-in page").isEqualTo(302);
+    assertThat(signedOut.headers().firstValue("location")).get().asString().endsWith("/sign-in");
     assertThat(page("finance-lead").statusCode()).as("not an administrator").isEqualTo(403);
   }
 
