@@ -48,6 +48,10 @@ public sealed interface CaseChange {
   record MilestoneAdded(String reference, Programme programme, String name, LocalDate targetDate,
       String actor, Instant occurredAt) implements CaseChange {}
 
+  /** A planned milestone was reached, on the day given. */
+  record MilestoneAchieved(String reference, Programme programme, long milestoneId, String name, LocalDate on,
+      String actor, Instant occurredAt) implements CaseChange {}
+
   record RiskRaised(String reference, Programme programme, String description, int score, RiskBand band,
       String owner, String actor, Instant occurredAt) implements CaseChange {}
 
