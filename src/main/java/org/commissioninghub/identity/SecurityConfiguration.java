@@ -97,9 +97,9 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain hubPageSecurity(HttpSecurity http) throws Exception {
     http.securityMatcher(new OrRequestMatcher(path("/"), path("/cases"), path("/cases/**"), path(SIGN_IN),
-            path("/sign-out"), path("/admin/outbox"), path("/vendor/**"), path("/js/**")))
+            path("/sign-out"), path("/admin/outbox"), path("/vendor/**"), path("/js/**"), path("/css/**")))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path(SIGN_IN), path("/vendor/**"), path("/js/**")).permitAll()
+            .requestMatchers(path(SIGN_IN), path("/vendor/**"), path("/js/**"), path("/css/**")).permitAll()
             .requestMatchers(path("/admin/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage(SIGN_IN).failureUrl(SIGN_IN + "?error").permitAll())
