@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -120,11 +119,16 @@ public class CaseTasks {
   }
 
   private Awaited awaited(Job job) {
-    if (job.getDuedate() == null || !(job instanceof JobEntity entity) || entity.getActivityId() == null) {
+    if (job.getDuedate() == null || job.getJobDefinitionId() == null) {
+      return null;
+    }
+    var definition = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+        .singleResult();
+    if (definition == null || definition.getActivityId() == null) {
       return null;
     }
     var element = repositoryService.getBpmnModelInstance(job.getProcessDefinitionId())
-        .getModelElementById(entity.getActivityId());
+        .getModelElementById(definition.getActivityId());
     var name = element instanceof FlowElement flowElement ? flowElement.getName() : null;
     return name == null || name.isBlank() ? null : new Awaited(name, job.getDuedate().toInstant());
   }

@@ -45,6 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * back to the page (Post/Redirect/Get).
  */
 @Controller
+@HubPage
 class CasePageController {
 
   static final int PAGE_SIZE = 20;

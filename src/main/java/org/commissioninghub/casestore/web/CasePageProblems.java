@@ -3,6 +3,7 @@ package org.commissioninghub.casestore.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.commissioninghub.system.ForbiddenException;
 import org.commissioninghub.system.NotFoundException;
+import org.commissioninghub.system.UnprocessableException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * (as in the API), an action they may not take is not allowed, a change that met someone else's
  * asks them to look again.
  */
-@ControllerAdvice(assignableTypes = {CasePageController.class, HomePageController.class})
+@ControllerAdvice(annotations = HubPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CasePageProblems {
 
@@ -23,6 +24,11 @@ class CasePageProblems {
   String notFound(NotFoundException e, Model model, HttpServletResponse response) {
     return problem(response, model, HttpServletResponse.SC_NOT_FOUND, "Page not found",
         "There is no such case, or it is not one you may see. Check the reference, or find the case in the case list.");
+  }
+
+  @ExceptionHandler(UnprocessableException.class)
+  String notNow(UnprocessableException e, Model model, HttpServletResponse response) {
+    return problem(response, model, 422, "This cannot be done yet", e.getMessage());
   }
 
   @ExceptionHandler(ForbiddenException.class)

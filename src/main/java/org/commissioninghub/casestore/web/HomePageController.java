@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * them see tasks), the cases that name them, and the cases they lead.
  */
 @Controller
+@HubPage
 class HomePageController {
 
   /** How many cases each list shows; the case list has the rest. */

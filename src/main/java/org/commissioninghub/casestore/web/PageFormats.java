@@ -40,7 +40,7 @@ public final class PageFormats {
 
   /** When a timer falls due: "midnight at the end of Monday 4 January 2027". */
   public String due(Instant instant) {
-    return instant == null ? "" : UkTime.beginningAt(instant);
+    return instant == null ? "" : UkTime.endingAt(instant);
   }
 
   public String money(BigDecimal value) {
