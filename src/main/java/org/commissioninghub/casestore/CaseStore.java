@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.commissioninghub.calendar.UkTime;
+import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.system.FieldProblem;
 import org.commissioninghub.system.InvalidInputException;
 import org.commissioninghub.system.NotFoundException;
@@ -249,15 +250,39 @@ public class CaseStore {
     var commissioningCase = get(reference);
     var milestone = milestoneNamed(commissioningCase, name)
         .orElseGet(() -> addMilestone(reference, name, on, actor));
-    if (milestone.getStatus() == Milestone.Status.ACHIEVED) {
-      return milestone;
+    if (milestone.getStatus() != Milestone.Status.ACHIEVED) {
+      achieve(commissioningCase, milestone, on, actor);
     }
-    milestone.achieve(on);
-    var at = log(commissioningCase, actor, "MILESTONE_ACHIEVED", "Milestone achieved: " + name, null,
-        milestoneFields(milestone));
-    changes.publishEvent(new CaseChange.MilestoneAchieved(reference, commissioningCase.getProgramme(), name, on,
-        actor, at));
     return milestone;
+  }
+
+  /**
+   * Marks a planned milestone achieved, as a person does on the case page, on a day that has come
+   * (today or before, in England).
+   */
+  public Milestone achieveMilestone(String reference, long milestoneId, LocalDate on, String actor) {
+    var commissioningCase = get(reference);
+    var milestone = commissioningCase.getMilestones().stream()
+        .filter(candidate -> candidate.getId() == milestoneId).findFirst()
+        .orElseThrow(() -> new NotFoundException("Case " + reference + " has no milestone " + milestoneId));
+    var today = LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON));
+    if (on.isAfter(today)) {
+      throw new InvalidInputException(List.of(new FieldProblem("achievedOn", "must be today or earlier")));
+    }
+    if (milestone.getStatus() == Milestone.Status.ACHIEVED) {
+      throw new InvalidInputException(List.of(new FieldProblem("achievedOn",
+          "the milestone was already achieved on " + UkTime.DAY.format(milestone.getActualDate()))));
+    }
+    achieve(commissioningCase, milestone, on, actor);
+    return milestone;
+  }
+
+  private void achieve(CommissioningCase commissioningCase, Milestone milestone, LocalDate on, String actor) {
+    milestone.achieve(on);
+    var at = log(commissioningCase, actor, "MILESTONE_ACHIEVED", "Milestone achieved: " + milestone.getName(), null,
+        milestoneFields(milestone));
+    changes.publishEvent(new CaseChange.MilestoneAchieved(commissioningCase.getReference(),
+        commissioningCase.getProgramme(), milestone.getName(), on, actor, at));
   }
 
   /**
@@ -463,7 +488,39 @@ public class CaseStore {
     if (search.stage() != null) {
       where = where.and((root, query, cb) -> cb.equal(root.get("currentStage"), search.stage()));
     }
+    if (search.ragRating() != null) {
+      where = where.and((root, query, cb) -> cb.equal(root.get("ragRating"), search.ragRating()));
+    }
+    if (search.area() != null && !search.area().isBlank()) {
+      var pattern = containing(search.area());
+      where = where.and((root, query, cb) -> cb.like(cb.lower(root.get("integratedCareSystem")), pattern, '\\'));
+    }
+    if (search.text() != null && !search.text().isBlank()) {
+      var pattern = containing(search.text());
+      where = where.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("reference")), pattern, '\\'),
+          cb.like(cb.lower(root.get("title")), pattern, '\\')));
+    }
+    if (search.namedPerson() != null) {
+      where = where.and((root, query, cb) -> {
+        var naming = query.subquery(Long.class);
+        var namingCase = naming.from(CommissioningCase.class);
+        jakarta.persistence.criteria.MapJoin<CommissioningCase, String, String> named =
+            namingCase.joinMap("namedPeople");
+        var matches = cb.and(cb.equal(namingCase, root), cb.equal(named.value(), search.namedPerson()));
+        if (search.namedAs() != null) {
+          matches = cb.and(matches, named.key().in(search.namedAs()));
+        }
+        naming.select(namingCase.get("id")).where(matches);
+        return cb.exists(naming);
+      });
+    }
     return cases.findAll(where, pageable);
+  }
+
+  /** A LIKE pattern for text anywhere in a lower-cased column, the text's own wildcards escaped. */
+  private static String containing(String text) {
+    return "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
+        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   /** Writes the entry of the case's event log; answers when it happened. */

@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -24,7 +25,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. The case API (/api), the engine REST API (/engine-rest), the API
+ * Who may call what. The hub's pages ({@code /}, {@code /cases}, the outbox page) sign in with a
+ * form and a session. The case API (/api), the engine REST API (/engine-rest), the API
  * documentation, the actuator and the administration pages sign in with HTTP Basic against the
  * Camunda users. The webapps (/camunda) keep their own session sign-in; their engine API gets the
  * same {@link EngineApiGuard}s as /engine-rest. Anything no chain names needs a signed-in user.
@@ -40,6 +42,15 @@ class SecurityConfiguration {
    */
   static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:;"
       + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  /**
+   * The hub's signed-in pages: their own styles and scripts (nhsuk-frontend, served as files), and
+   * forms that post to themselves.
+   */
+  static final String HUB_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self';"
+      + " img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  static final String SIGN_IN = "/sign-in";
 
   /**
    * Plain path matchers: /engine-rest is served by Jersey, not by Spring MVC, so MVC-aware
@@ -76,8 +87,35 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * The hub's own pages: a form sign-in with the Camunda users (the same names and passwords as
+   * Tasklist), kept in the session (Spring Session JDBC), with CSRF on every form. An anonymous
+   * visitor is sent to sign in and comes back to the page asked for. HTTP Basic still works for
+   * scripts and tests that send it with each request.
+   */
   @Bean
   @Order(1)
+  SecurityFilterChain hubPageSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher(new OrRequestMatcher(path("/"), path("/cases"), path("/cases/**"), path(SIGN_IN),
+            path("/sign-out"), path("/admin/outbox"), path("/vendor/**"), path("/js/**"), path("/css/**")))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path(SIGN_IN), path("/vendor/**"), path("/js/**"), path("/css/**")).permitAll()
+            .requestMatchers(path("/admin/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage(SIGN_IN).failureUrl(SIGN_IN + "?error").permitAll())
+        .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out"))
+        .httpBasic(basic -> basic.realmName(REALM))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
+            new LoginUrlAuthenticationEntryPoint(SIGN_IN)))
+        .csrf(Customizer.withDefaults())
+        .headers(headers -> headers
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(HUB_PAGE_CONTENT_SECURITY_POLICY)));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService,
       ProblemResponses problems, List<EngineApiGuard> guards) throws Exception {
     http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"),
@@ -113,7 +151,7 @@ class SecurityConfiguration {
    * so this chain only puts the guards in front of it.
    */
   @Bean
-  @Order(2)
+  @Order(3)
   SecurityFilterChain webappEngineApiSecurity(HttpSecurity http, ProblemResponses problems,
       List<EngineApiGuard> guards) throws Exception {
     http.securityMatcher(path("/camunda/api/**"))
@@ -129,9 +167,9 @@ class SecurityConfiguration {
 
   /** The webapps themselves: their pages and assets, behind their own sign-in and headers. */
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
-    http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/"), path("/error"),
+    http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/error"),
             path("/favicon.ico")))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)
@@ -148,7 +186,7 @@ class SecurityConfiguration {
    * the webapps' own pages ask for addresses here (Tasklist's first-visit check of /camunda-welcome).
    */
   @Bean
-  @Order(4)
+  @Order(5)
   SecurityFilterChain everythingElseSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
     http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) ->

@@ -371,8 +371,23 @@ class OutboxIntegrationTests {
   }
 
   @Test
+  void theOutboxPageShowsEachWebAddressInAnEmailAsALinkInTheHubLayout() throws Exception {
+    enqueue(new Email("head@nhs.example", "Approve DEN-2026-0043",
+        "Approve: http://localhost:8080/approvals/abc-123.\nOr reject: http://localhost:8080/approvals/def?x=1&y=2",
+        null));
+
+    var html = page("demo").body();
+
+    assertThat(html).contains("<a href=\"http://localhost:8080/approvals/abc-123\">http://localhost:8080/approvals/abc-123</a>.",
+        "<a href=\"http://localhost:8080/approvals/def?x=1&amp;y=2\">", "Commissioning Hub", "Sign out",
+        "/vendor/nhsuk-frontend/nhsuk-frontend.min.css");
+  }
+
+  @Test
   void theOutboxPageIsForAdministratorsOnly() throws Exception {
-    assertThat(page(null).statusCode()).as("signed out").isEqualTo(401);
+    var signedOut = page(null);
+    assertThat(signedOut.statusCode()).as("signed out: sent to the hub's sign-in page").isEqualTo(302);
+    assertThat(signedOut.headers().firstValue("location")).get().asString().endsWith("/sign-in");
     assertThat(page("finance-lead").statusCode()).as("not an administrator").isEqualTo(403);
   }
 

@@ -192,6 +192,59 @@ public final class Browser implements AutoCloseable {
     click(button);
   }
 
+  /** Signs in to the hub's pages with the demo password and waits for the page asked for. */
+  public void signInToHub(String baseUrl, String user) {
+    open(baseUrl + "/sign-in");
+    await(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(HubClient.PASSWORD);
+    driver.findElement(By.cssSelector("main button[type=submit]")).click();
+    await(By.id("signed-in-user"));
+  }
+
+  /** Clicks a link or button with this text inside the page's main content, as a person does. */
+  public void clickText(String text) {
+    driver.findElement(By.xpath("//main//*[(self::a or self::button) and normalize-space(.)='" + text + "']")).click();
+  }
+
+  public void type(By field, String text) {
+    var element = await(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  public String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  /** Which element has the keyboard focus: its id. */
+  public String focusedId() {
+    return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.activeElement.id;"));
+  }
+
+  /**
+   * The WCAG 2.0 and 2.1 A and AA and 2.2 AA rules axe-core finds broken on the open page, each as
+   * "rule: help (the elements)"; empty when the page passes. axe-core is injected from the test
+   * resources (the page's Content-Security-Policy is bypassed for the check only).
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> accessibilityViolations() {
+    try (var axe = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+      var script = new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      var js = (JavascriptExecutor) driver;
+      js.executeScript(script);
+      var result = (java.util.Map<String, Object>) js.executeAsyncScript("""
+          const done = arguments[arguments.length - 1];
+          axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+            .then(r => done({violations: r.violations.map(v => v.id + ': ' + v.help + ' ('
+                + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')}))
+            .catch(e => done({violations: ['axe failed: ' + e]}));
+          """);
+      return (List<String>) result.get("violations");
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("axe-core is missing from the test resources", e);
+    }
+  }
+
   @Override
   public void close() {
     driver.quit();

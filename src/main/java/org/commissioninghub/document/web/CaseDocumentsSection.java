@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CommissioningCase;
 import org.commissioninghub.casestore.Viewer;
+import org.commissioninghub.casestore.web.CasePageSection;
 import org.commissioninghub.document.CaseDocument;
 import org.commissioninghub.document.CaseItem;
 import org.commissioninghub.document.DocumentService;
@@ -18,7 +19,7 @@ import org.springframework.ui.Model;
  * The page includes it as {@code ~{cases/documents :: documents(${caseRecord}, ${documents})}}.
  */
 @Component
-public class CaseDocumentsSection {
+public class CaseDocumentsSection implements CasePageSection {
 
   /** A document as the page shows it: dates in UK time, its size in words, its download link. */
   public record DocumentRow(long id, String title, String description, String itemLabel, String fileName,
@@ -36,6 +37,7 @@ public class CaseDocumentsSection {
    * Adds {@code documents}, {@code documentItems}, {@code mayAttachDocuments} and
    * {@code documentMaxSize} to the model, for a viewer who reads the whole case.
    */
+  @Override
   public void addTo(Model model, Viewer viewer, CommissioningCase commissioningCase) {
     var reference = commissioningCase.getReference();
     model.addAttribute("documents", documents.documentsOf(viewer, reference).stream()

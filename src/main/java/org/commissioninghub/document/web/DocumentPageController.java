@@ -1,6 +1,7 @@
 package org.commissioninghub.document.web;
 
 import org.commissioninghub.casestore.Viewer;
+import org.commissioninghub.casestore.web.HubPage;
 import org.commissioninghub.document.DocumentService;
 import org.commissioninghub.system.InvalidInputException;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * fields; a link downloads one.
  */
 @Controller
+@HubPage
 @RequestMapping("/cases/{reference}/documents")
 class DocumentPageController {
 

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.commissioninghub.notification.Outbox;
 import org.commissioninghub.notification.OutboxDispatcher;
 import org.springframework.data.domain.PageRequest;
@@ -22,11 +25,15 @@ class OutboxPageController {
   static final int PAGE_SIZE = 50;
 
   /**
-   * Nothing but the page's own inline styles; an email's HTML (in a sandboxed frame, which inherits
-   * this policy) cannot run scripts or fetch anything, tracking images included.
+   * The hub layout's own styles and script, and inline styles for an email's HTML; that HTML (in a
+   * sandboxed frame, which inherits this policy) cannot run scripts or fetch anything from
+   * elsewhere, tracking images included. Forms only to the hub (signing out).
    */
-  private static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; form-action 'none'";
+  private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline';"
+      + " script-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+  /** A web address in an email's text, to show as a link. */
+  private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
   private final Outbox outbox;
   private final OutboxDispatcher dispatcher;
@@ -46,7 +53,36 @@ class OutboxPageController {
     model.addAttribute("delivery", dispatcher.deliveryMode().id());
     model.addAttribute("dispatching", dispatcher.isDispatching());
     model.addAttribute("times", times);
+    model.addAttribute("links", new Links());
+    model.addAttribute("pageStylesheet", "/css/outbox.css");
     return "admin/outbox";
+  }
+
+  /** An email's text in parts, its web addresses apart so the page shows them as links. */
+  static final class Links {
+
+    public record Part(String text, boolean link) {}
+
+    public List<Part> parts(String text) {
+      var parts = new ArrayList<Part>();
+      if (text == null) {
+        return parts;
+      }
+      var matcher = LINK.matcher(text);
+      var from = 0;
+      while (matcher.find()) {
+        var address = matcher.group().replaceAll("[.,;:)]+$", "");
+        if (matcher.start() > from) {
+          parts.add(new Part(text.substring(from, matcher.start()), false));
+        }
+        parts.add(new Part(address, true));
+        from = matcher.start() + address.length();
+      }
+      if (from < text.length()) {
+        parts.add(new Part(text.substring(from), false));
+      }
+      return parts;
+    }
   }
 
   /** Times as people in England read them, whatever zone the server runs in. */

@@ -65,7 +65,7 @@ class LotController {
   record Representation(@NotBlank @Size(max = 4000) String summary) {}
 
   /** The roles that receive a provider's representation during a standstill. */
-  private static final Set<String> REPRESENTATION_ROLES =
+  static final Set<String> REPRESENTATION_ROLES =
       Set.of(Role.PROCUREMENT_LEAD.groupId(), Role.COMMISSIONING_MANAGER.groupId(), Role.ADMINISTRATORS_GROUP);
 
   private final ProcurementService procurement;

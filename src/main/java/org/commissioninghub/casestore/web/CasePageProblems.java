@@ -1,0 +1,51 @@
+package org.commissioninghub.casestore.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.commissioninghub.system.ForbiddenException;
+import org.commissioninghub.system.NotFoundException;
+import org.commissioninghub.system.UnprocessableException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * A case page's refusals as pages, not JSON problems: a case the person may not see is not found
+ * (as in the API), an action they may not take is not allowed, a change that met someone else's
+ * asks them to look again.
+ */
+@ControllerAdvice(annotations = HubPage.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CasePageProblems {
+
+  @ExceptionHandler(NotFoundException.class)
+  String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+    return problem(response, model, HttpServletResponse.SC_NOT_FOUND, "Page not found",
+        "There is no such case, or it is not one you may see. Check the reference, or find the case in the case list.");
+  }
+
+  @ExceptionHandler(UnprocessableException.class)
+  String notNow(UnprocessableException e, Model model, HttpServletResponse response) {
+    return problem(response, model, 422, "This cannot be done yet", e.getMessage());
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  String forbidden(ForbiddenException e, Model model, HttpServletResponse response) {
+    return problem(response, model, HttpServletResponse.SC_FORBIDDEN, "You cannot do this", e.getMessage());
+  }
+
+  @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+  String conflict(Model model, HttpServletResponse response) {
+    return problem(response, model, HttpServletResponse.SC_CONFLICT, "Someone else changed the case",
+        "Someone else changed the case at the same moment, so nothing you entered was saved. Open the case again and repeat your change.");
+  }
+
+  private static String problem(HttpServletResponse response, Model model, int status, String title, String detail) {
+    response.setStatus(status);
+    model.addAttribute("title", title);
+    model.addAttribute("detail", detail);
+    return "problem";
+  }
+}
