@@ -30,9 +30,11 @@ public final class Browser implements AutoCloseable {
 
   private final WebDriver driver;
   private final WebDriverWait wait;
+  private final Path downloads;
 
-  private Browser(WebDriver driver) {
+  private Browser(WebDriver driver, Path downloads) {
     this.driver = driver;
+    this.downloads = downloads;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
@@ -40,12 +42,15 @@ public final class Browser implements AutoCloseable {
     try {
       var options = new ChromeOptions();
       options.setBinary(CHROMIUM);
+      var downloads = Files.createTempDirectory("hub-downloads");
+      options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+          "download.prompt_for_download", false));
       // US English, as many NHS machines are set: UK dates must not depend on the browser's language
       options.addArguments("--lang=en-US", "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
           "--disable-background-networking", "--disable-component-update", "--disable-sync",
           "--window-size=1400,1300", "--user-data-dir=" + Files.createTempDirectory("hub-browser"));
       var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
-      return new Browser(new ChromeDriver(service, options));
+      return new Browser(new ChromeDriver(service, options), downloads);
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot make a browser profile folder", e);
     }
@@ -199,6 +204,37 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("password")).sendKeys(HubClient.PASSWORD);
     driver.findElement(By.cssSelector("main button[type=submit]")).click();
     await(By.id("signed-in-user"));
+  }
+
+  /** Follows a link as a person does, into the tab it opens if it opens one. */
+  public void follow(WebElement link) {
+    var before = driver.getWindowHandles();
+    link.click();
+    waitUntil(driver -> driver.getWindowHandles().size() > before.size()
+        || !driver.getCurrentUrl().contains("/camunda/app/"));
+    driver.getWindowHandles().stream().filter(handle -> !before.contains(handle)).findFirst()
+        .ifPresent(opened -> driver.switchTo().window(opened));
+  }
+
+  /** Sends a file's path to a file input, as choosing the file in the browser's dialog does. */
+  public void chooseFile(By input, java.nio.file.Path file) {
+    driver.findElement(input).sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** Clicks a download link and answers the file the browser saved, once it has saved all of it. */
+  public Path download(WebElement link) {
+    link.click();
+    var saved = new Path[1];
+    waitUntil(driver -> {
+      try (var files = Files.list(downloads)) {
+        saved[0] = files.filter(file -> !file.getFileName().toString().endsWith(".crdownload")).findFirst()
+            .orElse(null);
+        return saved[0] != null;
+      } catch (java.io.IOException e) {
+        return false;
+      }
+    });
+    return saved[0];
   }
 
   /** Clicks a link or button with this text inside the page's main content, as a person does. */
