@@ -45,5 +45,13 @@ public interface ProgrammeProcess<D> {
     return List.of();
   }
 
+  /**
+   * The details a person gives when opening a case from the hub's pages, in the order asked; the
+   * rest of the details are recorded by the process's stages.
+   */
+  default List<OpeningField> openingFields() {
+    return List.of();
+  }
+
   Map<String, Object> startVariables(CommissioningCase commissioningCase, D details);
 }

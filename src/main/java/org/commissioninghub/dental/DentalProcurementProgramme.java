@@ -1,11 +1,13 @@
 package org.commissioninghub.dental;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.commissioninghub.casestore.CommissioningCase;
+import org.commissioninghub.casestore.OpeningField;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.ProgrammeProcess;
 import org.commissioninghub.casestore.Stage;
@@ -55,6 +57,17 @@ class DentalProcurementProgramme implements ProgrammeProcess<DentalProcurementDe
           "is required when the trigger is " + details.trigger().id()));
     }
     return List.of();
+  }
+
+  @Override
+  public List<OpeningField> openingFields() {
+    return List.of(
+        OpeningField.choice("trigger", "Why the procurement starts", null, Arrays.stream(ProcurementTrigger.values())
+            .map(trigger -> new OpeningField.Choice(trigger.id(), trigger.description())).toList()),
+        OpeningField.text("area", "Area", "The geography the procurement covers, such as Devon and Cornwall", true),
+        OpeningField.date("currentContractEndDate", "When the current contract ends",
+            "Needed unless an access gap starts the procurement. Day/month/year, for example 31/03/2027", false),
+        OpeningField.text("incumbentContractNumber", "Current contract number", "If there is one", false));
   }
 
   @Override

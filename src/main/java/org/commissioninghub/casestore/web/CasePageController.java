@@ -94,6 +94,7 @@ class CasePageController {
       errors.add("filter-stage", "Choose a stage from the list");
     }
     var pageNumber = pageNumber(page, errors);
+    model.addAttribute("mayOpenCases", CaseOpeningPageController.mayOpen(authentication));
     model.addAttribute("programmes", Programme.values());
     model.addAttribute("stages", stages());
     model.addAttribute("statuses", CaseStatus.values());
@@ -291,7 +292,8 @@ class CasePageController {
     return 1;
   }
 
-  private static LocalDate date(String entered, String fieldId, String noun, PageErrors errors) {
+  /** A date entered as day/month/year, or null with the field's error added. */
+  static LocalDate date(String entered, String fieldId, String noun, PageErrors errors) {
     if (entered == null || entered.isBlank()) {
       errors.add(fieldId, "Enter " + noun);
       return null;

@@ -55,6 +55,7 @@ class HomePageController {
     var visible = access.visibleTo(viewer);
     var newestFirst = PageRequest.of(0, LISTED, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
     var formats = new PageFormats();
+    model.addAttribute("mayOpenCases", CaseOpeningPageController.mayOpen(authentication));
     model.addAttribute("work", caseTasks.workOf(viewer));
     model.addAttribute("mostTasks", CaseTasks.MOST_TASKS);
     model.addAttribute("myCases", caseStore.search(CaseSearch.naming(viewer.userId(), null), visible, newestFirst)

@@ -78,7 +78,7 @@ public final class PageErrors {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  private static String kebab(String field) {
+  static String kebab(String field) {
     return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -1,0 +1,197 @@
+package org.commissioninghub.casestore.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commissioninghub.casestore.CaseOpeningService;
+import org.commissioninghub.casestore.OpenCaseRequest;
+import org.commissioninghub.casestore.OpeningField;
+import org.commissioninghub.casestore.Programme;
+import org.commissioninghub.casestore.ProgrammeCatalog;
+import org.commissioninghub.identity.CaseOpeners;
+import org.commissioninghub.system.FieldProblem;
+import org.commissioninghub.system.ForbiddenException;
+import org.commissioninghub.system.InvalidInputException;
+import org.commissioninghub.system.MoneyAmounts;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Opening a case from the hub's pages ({@code /cases/new}): the programme first, then what every
+ * case needs and the programme's own opening fields, through the same service and rules as
+ * {@code POST /api/cases}, for the same roles. A form with mistakes comes back with each named and
+ * nothing opened.
+ */
+@Controller
+@HubPage
+class CaseOpeningPageController {
+
+  private static final String DETAIL = "detail.";
+  private static final Map<String, String> NOUNS = Map.of("programme", "the programme", "title", "the title",
+      "commissioner", "the commissioner", "integratedCareSystem", "the integrated care system",
+      "valueGbp", "the value", "targetStartDate", "the target start date", "targetEndDate", "the target end date");
+
+  private final ProgrammeCatalog catalog;
+  private final CaseOpeningService opening;
+  private final Validator validator;
+  private final ObjectMapper objectMapper;
+
+  CaseOpeningPageController(ProgrammeCatalog catalog, CaseOpeningService opening, Validator validator,
+      ObjectMapper objectMapper) {
+    this.catalog = catalog;
+    this.opening = opening;
+    this.validator = validator;
+    this.objectMapper = objectMapper;
+  }
+
+  /** A programme offered for opening: one whose process the hub runs. */
+  record ProgrammeChoice(String id, String name) {}
+
+  /** An opening field as the page shows it, with its input's id. */
+  record FieldView(String id, OpeningField field) {}
+
+  @GetMapping("/cases/new")
+  String form(@RequestParam(required = false) String programme, Authentication authentication, Model model,
+      HttpServletResponse response) {
+    refuseUnlessOpener(authentication);
+    var errors = new PageErrors();
+    var chosen = programme == null || programme.isBlank() ? Optional.<Programme>empty() : programme(programme);
+    if (programme != null && !programme.isBlank() && chosen.isEmpty()) {
+      errors.add("open-programme", "Choose a programme from the list");
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    }
+    return page(model, chosen.orElse(null), errors, Map.of());
+  }
+
+  @PostMapping("/cases/new")
+  String open(@RequestParam MultiValueMap<String, String> form, Authentication authentication, Model model,
+      RedirectAttributes redirect, HttpServletResponse response) {
+    refuseUnlessOpener(authentication);
+    var entered = new LinkedHashMap<String, String>();
+    form.forEach((name, values) -> entered.put(name, values.isEmpty() ? "" : values.get(0).strip()));
+    var errors = new PageErrors();
+    var programme = programme(entered.getOrDefault("programme", ""));
+    if (programme.isEmpty()) {
+      errors.add("open-programme", "Choose a programme from the list");
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return page(model, null, errors, entered);
+    }
+    var fields = catalog.processOf(programme.get()).orElseThrow().openingFields();
+    var details = new HashMap<String, Object>();
+    for (var field : fields) {
+      var value = entered.getOrDefault(DETAIL + field.name(), "");
+      if (value.isEmpty()) {
+        if (field.required()) {
+          errors.add(fieldId(field.name()), (field.kind() == OpeningField.Kind.CHOICE ? "Choose " : "Enter ")
+              + noun(field.label()));
+        }
+      } else if (field.kind() == OpeningField.Kind.DATE) {
+        Optional.ofNullable(CasePageController.date(value, fieldId(field.name()), noun(field.label()), errors))
+            .ifPresent(date -> details.put(field.name(), date.toString()));
+      } else {
+        details.put(field.name(), value);
+      }
+    }
+    var value = entered.getOrDefault("valueGbp", "");
+    var valueGbp = value.isEmpty() ? null : MoneyAmounts.parse(value).orElse(null);
+    if (!value.isEmpty() && valueGbp == null) {
+      errors.add("open-value-gbp", "The value must be an amount in pounds, such as 2,400,000 or £2,400,000");
+    }
+    var targetStart = optionalDate(entered, "targetStartDate", errors);
+    var targetEnd = optionalDate(entered, "targetEndDate", errors);
+    var request = new OpenCaseRequest(programme.get(), blankToNull(entered.get("title")),
+        blankToNull(entered.get("commissioner")), blankToNull(entered.get("integratedCareSystem")), valueGbp,
+        targetStart, targetEnd, Map.of(), objectMapper.valueToTree(details));
+    errors.addViolations("open", validator.validate(request), NOUNS);
+    if (errors.isEmpty()) {
+      try {
+        var opened = opening.open(request, authentication.getName());
+        redirect.addFlashAttribute("done", "Case " + opened.getReference() + " opened: " + opened.getTitle());
+        return "redirect:/cases/" + opened.getReference();
+      } catch (InvalidInputException refused) {
+        addProblems(errors, refused.getProblems(), fields);
+      }
+    }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    return page(model, programme.get(), errors, entered);
+  }
+
+  private String page(Model model, Programme programme, PageErrors errors, Map<String, String> entered) {
+    model.addAttribute("programmes", Arrays.stream(Programme.values())
+        .filter(candidate -> catalog.processOf(candidate).isPresent())
+        .map(candidate -> new ProgrammeChoice(candidate.id(), candidate.displayName())).toList());
+    model.addAttribute("programme", programme == null ? null
+        : new ProgrammeChoice(programme.id(), programme.displayName()));
+    model.addAttribute("openingFields", programme == null ? List.of()
+        : catalog.processOf(programme).orElseThrow().openingFields().stream()
+            .map(field -> new FieldView(fieldId(field.name()), field)).toList());
+    model.addAttribute("errors", errors);
+    model.addAttribute("entered", entered);
+    return "cases/new";
+  }
+
+  private Optional<Programme> programme(String id) {
+    return Arrays.stream(Programme.values()).filter(candidate -> candidate.id().equals(id))
+        .filter(candidate -> catalog.processOf(candidate).isPresent()).findFirst();
+  }
+
+  private static LocalDate optionalDate(Map<String, String> entered, String name, PageErrors errors) {
+    var value = entered.getOrDefault(name, "");
+    return value.isEmpty() ? null : CasePageController.date(value, "open-" + PageErrors.kebab(name), NOUNS.get(name), errors);
+  }
+
+  /** What the service refused after the page's own checks: a detail's rule, or dates out of order. */
+  private static void addProblems(PageErrors errors, List<FieldProblem> problems, List<OpeningField> fields) {
+    for (var problem : problems) {
+      if (problem.field().startsWith("details.")) {
+        var name = problem.field().substring("details.".length());
+        var label = fields.stream().filter(field -> field.name().equals(name)).map(OpeningField::label)
+            .findFirst().orElse(name);
+        errors.add(fieldId(name), PageErrors.capitalised(noun(label)) + " " + problem.message());
+      } else if (problem.field().equals("targetEndDate")) {
+        errors.add("open-target-end-date", "The target end date must not be before the target start date");
+      } else {
+        errors.add("open-" + PageErrors.kebab(problem.field()),
+            PageErrors.capitalised(NOUNS.getOrDefault(problem.field(), problem.field())) + " " + problem.message());
+      }
+    }
+  }
+
+  /** Whether the signed-in person's roles open cases, as {@code POST /api/cases} allows. */
+  static boolean mayOpen(Authentication authentication) {
+    return CaseOpeners.mayOpen(authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .collect(java.util.stream.Collectors.toSet()));
+  }
+
+  private static void refuseUnlessOpener(Authentication authentication) {
+    if (!mayOpen(authentication)) {
+      throw new ForbiddenException("Your roles do not open cases.");
+    }
+  }
+
+  static String fieldId(String detail) {
+    return "open-detail-" + PageErrors.kebab(detail);
+  }
+
+  private static String noun(String label) {
+    return "the " + Character.toLowerCase(label.charAt(0)) + label.substring(1);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}
