@@ -13,10 +13,9 @@ import org.commissioninghub.testsupport.DentalFormAnswers;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.Tasks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -28,20 +27,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class BarredRouteBrowserTests {
 
-  private static Browser browser;
+  @RegisterExtension
+  static final Browser browser = Browser.perTestClass();
 
   @Autowired
   HubClient hub;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void aBarredRouteIsRefusedInTasklistWithTheRegulationThatBarsIt() {

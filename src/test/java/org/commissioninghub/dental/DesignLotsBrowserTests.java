@@ -9,10 +9,9 @@ import org.commissioninghub.testsupport.DentalFormAnswers;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.Tasks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,20 +25,11 @@ class DesignLotsBrowserTests {
 
   private static final String MANAGER = "commissioning-manager";
 
-  private static Browser browser;
+  @RegisterExtension
+  static final Browser browser = Browser.perTestClass();
 
   @Autowired
   HubClient hub;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void lotsAreDesignedRowByRowInTasklistAndAWrongRowIsNamed() {

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -23,26 +26,48 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The system's Chromium, headless, driven through its own chromedriver (Debian's {@code chromium}
  * and {@code chromium-driver}); never a browser a tool downloads. One per test class.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
   private static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
   private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
 
-  private final WebDriver driver;
-  private final WebDriverWait wait;
-  private final Path downloads;
+  private WebDriver driver;
+  private WebDriverWait wait;
+  private Path downloads;
 
-  private Browser(WebDriver driver, Path downloads) {
-    this.driver = driver;
-    this.downloads = downloads;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  private Browser() {}
+
+  /** A browser started now, for a test that closes it itself. */
+  public static Browser start() {
+    var browser = new Browser();
+    browser.launch();
+    return browser;
   }
 
-  public static Browser start() {
+  /**
+   * A browser for a test class, registered as its extension
+   * ({@code @RegisterExtension static final Browser browser = Browser.perTestClass();}): started
+   * before the class's first test and closed after its last.
+   */
+  public static Browser perTestClass() {
+    return new Browser();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    launch();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  private void launch() {
     try {
       var options = new ChromeOptions();
       options.setBinary(CHROMIUM);
-      var downloads = Files.createTempDirectory("hub-downloads");
+      downloads = Files.createTempDirectory("hub-downloads");
       options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
           "download.prompt_for_download", false));
       // US English, as many NHS machines are set: UK dates must not depend on the browser's language
@@ -50,7 +75,8 @@ public final class Browser implements AutoCloseable {
           "--disable-background-networking", "--disable-component-update", "--disable-sync",
           "--window-size=1400,1300", "--user-data-dir=" + Files.createTempDirectory("hub-browser"));
       var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
-      return new Browser(new ChromeDriver(service, options), downloads);
+      driver = new ChromeDriver(service, options);
+      wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot make a browser profile folder", e);
     }
