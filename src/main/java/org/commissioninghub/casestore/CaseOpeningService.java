@@ -1,6 +1,7 @@
 package org.commissioninghub.casestore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,12 @@ public class CaseOpeningService {
   private final ObjectMapper objectMapper;
   private final CaseReferenceGenerator references;
   private final TransactionTemplate inTransaction;
+  private final Validator validator;
 
   CaseOpeningService(ProgrammeCatalog programmes, CaseStore caseStore, RuntimeService runtimeService,
       IdentityService identityService, ObjectMapper objectMapper, CaseReferenceGenerator references,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager, Validator validator) {
+    this.validator = validator;
     this.references = references;
     this.inTransaction = new TransactionTemplate(transactionManager);
     this.programmes = programmes;
@@ -42,14 +45,21 @@ public class CaseOpeningService {
     this.objectMapper = objectMapper;
   }
 
+  /**
+   * Opens a case of a programme the hub runs, after checking all of the request at once: its own
+   * fields, the people it names and the programme's details, so a refusal names every bad field.
+   */
   public CommissioningCase open(OpenCaseRequest request, String actor) {
+    if (request.programme() == null) {
+      throw new InvalidInputException(fieldsBrokenIn(request));
+    }
     var process = programmes.processOf(request.programme())
         .orElseThrow(() -> new ProgrammeProcessNotAvailableException(request.programme()));
     return open(process, request, actor);
   }
 
   private <D> CommissioningCase open(ProgrammeProcess<D> process, OpenCaseRequest request, String actor) {
-    var problems = new ArrayList<FieldProblem>();
+    var problems = new ArrayList<FieldProblem>(fieldsBrokenIn(request));
     if (request.targetStartDate() != null && request.targetEndDate() != null
         && request.targetEndDate().isBefore(request.targetStartDate())) {
       problems.add(new FieldProblem("targetEndDate", "must not be before targetStartDate"));
@@ -71,6 +81,13 @@ public class CaseOpeningService {
       caseStore.linkProcess(commissioningCase.getReference(), instance.getId(), actor);
       return commissioningCase;
     });
+  }
+
+  private List<FieldProblem> fieldsBrokenIn(OpenCaseRequest request) {
+    return validator.validate(request).stream()
+        .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+        .sorted(java.util.Comparator.comparing(FieldProblem::field))
+        .toList();
   }
 
   /**

@@ -66,7 +66,9 @@ class CaseApiIntegrationTests {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.headers().get("content-type").get(0)).startsWith("application/problem+json");
-    assertThat(response.problemFields()).containsExactlyInAnyOrder("title", "valueGbp");
+    // the case's own fields, the people it names and the programme's details, all in one answer
+    assertThat(response.problemFields()).containsExactlyInAnyOrder("title", "valueGbp", "namedPeople.not-a-role",
+        "namedPeople.finance-lead", "details.unknownField");
     assertThat(cases.count()).isEqualTo(before);
 
     var detailsResponse = hub.post(MANAGER, "/api/cases", Map.of(

@@ -215,7 +215,9 @@ class BadInputIntegrationTests {
         "details", Map.of("trigger", "contract-ending", "area", "Devon", "currentContractEndDate", "0227-03-31")));
 
     assertProblem(response, 400);
-    assertThat(response.problemFields()).contains("title", "commissioner", "targetStartDate", "targetEndDate");
+    // the case's own fields and the programme's details are named together, not one after the other
+    assertThat(response.problemFields()).contains("title", "commissioner", "targetStartDate", "targetEndDate",
+        "details.currentContractEndDate");
     assertThat(cases.count()).isEqualTo(before);
 
     var details = hub.post(MANAGER, "/api/cases", Map.of("programme", "dental-procurement", "title", "Fine",

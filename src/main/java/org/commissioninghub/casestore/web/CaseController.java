@@ -97,9 +97,12 @@ class CaseController {
     this.objectMapper = objectMapper;
   }
 
-  /** Opens a case and starts its process; answers with the new case's reference. */
+  /**
+   * Opens a case and starts its process; answers with the new case's reference. The service checks
+   * the request whole (its fields and the programme's details together), so a refusal names every bad field.
+   */
   @PostMapping
-  ResponseEntity<CaseSummary> open(@Valid @RequestBody OpenCaseRequest request, Principal principal) {
+  ResponseEntity<CaseSummary> open(@RequestBody OpenCaseRequest request, Principal principal) {
     var opened = caseOpening.open(request, principal.getName());
     return ResponseEntity.created(URI.create("/api/cases/" + opened.getReference()))
         .body(CaseSummary.of(opened, catalog));

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A commissioning manager opens a dental procurement from the hub's pages, no curl: chooses the
- * programme, is told what is missing, and lands on the new case's page. Every step passes
- * axe-core's WCAG 2.2 AA rules.
+ * programme, is told what is missing, and lands on the new case's page. Every step, and the case's
+ * representation page, passes axe-core's WCAG 2.2 AA rules.
  */
 @Tag("browser")
 @IntegrationTest
@@ -52,5 +52,10 @@ class CaseOpeningBrowserTests {
     browser.await(By.id("done"));
     assertThat(browser.currentUrl()).contains("/cases/DEN-");
     assertThat(browser.pageText()).contains("Browser: Truro urgent dental care", "opened", "£1,250,000");
+
+    // the case's other page, for a provider's representation, is accessible too
+    browser.open(browser.currentUrl().replaceAll("[#?].*$", "") + "/representation");
+    browser.await(By.id("representation-summary"));
+    assertThat(browser.accessibilityViolations()).as("representation page").isEmpty();
   }
 }
