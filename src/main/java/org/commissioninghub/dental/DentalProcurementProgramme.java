@@ -76,7 +76,7 @@ class DentalProcurementProgramme implements ProgrammeProcess<DentalProcurementDe
     return Map.of(
         DentalProcurementVariables.CASE_REFERENCE, commissioningCase.getReference(),
         DentalProcurementVariables.CASE_TITLE, commissioningCase.getTitle(),
-        DentalProcurementVariables.TRIGGER, details.trigger().description(),
+        DentalProcurementVariables.TRIGGER, details.trigger().id(),
         DentalProcurementVariables.AREA, details.area());
   }
 }

@@ -39,6 +39,8 @@ class DocumentsBrowserTests {
 
     browser.signInToTasklist(hub.baseUrl(), MANAGER);
     browser.claimInTasklist("Commissioning manager: open tasks", "Assess oral health needs");
+    // the form shows why the procurement started by name, not by its code
+    browser.waitUntil(driver -> browser.pageText().contains("Access gap found in the oral health needs assessment"));
     browser.follow(browser.await(By.xpath("//*[contains(@class, 'fjs-form')]//a[normalize-space()='Open case "
         + reference + "']")));
 
