@@ -23,7 +23,7 @@ import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.CommissioningCase;
 import org.commissioninghub.notification.Email;
 import org.commissioninghub.notification.Outbox;
-import org.commissioninghub.system.Pounds;
+import org.commissioninghub.system.MoneyAmounts;
 import org.commissioninghub.workflow.AsHub;
 import org.commissioninghub.workflow.TaskItem;
 import org.commissioninghub.workflow.TaskItems;
@@ -278,7 +278,7 @@ public class ApprovalLinkService {
     var item = itemOf(taskId);
     var itemValue = item.map(TaskItem::valueGbp);
     model.put("valueLabel", itemValue.isPresent() ? "Value of " + item.get().label() : "Value");
-    model.put("value", Pounds.format(itemValue.orElse(item.isPresent() ? null : commissioningCase.getValueGbp())));
+    model.put("value", MoneyAmounts.format(itemValue.orElse(item.isPresent() ? null : commissioningCase.getValueGbp())));
     model.put("caseUrl", caseUrl(commissioningCase.getReference()));
     var link = baseUrl + "/approvals/" + token;
     model.put("approveUrl", link + "?decision=approve");

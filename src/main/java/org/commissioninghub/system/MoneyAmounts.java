@@ -30,8 +30,11 @@ public final class MoneyAmounts {
     return Optional.of(new BigDecimal(text.replace("£", "").replace(",", "").strip()));
   }
 
-  /** £2,400,000 for a whole number of pounds, £2,400,000.50 otherwise. */
+  /** £2,400,000 for a whole number of pounds, £2,400,000.50 otherwise; null for no amount. */
   public static String format(BigDecimal amount) {
+    if (amount == null) {
+      return null;
+    }
     var whole = amount.stripTrailingZeros().scale() <= 0;
     var format = new DecimalFormat(whole ? "£#,##0" : "£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
     format.setRoundingMode(RoundingMode.HALF_UP);

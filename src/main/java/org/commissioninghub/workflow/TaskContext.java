@@ -3,7 +3,7 @@ package org.commissioninghub.workflow;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.commissioninghub.casestore.CaseStore;
-import org.commissioninghub.system.Pounds;
+import org.commissioninghub.system.MoneyAmounts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,7 @@ class TaskContext implements TaskListener {
       task.setName(TaskItems.named(task.getName(), item));
       task.setVariableLocal(ITEM_NAME, item.label());
       if (item.valueGbp() != null) {
-        task.setVariableLocal(ITEM_VALUE, Pounds.format(item.valueGbp()));
+        task.setVariableLocal(ITEM_VALUE, MoneyAmounts.format(item.valueGbp()));
       }
     });
     var reference = task.getExecution().getProcessBusinessKey();
@@ -47,7 +47,7 @@ class TaskContext implements TaskListener {
       task.setVariableLocal(CASE_REFERENCE, commissioningCase.getReference());
       task.setVariableLocal(CASE_TITLE, commissioningCase.getTitle());
       if (commissioningCase.getValueGbp() != null) {
-        task.setVariableLocal(CASE_VALUE, Pounds.format(commissioningCase.getValueGbp()));
+        task.setVariableLocal(CASE_VALUE, MoneyAmounts.format(commissioningCase.getValueGbp()));
       }
     });
   }

@@ -1,7 +1,6 @@
 package org.commissioninghub.casestore.web;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import org.commissioninghub.calendar.UkTime;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.system.CodedValue;
+import org.commissioninghub.system.MoneyAmounts;
 
 /**
  * How the hub's pages write values for people: dates as "20 February 2027", moments in UK time,
@@ -44,12 +44,7 @@ public final class PageFormats {
   }
 
   public String money(BigDecimal value) {
-    if (value == null) {
-      return "";
-    }
-    var format = NumberFormat.getCurrencyInstance(Locale.UK);
-    format.setMaximumFractionDigits(value.stripTrailingZeros().scale() > 0 ? 2 : 0);
-    return format.format(value);
+    return value == null ? "" : MoneyAmounts.format(value);
   }
 
   /** "on-hold" as "On hold". */
