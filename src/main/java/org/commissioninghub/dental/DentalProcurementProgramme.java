@@ -62,7 +62,7 @@ class DentalProcurementProgramme implements ProgrammeProcess<DentalProcurementDe
   @Override
   public List<OpeningField> openingFields() {
     return List.of(
-        OpeningField.choice("trigger", "Why the procurement starts", null, Arrays.stream(ProcurementTrigger.values())
+        OpeningField.choice("trigger", "Reason the procurement starts", null, Arrays.stream(ProcurementTrigger.values())
             .map(trigger -> new OpeningField.Choice(trigger.id(), trigger.description())).toList()),
         OpeningField.text("area", "Area", "The geography the procurement covers, such as Devon and Cornwall", true),
         OpeningField.date("currentContractEndDate", "When the current contract ends",

@@ -113,8 +113,8 @@ class CaseOpeningPageController {
     }
     var targetStart = optionalDate(entered, "targetStartDate", errors);
     var targetEnd = optionalDate(entered, "targetEndDate", errors);
-    var request = new OpenCaseRequest(programme.get(), blankToNull(entered.get("title")),
-        blankToNull(entered.get("commissioner")), blankToNull(entered.get("integratedCareSystem")), valueGbp,
+    var request = new OpenCaseRequest(programme.get(), CasePageController.blankToNull(entered.get("title")),
+        CasePageController.blankToNull(entered.get("commissioner")), CasePageController.blankToNull(entered.get("integratedCareSystem")), valueGbp,
         targetStart, targetEnd, Map.of(), objectMapper.valueToTree(details));
     errors.addViolations("open", validator.validate(request), NOUNS);
     if (errors.isEmpty()) {
@@ -127,7 +127,11 @@ class CaseOpeningPageController {
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    return page(model, programme.get(), errors, entered);
+    var formOrder = new java.util.ArrayList<>(List.of("open-title"));
+    fields.forEach(field -> formOrder.add(fieldId(field.name())));
+    formOrder.addAll(List.of("open-commissioner", "open-integrated-care-system", "open-value-gbp",
+        "open-target-start-date", "open-target-end-date"));
+    return page(model, programme.get(), errors.inFormOrder(formOrder), entered);
   }
 
   private String page(Model model, Programme programme, PageErrors errors, Map<String, String> entered) {
@@ -189,9 +193,5 @@ class CaseOpeningPageController {
 
   private static String noun(String label) {
     return "the " + Character.toLowerCase(label.charAt(0)) + label.substring(1);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }

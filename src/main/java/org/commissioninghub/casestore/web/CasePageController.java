@@ -331,7 +331,7 @@ class CasePageController {
     }
   }
 
-  private static String blankToNull(String value) {
+  static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 

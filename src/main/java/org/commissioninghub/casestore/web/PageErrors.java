@@ -39,6 +39,14 @@ public final class PageErrors {
     return messages.isEmpty();
   }
 
+  /** The same errors, those of these fields first in this order (the order of the form), the rest after. */
+  PageErrors inFormOrder(List<String> fieldIds) {
+    var ordered = new PageErrors();
+    fieldIds.stream().filter(this::has).forEach(fieldId -> ordered.add(fieldId, get(fieldId)));
+    messages.forEach(ordered::add);
+    return ordered;
+  }
+
   public List<Entry> all() {
     return messages.entrySet().stream().map(entry -> new Entry(entry.getKey(), entry.getValue())).toList();
   }

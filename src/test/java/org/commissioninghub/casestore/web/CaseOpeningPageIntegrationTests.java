@@ -45,7 +45,7 @@ class CaseOpeningPageIntegrationTests {
     var manager = PageSession.signIn(hub.baseUrl(), MANAGER);
     assertThat(manager.get("/cases").body()).contains("href=\"/cases/new\"");
     assertThat(manager.get("/cases/new").body()).contains("Open a case", "Dental procurement", "Continue");
-    assertThat(manager.get(DENTAL_FORM).body()).contains("Why the procurement starts", "Contract ending",
+    assertThat(manager.get(DENTAL_FORM).body()).contains("Reason the procurement starts", "Contract ending",
         "When the current contract ends (optional)", "Day/month/year");
 
     var opened = manager.submit(DENTAL_FORM, "/cases/new", dentalCase());
@@ -82,6 +82,9 @@ class CaseOpeningPageIntegrationTests {
         "href=\"#open-detail-area\"", "Enter the area",
         "href=\"#open-detail-current-contract-end-date\"", "must be a real date",
         "href=\"#open-value-gbp\"", "The value must be an amount in pounds", "value=\"two million\"");
+    // the error summary lists the fields in the form's order
+    assertThat(refused.body().indexOf("href=\"#open-title\"")).isLessThan(refused.body().indexOf("href=\"#open-detail-area\""));
+    assertThat(refused.body().indexOf("href=\"#open-detail-area\"")).isLessThan(refused.body().indexOf("href=\"#open-value-gbp\""));
     assertThat(cases()).isEqualTo(before);
 
     var datesOutOfOrder = dentalCase();
