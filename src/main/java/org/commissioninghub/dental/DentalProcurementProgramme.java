@@ -54,7 +54,7 @@ class DentalProcurementProgramme implements ProgrammeProcess<DentalProcurementDe
     if (details.trigger() != null && details.trigger() != ProcurementTrigger.ACCESS_GAP
         && details.currentContractEndDate() == null) {
       return List.of(new FieldProblem("currentContractEndDate",
-          "is required when the trigger is " + details.trigger().id()));
+          "is required unless an access gap starts the procurement"));
     }
     return List.of();
   }
@@ -65,7 +65,7 @@ class DentalProcurementProgramme implements ProgrammeProcess<DentalProcurementDe
         OpeningField.choice("trigger", "Reason the procurement starts", null, Arrays.stream(ProcurementTrigger.values())
             .map(trigger -> new OpeningField.Choice(trigger.id(), trigger.description())).toList()),
         OpeningField.text("area", "Area", "The geography the procurement covers, such as Devon and Cornwall", true),
-        OpeningField.date("currentContractEndDate", "When the current contract ends",
+        OpeningField.date("currentContractEndDate", "End date of the current contract",
             "Needed unless an access gap starts the procurement. Day/month/year, for example 31/03/2027", false),
         OpeningField.text("incumbentContractNumber", "Current contract number", "If there is one", false));
   }

@@ -223,6 +223,12 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     click(button);
   }
 
+  /** Forgets the hub's sessions, as a browser that never signed in to the hub at baseUrl. */
+  public void signOutOfHub(String baseUrl) {
+    open(baseUrl + "/sign-in");
+    driver.manage().deleteAllCookies();
+  }
+
   /** Signs in to the hub's pages with the demo password and waits for the page asked for. */
   public void signInToHub(String baseUrl, String user) {
     open(baseUrl + "/sign-in");

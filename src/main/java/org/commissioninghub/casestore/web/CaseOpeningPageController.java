@@ -4,14 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.commissioninghub.casestore.CaseOpeningService;
 import org.commissioninghub.casestore.OpenCaseRequest;
-import org.commissioninghub.casestore.OpeningField;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.ProgrammeCatalog;
 import org.commissioninghub.identity.CaseOpeners;
@@ -40,7 +38,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @HubPage
 class CaseOpeningPageController {
 
-  private static final String DETAIL = "detail.";
   private static final Map<String, String> NOUNS = Map.of("programme", "the programme", "title", "the title",
       "commissioner", "the commissioner", "integratedCareSystem", "the integrated care system",
       "valueGbp", "the value", "targetStartDate", "the target start date", "targetEndDate", "the target end date");
@@ -60,9 +57,6 @@ class CaseOpeningPageController {
 
   /** A programme offered for opening: one whose process the hub runs. */
   record ProgrammeChoice(String id, String name) {}
-
-  /** An opening field as the page shows it, with its input's id. */
-  record FieldView(String id, OpeningField field) {}
 
   @GetMapping("/cases/new")
   String form(@RequestParam(required = false) String programme, Authentication authentication, Model model,
@@ -90,22 +84,9 @@ class CaseOpeningPageController {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return page(model, null, errors, entered);
     }
-    var fields = catalog.processOf(programme.get()).orElseThrow().openingFields();
-    var details = new HashMap<String, Object>();
-    for (var field : fields) {
-      var value = entered.getOrDefault(DETAIL + field.name(), "");
-      if (value.isEmpty()) {
-        if (field.required()) {
-          errors.add(fieldId(field.name()), (field.kind() == OpeningField.Kind.CHOICE ? "Choose " : "Enter ")
-              + noun(field.label()));
-        }
-      } else if (field.kind() == OpeningField.Kind.DATE) {
-        Optional.ofNullable(CasePageController.date(value, fieldId(field.name()), noun(field.label()), errors))
-            .ifPresent(date -> details.put(field.name(), date.toString()));
-      } else {
-        details.put(field.name(), value);
-      }
-    }
+    var fields = detailFields(programme.get());
+    var details = fields.read(entered, errors);
+    details.values().removeIf(java.util.Objects::isNull);
     var value = entered.getOrDefault("valueGbp", "");
     var valueGbp = value.isEmpty() ? null : MoneyAmounts.parse(value).orElse(null);
     if (!value.isEmpty() && valueGbp == null) {
@@ -128,7 +109,7 @@ class CaseOpeningPageController {
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     var formOrder = new java.util.ArrayList<>(List.of("open-title"));
-    fields.forEach(field -> formOrder.add(fieldId(field.name())));
+    formOrder.addAll(fields.fieldIds());
     formOrder.addAll(List.of("open-commissioner", "open-integrated-care-system", "open-value-gbp",
         "open-target-start-date", "open-target-end-date"));
     return page(model, programme.get(), errors.inFormOrder(formOrder), entered);
@@ -140,9 +121,7 @@ class CaseOpeningPageController {
         .map(candidate -> new ProgrammeChoice(candidate.id(), candidate.displayName())).toList());
     model.addAttribute("programme", programme == null ? null
         : new ProgrammeChoice(programme.id(), programme.displayName()));
-    model.addAttribute("openingFields", programme == null ? List.of()
-        : catalog.processOf(programme).orElseThrow().openingFields().stream()
-            .map(field -> new FieldView(fieldId(field.name()), field)).toList());
+    model.addAttribute("openingFields", programme == null ? List.of() : detailFields(programme).views());
     model.addAttribute("errors", errors);
     model.addAttribute("entered", entered);
     return "cases/new";
@@ -159,14 +138,12 @@ class CaseOpeningPageController {
   }
 
   /** What the service refused after the page's own checks: a detail's rule, or dates out of order. */
-  private static void addProblems(PageErrors errors, List<FieldProblem> problems, List<OpeningField> fields) {
+  private static void addProblems(PageErrors errors, List<FieldProblem> problems, DetailFields fields) {
     for (var problem : problems) {
-      if (problem.field().startsWith("details.")) {
-        var name = problem.field().substring("details.".length());
-        var label = fields.stream().filter(field -> field.name().equals(name)).map(OpeningField::label)
-            .findFirst().orElse(name);
-        errors.add(fieldId(name), PageErrors.capitalised(noun(label)) + " " + problem.message());
-      } else if (problem.field().equals("targetEndDate")) {
+      if (fields.addProblem(problem, errors)) {
+        continue;
+      }
+      if (problem.field().equals("targetEndDate")) {
         errors.add("open-target-end-date", "The target end date must not be before the target start date");
       } else {
         errors.add("open-" + PageErrors.kebab(problem.field()),
@@ -187,11 +164,7 @@ class CaseOpeningPageController {
     }
   }
 
-  static String fieldId(String detail) {
-    return "open-detail-" + PageErrors.kebab(detail);
-  }
-
-  private static String noun(String label) {
-    return "the " + Character.toLowerCase(label.charAt(0)) + label.substring(1);
+  private DetailFields detailFields(Programme programme) {
+    return new DetailFields(catalog.processOf(programme).orElseThrow().openingFields(), "open-detail-");
   }
 }

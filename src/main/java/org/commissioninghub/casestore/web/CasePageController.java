@@ -3,9 +3,6 @@ package org.commissioninghub.casestore.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +46,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePageController {
 
   static final int PAGE_SIZE = 20;
-  private static final DateTimeFormatter ENTERED_DATE =
-      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private static final Map<String, String> RAG_NOUNS = Map.of("ragRating", "the RAG rating", "reason", "the reason");
   private static final Map<String, String> MILESTONE_NOUNS =
@@ -298,12 +293,11 @@ class CasePageController {
       errors.add(fieldId, "Enter " + noun);
       return null;
     }
-    try {
-      return LocalDate.parse(entered.strip(), ENTERED_DATE);
-    } catch (DateTimeParseException e) {
+    var date = PageFormats.readEntered(entered);
+    if (date.isEmpty()) {
       errors.add(fieldId, PageErrors.capitalised(noun) + " must be a real date, written as day/month/year, such as 20/02/2027");
-      return null;
     }
+    return date.orElse(null);
   }
 
   private static Integer score(String entered, String fieldId, String noun, PageErrors errors) {

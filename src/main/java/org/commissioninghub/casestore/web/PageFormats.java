@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.Optional;
 import org.commissioninghub.calendar.UkTime;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.system.CodedValue;
@@ -18,6 +21,8 @@ public final class PageFormats {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter ENTERED_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+  private static final DateTimeFormatter READ_DATE =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
   public String date(LocalDate date) {
@@ -27,6 +32,18 @@ public final class PageFormats {
   /** A date as it is typed into the pages' date fields. */
   public String entered(LocalDate date) {
     return date == null ? "" : ENTERED_DATE.format(date);
+  }
+
+  /**
+   * A date as typed into the pages' date fields, day/month/year (20/02/2027 or 20/2/2027); empty
+   * for anything else, 31/02/2027 included, which is never rolled over to another day.
+   */
+  public static Optional<LocalDate> readEntered(String entered) {
+    try {
+      return Optional.of(LocalDate.parse(entered.strip(), READ_DATE));
+    } catch (DateTimeParseException notADate) {
+      return Optional.empty();
+    }
   }
 
   /** "20 February 2027 at 09:15", in England. */

@@ -46,7 +46,7 @@ class CaseOpeningPageIntegrationTests {
     assertThat(manager.get("/cases").body()).contains("href=\"/cases/new\"");
     assertThat(manager.get("/cases/new").body()).contains("Open a case", "Dental procurement", "Continue");
     assertThat(manager.get(DENTAL_FORM).body()).contains("Reason the procurement starts", "Contract ending",
-        "When the current contract ends (optional)", "Day/month/year");
+        "End date of the current contract (optional)", "Day/month/year");
 
     var opened = manager.submit(DENTAL_FORM, "/cases/new", dentalCase());
 

@@ -33,6 +33,7 @@ class CasePagesBrowserTests {
         "title", "Browser: Torbay urgent dental care", "integratedCareSystem", "Devon",
         "details", Map.of("trigger", "access-gap", "area", "Torbay"))).body().get("reference").asText();
     hub.runDueJobs();
+    browser.signOutOfHub(hub.baseUrl());
 
     browser.open(hub.baseUrl() + "/cases/" + reference);
     browser.await(By.id("username"));
@@ -77,6 +78,41 @@ class CasePagesBrowserTests {
     assertThat(browser.await(By.id("rag-rating-now")).getText()).isEqualTo("Amber");
     assertThat(hub.get("commissioning-manager", "/api/cases/" + reference).body().get("ragRating").asText())
         .isEqualTo("amber");
+  }
+
+  @Test
+  void aCommissioningManagerCorrectsTheContractEndDateAndPlansAStandstillOnAccessiblePages() {
+    var reference = hub.post("commissioning-manager", "/api/cases", Map.of("programme", "dental-procurement",
+        "title", "Browser: Paignton urgent dental care", "details", Map.of("trigger", "contract-ending",
+            "area", "Paignton", "currentContractEndDate", "2027-03-31"))).body().get("reference").asText();
+    hub.runDueJobs();
+    browser.signInToHub(hub.baseUrl(), "commissioning-manager");
+
+    browser.open(hub.baseUrl() + "/cases/" + reference);
+    browser.clickText("Correct the details");
+    browser.await(By.id("correct-details"));
+    assertThat(browser.await(By.id("details-current-contract-end-date")).getAttribute("value")).isEqualTo("31/03/2027");
+    browser.type(By.id("details-current-contract-end-date"), "31/06/2027");
+    browser.clickText("Save details");
+    browser.await(By.id("error-summary"));
+    assertThat(browser.pageText()).contains("The end date of the current contract must be a real date");
+    assertThat(browser.accessibilityViolations()).as("details page with errors").isEmpty();
+
+    browser.type(By.id("details-current-contract-end-date"), "30/06/2027");
+    browser.clickText("Save details");
+    browser.await(By.id("done"));
+    assertThat(browser.pageText()).contains("Details saved", "30 June 2027");
+    assertThat(hub.get("commissioning-manager", "/api/cases/" + reference).body()
+        .get("details").get("currentContractEndDate").asText()).isEqualTo("2027-06-30");
+
+    assertThat(browser.await(By.linkText("Standstill planner")).getAttribute("href")).endsWith("/timetable");
+    browser.open(hub.baseUrl() + "/timetable");
+    browser.await(By.id("plan-timetable"));
+    browser.type(By.id("timetable-notice-published"), "17/12/2026");
+    browser.clickText("Plan the timetable");
+    browser.await(By.id("timetable"));
+    assertThat(browser.pageText()).contains("midnight at the end of Monday 4 January 2027");
+    assertThat(browser.accessibilityViolations()).as("standstill planner").isEmpty();
   }
 
   @Test
