@@ -42,7 +42,7 @@ class UkDatesBrowserTests {
 
     browser.signInToTasklist(hub.baseUrl(), PROCUREMENT_LEAD);
     browser.claimInTasklist("Procurement lead: open tasks", "Set specification and evaluation criteria");
-    assertThat(browser.script("return typeof window.hubDateRefused")).as("the hub's date script is loaded")
+    assertThat(browser.script("return typeof window.hubFieldRefused")).as("the hub's refusal script is loaded")
         .isEqualTo("function");
     assertThat(browser.placeholderOf("Tender deadline")).isEqualTo("dd/mm/yyyy");
     browser.fill("Service specification", 0, "Urgent dental care for Exeter, seven days a week.");

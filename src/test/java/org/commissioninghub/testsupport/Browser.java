@@ -126,9 +126,9 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     }
   }
 
-  /** What a script run in the page answers. */
-  public Object script(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+  /** What a script run in the page answers; the script reads the arguments as {@code arguments[0]} and on. */
+  public Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
   public String pageText() {
@@ -186,6 +186,23 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
   public void enter(String label, String text) {
     var field = fieldsLabelled(label).get(0);
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    blur(field);
+  }
+
+  /**
+   * Pastes the text over what the first field with the label holds, with Ctrl+V as a person does,
+   * then leaves it. The text reaches the clipboard by being copied from a scratch text area.
+   */
+  public void paste(String label, String text) {
+    var scratch = (WebElement) script("""
+        const scratch = document.createElement('textarea');
+        scratch.style.cssText = 'position: fixed; top: 0; left: 0; z-index: 10000';
+        document.body.appendChild(scratch);
+        return scratch;""");
+    scratch.sendKeys(text, Keys.chord(Keys.CONTROL, "a"), Keys.chord(Keys.CONTROL, "c"));
+    script("arguments[0].remove();", scratch);
+    var field = fieldsLabelled(label).get(0);
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.chord(Keys.CONTROL, "v"));
     blur(field);
   }
 

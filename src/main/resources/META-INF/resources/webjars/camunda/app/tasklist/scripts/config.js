@@ -1,8 +1,10 @@
 // Tasklist's configuration for Commissioning Hub: Camunda's defaults, plus the hub's scripts that
-// show and read dates as dd/mm/yyyy (uk-dates.js), let forms with repeating rows be completed
-// (dynamic-list-validity.js) and link each task's header to its case page (case-link.js).
+// show and read dates as dd/mm/yyyy (uk-dates.js), refuse in words what is not a number in a
+// number field (number-fields.js), let forms with repeating rows be completed
+// (dynamic-list-validity.js) and link each task's header to its case page (case-link.js). The
+// dates and numbers scripts show their refusals through field-refusals.js, which they import.
 export default {
-  customScripts: ['scripts/uk-dates', 'scripts/dynamic-list-validity', 'scripts/case-link'],
+  customScripts: ['scripts/uk-dates', 'scripts/number-fields', 'scripts/dynamic-list-validity', 'scripts/case-link'],
 
   shortcuts: {
     claimTask: {

@@ -3,17 +3,18 @@
 // been edited, so the Complete button stayed disabled for good on forms with rows (the lots of a
 // dental procurement). This decorates Tasklist's form controller: a form reported invalid is
 // taken as invalid only while form-js shows an error on one of its fields. Completing still runs
-// form-js's full validation, and the hub checks every row again on the server. A date that
-// uk-dates.js refused keeps the form invalid until it is put right.
+// form-js's full validation, and the hub checks every row again on the server. A date or number
+// refused in words (field-refusals.js) keeps the form invalid until it is put right.
 const angular = window.angular;
 
 function formShowsAnError() {
-  return document.querySelector('.fjs-container .fjs-has-errors') !== null || dateRefused();
+  return document.querySelector('.fjs-container .fjs-has-errors') !== null || fieldRefused();
 }
 
-// A date refused by uk-dates.js empties its field, which form-js may take as valid.
-function dateRefused() {
-  return typeof window.hubDateRefused === 'function' && window.hubDateRefused();
+// A refused date empties its field and a refused number leaves it as it was, both of which form-js
+// may take as valid.
+function fieldRefused() {
+  return typeof window.hubFieldRefused === 'function' && window.hubFieldRefused();
 }
 
 angular.module('cam.tasklist').config(['$provide', function ($provide) {
@@ -27,7 +28,7 @@ angular.module('cam.tasklist').config(['$provide', function ($provide) {
       constructor.apply(this, args);
       const notifyFormValidated = this.notifyFormValidated;
       this.notifyFormValidated = function (invalid) {
-        invalid = invalid || dateRefused();
+        invalid = invalid || fieldRefused();
         notifyFormValidated.call(this, invalid);
         if (invalid) {
           // form-js renders the errors after it reports them

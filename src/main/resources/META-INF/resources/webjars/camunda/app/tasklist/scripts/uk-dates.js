@@ -8,8 +8,10 @@
 // day, a month and a four-digit year that make a real date (20/02/2027, 20.2.2027) or an ISO date
 // (2027-02-20). Anything else (31/02/2027, 02/20/2027, 20/02/27) is refused: the field is emptied,
 // a message under it says why in words, and the form cannot be completed until the date is put
-// right. Picking a day from the calendar involves no typing and no reading. The server
-// checks every date again (workflow.FormSchema).
+// right (field-refusals.js shows the message). Picking a day from the calendar involves no typing
+// and no reading. The server checks every date again (workflow.FormSchema).
+import { clearRefusal, labelOf, refuse } from './field-refusals.js';
+
 const BrowserDateTimeFormat = Intl.DateTimeFormat;
 
 function BritishDateTimeFormat(locales, options) {
@@ -22,7 +24,6 @@ Intl.DateTimeFormat = BritishDateTimeFormat;
 
 const UK_DATE = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const REFUSED = 'hub-date-refused';
 
 /** The date typed, or undefined when the text is not a real date written day, month, year. */
 function readUkDate(text) {
@@ -41,59 +42,9 @@ function readUkDate(text) {
   return real ? date : undefined;
 }
 
-function fieldOf(input) {
-  return input.closest('.fjs-form-field') || input.parentElement;
-}
-
-function labelOf(input) {
-  const label = document.querySelector('label[for="' + input.id + '"]');
-  return label ? label.textContent.replace('*', '').trim() : 'The date';
-}
-
-// Refused entries by field id. form-js renders its fields again whenever the form changes and drops
-// anything it did not render, so the messages are put back after every change to the page.
-const refusals = new Map();
-
-function showRefusals() {
-  refusals.forEach(function (text, inputId) {
-    const input = document.getElementById(inputId);
-    if (!input) {
-      refusals.delete(inputId);
-      return;
-    }
-    const field = fieldOf(input);
-    if (!field.querySelector('.' + REFUSED)) {
-      const message = document.createElement('div');
-      message.className = 'fjs-form-field-error ' + REFUSED;
-      message.setAttribute('role', 'alert');
-      message.textContent = text;
-      field.appendChild(message);
-    }
-    if (input.getAttribute('aria-invalid') !== 'true') {
-      input.setAttribute('aria-invalid', 'true');
-    }
-  });
-  document.querySelectorAll('.' + REFUSED).forEach(function (message) {
-    const input = message.parentElement.querySelector('input');
-    if (!input || !refusals.has(input.id)) {
-      message.remove();
-    }
-  });
-}
-
-new MutationObserver(showRefusals).observe(document.documentElement, { childList: true, subtree: true });
-
-function clearRefusal(input) {
-  if (refusals.delete(input.id)) {
-    input.removeAttribute('aria-invalid');
-    showRefusals();
-  }
-}
-
 function showRefusal(input, typed) {
-  refusals.set(input.id, labelOf(input) + ': "' + typed + '" is not a date. '
+  refuse(input, labelOf(input, 'The date') + ': "' + typed + '" is not a date. '
     + 'Enter the day, month and year as dd/mm/yyyy, for example 20/02/2027.');
-  showRefusals();
 }
 
 function isDateInput(target) {
@@ -135,23 +86,6 @@ document.addEventListener('keydown', function (event) {
 document.addEventListener('input', function (event) {
   if (event.isTrusted && isDateInput(event.target)) {
     clearRefusal(event.target);
-  }
-}, true);
-
-/** Whether a date was refused and not yet put right: Tasklist's form counts as invalid meanwhile. */
-window.hubDateRefused = function () {
-  showRefusals();
-  return refusals.size > 0;
-};
-
-// Tasklist hears of a refusal only when a field's value changes, and a field that was empty stays
-// empty: Complete is held back here while a refusal shows.
-document.addEventListener('click', function (event) {
-  const button = event.target instanceof Element ? event.target.closest('button') : null;
-  if (button && button.textContent.trim() === 'Complete' && window.hubDateRefused()) {
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    document.getElementById(refusals.keys().next().value).focus();
   }
 }, true);
 
