@@ -158,7 +158,7 @@ public class StageApprovalService {
     var stage = task.textVariable(StageApprovalVariables.STAGE);
     var stageOfItem = taskItems.itemOf(task::variable).map(item -> TaskItems.named(stage, item)).orElse(stage);
     var recorded = caseStore.recordDecision(task.caseReference(), stageOfItem, outcome.id(), task.actor(), channel,
-        decision.approvalComment());
+        decision.approvalComment(), task.createdAt());
     metrics.decided(caseStore.get(task.caseReference()).getProgramme(), channel, outcome,
         Duration.between(task.createdAt(), recorded.getDecidedAt()));
   }

@@ -138,6 +138,31 @@ public class CaseAccess {
     };
   }
 
+  /**
+   * {@link #visibleTo(Viewer)}'s rule as SQL, for aggregate queries over {@code commissioning_case}
+   * under the alias given: a condition and its named parameters (all named {@code visible*}).
+   */
+  public VisibleCasesSql visibleSql(Viewer viewer, String caseAlias) {
+    if (viewer.holds(Role.ADMINISTRATORS_GROUP) || holdsAny(viewer, Role.Kind.LEAD)) {
+      return new VisibleCasesSql("1 = 1", Map.of());
+    }
+    var programmes = workingRoles.entrySet().stream()
+        .filter(entry -> entry.getValue().stream().anyMatch(viewer::holds))
+        .map(entry -> entry.getKey().name())
+        .toList();
+    var named = "EXISTS (SELECT 1 FROM case_named_person visible_np WHERE visible_np.case_id = " + caseAlias
+        + ".id AND visible_np.user_id = :visibleUser) OR EXISTS (SELECT 1 FROM case_participant visible_cp"
+        + " WHERE visible_cp.case_id = " + caseAlias + ".id AND visible_cp.user_id = :visibleUser)";
+    if (programmes.isEmpty()) {
+      return new VisibleCasesSql("(" + named + ")", Map.of("visibleUser", viewer.userId()));
+    }
+    return new VisibleCasesSql("(" + caseAlias + ".programme IN (:visibleProgrammes) OR " + named + ")",
+        Map.of("visibleUser", viewer.userId(), "visibleProgrammes", programmes));
+  }
+
+  /** A condition on cases in SQL and the named parameters it takes. */
+  public record VisibleCasesSql(String condition, Map<String, ?> parameters) {}
+
   /** The entries of the case's event log this viewer may read, oldest first. */
   public List<CaseEvent> eventsFor(Viewer viewer, Visible visible) {
     if (!visible.level().readsWholeCase()) {

@@ -190,9 +190,15 @@ public class CaseStore {
 
   public Decision recordDecision(String reference, String stage, String outcome, String decidedBy,
       DecisionChannel channel, String comment) {
+    return recordDecision(reference, stage, outcome, decidedBy, channel, comment, null);
+  }
+
+  /** A decision answering a request made at {@code requestedAt} (an approval): its turnaround is kept. */
+  public Decision recordDecision(String reference, String stage, String outcome, String decidedBy,
+      DecisionChannel channel, String comment, Instant requestedAt) {
     var commissioningCase = get(reference);
     var decision = new Decision(commissioningCase, stage, outcome, decidedBy, Instant.now(clock),
-        channel, comment);
+        channel, comment, requestedAt);
     commissioningCase.addDecision(decision);
     var after = new LinkedHashMap<String, Object>();
     after.put("stage", stage);

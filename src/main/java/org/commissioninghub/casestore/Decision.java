@@ -33,11 +33,18 @@ public class Decision extends CaseRecord {
   @Column(name = "comment_text")
   private String comment;
 
+  /** When the approval this decides was asked for; null for a decision that answered no request. */
+  private Instant requestedAt;
+
+  private Long turnaroundSeconds;
+
   protected Decision() {}
 
   Decision(CommissioningCase commissioningCase, String stage, String outcome, String decidedBy,
-      Instant decidedAt, DecisionChannel channel, String comment) {
+      Instant decidedAt, DecisionChannel channel, String comment, Instant requestedAt) {
     super(commissioningCase);
+    this.requestedAt = requestedAt;
+    this.turnaroundSeconds = requestedAt == null ? null : java.time.Duration.between(requestedAt, decidedAt).toSeconds();
     this.stage = stage;
     this.outcome = outcome;
     this.decidedBy = decidedBy;
@@ -68,5 +75,9 @@ public class Decision extends CaseRecord {
 
   public String getComment() {
     return comment;
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
   }
 }

@@ -97,9 +97,11 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain hubPageSecurity(HttpSecurity http) throws Exception {
     http.securityMatcher(new OrRequestMatcher(path("/"), path("/cases"), path("/cases/**"), path(SIGN_IN),
-            path("/sign-out"), path("/timetable"), path("/admin/outbox"), path("/vendor/**"), path("/js/**"), path("/css/**")))
+            path("/sign-out"), path("/timetable"), path("/console"), path("/console/**"), path("/admin/outbox"),
+            path("/webjars/chart.js/**"), path("/vendor/**"), path("/js/**"), path("/css/**")))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path(SIGN_IN), path("/vendor/**"), path("/js/**"), path("/css/**")).permitAll()
+            .requestMatchers(path(SIGN_IN), path("/vendor/**"), path("/webjars/chart.js/**"), path("/js/**"), path("/css/**"))
+                .permitAll()
             .requestMatchers(path("/admin/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage(SIGN_IN).failureUrl(SIGN_IN + "?error").permitAll())

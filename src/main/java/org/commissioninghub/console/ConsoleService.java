@@ -1,0 +1,202 @@
+package org.commissioninghub.console;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.commissioninghub.calendar.WorkingDayCalendar;
+import org.commissioninghub.casestore.CaseAccess;
+import org.commissioninghub.casestore.Programme;
+import org.commissioninghub.casestore.ProgrammeCatalog;
+import org.commissioninghub.casestore.Viewer;
+import org.commissioninghub.console.ConsoleTable.Cell;
+import org.commissioninghub.console.ConsoleTable.Chart;
+import org.commissioninghub.identity.Role;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The leads' dashboard: every figure as a table (which the page charts and the CSV export holds),
+ * within what the viewer may see and the filter they chose.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConsoleService {
+
+  private final KpiQueries kpis;
+  private final Forecasts forecasts;
+  private final CaseAccess access;
+  private final ProgrammeCatalog catalog;
+  private final List<ProgrammeConsole> programmes;
+  private final NamedParameterJdbcTemplate jdbc;
+  private final Clock clock;
+
+  ConsoleService(KpiQueries kpis, Forecasts forecasts, CaseAccess access, ProgrammeCatalog catalog,
+      List<ProgrammeConsole> programmes, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    this.kpis = kpis;
+    this.forecasts = forecasts;
+    this.access = access;
+    this.catalog = catalog;
+    this.programmes = programmes.stream().sorted(Comparator.comparing(ProgrammeConsole::programme)).toList();
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** The dashboard's headline counts and its tables, in the order the page shows them. */
+  public record Dashboard(ConsoleFilter filter, long open, long opened, long completed, long cancelled,
+      long forecastLate, List<ConsoleTable> tables) {
+
+    public Optional<ConsoleTable> table(String id) {
+      return tables.stream().filter(table -> table.id().equals(id)).findFirst();
+    }
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON));
+  }
+
+  public Dashboard dashboard(Viewer viewer, ConsoleFilter filter) {
+    var scope = new ConsoleScope(filter, access.visibleSql(viewer, "c"));
+    var counts = kpis.caseCounts(scope);
+    var tables = new ArrayList<ConsoleTable>();
+    tables.add(caseCounts(counts));
+    var targets = new ArrayList<List<Cell>>();
+    var lateRows = new ArrayList<List<Cell>>();
+    long lateCount = 0;
+    for (var programme : shown(filter)) {
+      var programmeScope = new ConsoleScope(filter.forProgramme(programme.programme()), access.visibleSql(viewer, "c"));
+      var late = forecasts.late(programme, programmeScope, clock.instant());
+      lateCount += late.count();
+      late.latest().forEach(lateCase -> lateRows.add(List.of(
+          Cell.link(lateCase.reference(), "/cases/" + lateCase.reference()), Cell.text(lateCase.title()),
+          Cell.text(programme.programme().displayName()),
+          Cell.text(catalog.stageLabel(programme.programme(), lateCase.stage())), Cell.date(lateCase.targetDate()),
+          Cell.date(lateCase.forecastDate()), Cell.count(lateCase.daysLate()))));
+      programme.targets(new TargetCounts(jdbc, programmeScope, late.count())).forEach(target -> targets.add(List.of(
+          Cell.text(programme.programme().displayName()), Cell.text(target.name()), Cell.count(target.achieved()),
+          Cell.count(target.target()), new Cell(target.percent() + "%", Long.toString(target.percent()),
+              target.percent(), null), Cell.text(target.explanation()))));
+    }
+    tables.add(new ConsoleTable("targets", "Progress against each programme's targets",
+        List.of("Programme", "Measure", "Achieved", "Target", "Progress", "What counts"), targets,
+        new Chart(1, List.of(4), false)));
+    lateRows.sort(Comparator.comparing((List<Cell> row) -> -row.get(6).value().longValue()));
+    tables.add(new ConsoleTable("forecast-late", "Open cases forecast to finish after their target date, latest first",
+        List.of("Case", "Title", "Programme", "Stage", "Target date", "Forecast finish", "Days late"),
+        lateRows.stream().limit(Forecasts.MOST_LISTED).toList(), null));
+    tables.add(breakdown("open-by-stage", "Open cases by stage", "Stage", kpis.openByStage(scope),
+        (programme, code) -> catalog.stageLabel(programme, code)));
+    tables.add(breakdown("open-by-rag", "Open cases by RAG rating", "RAG rating", kpis.openByRag(scope),
+        (programme, code) -> code == null ? "Not rated" : words(code)));
+    tables.add(spreads("cycle-times", "Case cycle time: opening to closing, cases completed in the period", "Cases",
+        kpis.cycleTimes(scope), null));
+    tables.add(spreads("stage-durations", "Time in each stage, stages left in the period", "Stage",
+        kpis.stageDurations(scope), (programme, code) -> catalog.stageLabel(programme, code)));
+    tables.add(spreads("approval-turnaround", "Approval turnaround by channel, approvals decided in the period",
+        "Channel", kpis.approvalTurnaround(scope), (programme, code) -> channel(code)));
+    tables.add(tasksByRole(scope));
+    tables.add(milestones(scope));
+    return new Dashboard(filter, counts.stream().mapToLong(KpiQueries.CaseCounts::open).sum(),
+        counts.stream().mapToLong(KpiQueries.CaseCounts::opened).sum(),
+        counts.stream().mapToLong(KpiQueries.CaseCounts::completed).sum(),
+        counts.stream().mapToLong(KpiQueries.CaseCounts::cancelled).sum(), lateCount, List.copyOf(tables));
+  }
+
+  /** The programmes with a console module, or the one chosen. */
+  public List<ProgrammeConsole> shown(ConsoleFilter filter) {
+    return programmes.stream().filter(p -> filter.programme() == null || p.programme() == filter.programme()).toList();
+  }
+
+  public Optional<ProgrammeConsole> consoleOf(Programme programme) {
+    return programmes.stream().filter(p -> p.programme() == programme).findFirst();
+  }
+
+  private ConsoleTable caseCounts(List<KpiQueries.CaseCounts> counts) {
+    var rows = counts.stream().map(row -> List.of(Cell.text(programme(row.programme()).displayName()),
+        Cell.count(row.open()), Cell.count(row.opened()), Cell.count(row.completed()), Cell.count(row.cancelled())))
+        .toList();
+    return new ConsoleTable("cases", "Cases by programme: open now; opened, completed and cancelled in the period",
+        List.of("Programme", "Open", "Opened", "Completed", "Cancelled"), rows, new Chart(0, List.of(1, 2, 3, 4), false));
+  }
+
+  private interface Labels {
+    String of(Programme programme, String code);
+  }
+
+  private ConsoleTable breakdown(String id, String caption, String header, List<KpiQueries.Breakdown> rows,
+      Labels labels) {
+    var cells = rows.stream().map(row -> {
+      var programme = programme(row.programme());
+      return List.of(Cell.text(programme.displayName()), Cell.text(labels.of(programme, row.value())),
+          Cell.count(row.cases()));
+    }).toList();
+    return new ConsoleTable(id, caption, List.of("Programme", header, "Open cases"), cells, new Chart(1, List.of(2), false));
+  }
+
+  private ConsoleTable spreads(String id, String caption, String groupHeader, List<KpiQueries.GroupSpread> rows,
+      Labels labels) {
+    var cells = rows.stream().map(row -> {
+      var programme = row.programme() == null ? null : programme(row.programme());
+      var list = new ArrayList<Cell>();
+      list.add(Cell.text(programme == null ? "All programmes" : programme.displayName()));
+      if (labels != null) {
+        list.add(Cell.text(labels.of(programme, row.group())));
+      }
+      list.add(Cell.count(row.spread().count()));
+      list.add(Cell.days(row.spread().medianSeconds()));
+      list.add(Cell.days(row.spread().p90Seconds()));
+      return List.copyOf(list);
+    }).toList();
+    var headers = new ArrayList<>(List.of("Programme"));
+    if (labels != null) {
+      headers.add(groupHeader);
+      headers.add("Count");
+    } else {
+      headers.add(groupHeader);
+    }
+    headers.addAll(List.of("Median (days)", "90th percentile (days)"));
+    var first = labels == null ? 2 : 3;
+    return new ConsoleTable(id, caption, headers, cells, new Chart(labels == null ? 0 : 1, List.of(first, first + 1), false));
+  }
+
+  private ConsoleTable tasksByRole(ConsoleScope scope) {
+    var rows = kpis.tasksByRole(scope, clock.instant()).stream().map(row -> List.of(
+        Cell.text(Role.byGroupId(row.role()).map(Role::displayName).orElse(row.role())), Cell.count(row.open()),
+        Cell.count(row.overdue()))).toList();
+    return new ConsoleTable("tasks-by-role", "Open and overdue tasks by role",
+        List.of("Role", "Open tasks", "Overdue"), rows, new Chart(0, List.of(1, 2), false));
+  }
+
+  private ConsoleTable milestones(ConsoleScope scope) {
+    var rows = kpis.milestones(scope, today()).stream().map(row -> {
+      var met = row.onTime() + row.late();
+      var percent = row.due() == 0 ? 0 : Math.round(100.0 * row.onTime() / row.due());
+      return List.of(Cell.text(programme(row.programme()).displayName()), Cell.count(row.due()),
+          Cell.count(row.onTime()), Cell.count(row.late()), Cell.count(row.missed()),
+          Cell.count(row.due() - met - row.missed()), new Cell(percent + "%", Long.toString(percent), percent, null));
+    }).toList();
+    return new ConsoleTable("milestones", "Milestones due in the period",
+        List.of("Programme", "Due", "Met on time", "Met late", "Missed", "Not yet due", "On time"), rows,
+        new Chart(0, List.of(2, 3, 4), true));
+  }
+
+  private static Programme programme(String name) {
+    return Programme.valueOf(name);
+  }
+
+  private static String channel(String name) {
+    return switch (org.commissioninghub.casestore.DecisionChannel.valueOf(name)) {
+      case EMAIL -> "Email link";
+      case TASKLIST -> "Tasklist";
+      case API -> "API";
+    };
+  }
+
+  private static String words(String code) {
+    var lower = code.toLowerCase(java.util.Locale.UK).replace('_', ' ');
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+}

@@ -1,0 +1,110 @@
+package org.commissioninghub.console;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commissioninghub.calendar.WorkingDayCalendar;
+import org.commissioninghub.casestore.CaseAccess.VisibleCasesSql;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * When each open case should finish, from how long its programme's cases took at each stage: the
+ * rest of its current stage (the stage's median, less the time already spent there, never less
+ * than nothing) plus the median of every stage still ahead on the programme's path. A case whose
+ * forecast passes its target start date is forecast late. Worked out in SQL over the cases in
+ * scope, from medians of the period; the medians come from every case, whoever looks.
+ */
+@Component
+class Forecasts {
+
+  /** How many of the latest cases the dashboard lists. */
+  static final int MOST_LISTED = 50;
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final KpiQueries kpis;
+
+  Forecasts(NamedParameterJdbcTemplate jdbc, KpiQueries kpis) {
+    this.jdbc = jdbc;
+    this.kpis = kpis;
+  }
+
+  /** An open case forecast to finish after its target date. */
+  record LateCase(String reference, String title, String programme, String stage, LocalDate targetDate,
+      LocalDate forecastDate) {
+    long daysLate() {
+      return java.time.temporal.ChronoUnit.DAYS.between(targetDate, forecastDate);
+    }
+  }
+
+  /** The cases forecast late (the latest first, at most {@link #MOST_LISTED}) and how many there are in all. */
+  record Late(List<LateCase> latest, long count) {}
+
+  /** Each path stage's median and the medians of the stages after it, in seconds. */
+  record StagePlan(String stage, double stageSeconds, double restSeconds) {}
+
+  /** The plan of each stage on the programme's path, from the medians of stages left in the period. */
+  List<StagePlan> plan(ProgrammeConsole programme, Map<String, Double> medians) {
+    var path = programme.forecastPath();
+    var plans = new ArrayList<StagePlan>();
+    double rest = 0;
+    for (int i = path.size() - 1; i >= 0; i--) {
+      var stage = path.get(i);
+      var median = medians.getOrDefault(stage, 0.0);
+      plans.add(0, new StagePlan(stage, median, rest));
+      rest += median;
+    }
+    return plans;
+  }
+
+  Map<String, Double> medians(ProgrammeConsole programme, ConsoleFilter filter) {
+    var everyCase = new ConsoleScope(new ConsoleFilter(programme.programme(), filter.from(), filter.to(), null, null),
+        new VisibleCasesSql("1 = 1", Map.of()));
+    return kpis.medianStageSeconds(everyCase).getOrDefault(programme.programme().name(), Map.of());
+  }
+
+  Late late(ProgrammeConsole programme, ConsoleScope scope, Instant now) {
+    var plans = plan(programme, medians(programme, scope.filter()));
+    if (plans.isEmpty()) {
+      return new Late(List.of(), 0);
+    }
+    var parameters = new HashMap<String, Object>();
+    var stageSeconds = new StringBuilder("CASE");
+    var restSeconds = new StringBuilder("CASE");
+    for (int i = 0; i < plans.size(); i++) {
+      parameters.put("stage" + i, plans.get(i).stage());
+      stageSeconds.append(" WHEN c.current_stage = :stage").append(i).append(" THEN ")
+          .append(Math.round(plans.get(i).stageSeconds()));
+      restSeconds.append(" WHEN c.current_stage = :stage").append(i).append(" THEN ")
+          .append(Math.round(plans.get(i).restSeconds()));
+    }
+    stageSeconds.append(" END");
+    restSeconds.append(" END");
+    parameters.put("forecastProgramme", programme.programme().name());
+    parameters.put("pathStages", plans.stream().map(StagePlan::stage).toList());
+    parameters.put("nowEpoch", now.getEpochSecond());
+    var forecastEpoch = "(GREATEST(:nowEpoch, EXTRACT(EPOCH FROM c.stage_entered_at) + " + stageSeconds + ") + "
+        + restSeconds + ")";
+    // the forecast passes the target date once it reaches the end of that day (days counted in UTC,
+    // which is never more than an hour from England)
+    var targetEndEpoch = "(EXTRACT(EPOCH FROM c.target_start_date) + 86400)";
+    var where = " FROM commissioning_case c WHERE c.status IN ('OPEN', 'ON_HOLD')"
+        + " AND c.programme = :forecastProgramme AND c.current_stage IN (:pathStages)"
+        + " AND c.target_start_date IS NOT NULL AND " + forecastEpoch + " >= " + targetEndEpoch
+        + " AND " + scope.cases();
+    var count = jdbc.queryForObject("SELECT COUNT(*)" + where, scope.parameters(parameters), Long.class);
+    var latest = jdbc.query("SELECT c.reference, c.title, c.programme, c.current_stage, c.target_start_date, "
+        + forecastEpoch + where + " ORDER BY " + forecastEpoch + " - " + targetEndEpoch + " DESC, c.reference"
+        + " FETCH FIRST " + MOST_LISTED + " ROWS ONLY", scope.parameters(parameters),
+        (rows, n) -> new LateCase(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+            rows.getObject(5, LocalDate.class), dayOf(rows.getDouble(6))));
+    return new Late(latest, count == null ? 0 : count);
+  }
+
+  private static LocalDate dayOf(double epochSeconds) {
+    return Instant.ofEpochSecond(Math.round(epochSeconds)).atZone(WorkingDayCalendar.LONDON).toLocalDate();
+  }
+}

@@ -1,0 +1,41 @@
+package org.commissioninghub.console;
+
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Counting for a programme's targets within the console's scope (the viewer's cases, the
+ * filter): a programme module names what to count, this adds who may see it and the filter.
+ */
+public final class TargetCounts {
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final ConsoleScope scope;
+  private final long forecastLate;
+
+  TargetCounts(NamedParameterJdbcTemplate jdbc, ConsoleScope scope, long forecastLate) {
+    this.jdbc = jdbc;
+    this.scope = scope;
+    this.forecastLate = forecastLate;
+  }
+
+  /** Cases ({@code commissioning_case c}) of the programme meeting the condition, with its named parameters. */
+  public long cases(String condition, Map<String, ?> parameters) {
+    return rows("commissioning_case c", condition, parameters);
+  }
+
+  /**
+   * Rows of a per-item table joined to its case {@code c}, such as
+   * {@code "prison_site s JOIN commissioning_case c ON c.id = s.case_id"}, meeting the condition.
+   */
+  public long rows(String fromClause, String condition, Map<String, ?> parameters) {
+    var count = jdbc.queryForObject("SELECT COUNT(*) FROM " + fromClause + " WHERE (" + condition + ") AND "
+        + scope.cases(), scope.parameters(parameters), Long.class);
+    return count == null ? 0 : count;
+  }
+
+  /** Open cases of the programme forecast to finish after their target date. */
+  public long forecastLate() {
+    return forecastLate;
+  }
+}
