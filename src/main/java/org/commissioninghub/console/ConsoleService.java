@@ -33,9 +33,14 @@ public class ConsoleService {
   private final List<ProgrammeConsole> programmes;
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
+  private final BoardQueries boards;
+
+  /** How many cards a board shows in each stage: the longest waiting; the rest are counted and linked. */
+  static final int CARDS_PER_STAGE = 25;
 
   ConsoleService(KpiQueries kpis, Forecasts forecasts, CaseAccess access, ProgrammeCatalog catalog,
-      List<ProgrammeConsole> programmes, NamedParameterJdbcTemplate jdbc, Clock clock) {
+      List<ProgrammeConsole> programmes, NamedParameterJdbcTemplate jdbc, Clock clock, BoardQueries boards) {
+    this.boards = boards;
     this.kpis = kpis;
     this.forecasts = forecasts;
     this.access = access;
@@ -103,6 +108,51 @@ public class ConsoleService {
         counts.stream().mapToLong(KpiQueries.CaseCounts::opened).sum(),
         counts.stream().mapToLong(KpiQueries.CaseCounts::completed).sum(),
         counts.stream().mapToLong(KpiQueries.CaseCounts::cancelled).sum(), lateCount, List.copyOf(tables));
+  }
+
+  /** A programme's open cases as columns by stage. */
+  public record Board(ProgrammeConsole programme, List<Column> columns, ConsoleTable table) {}
+
+  /** One stage of a board: how many cases are in it, the cards shown and how many more there are. */
+  public record Column(String stage, String label, long count, List<Card> cards) {
+    public long more() {
+      return count - cards.size();
+    }
+  }
+
+  /** A case on a board. Public for the templates. */
+  public record Card(String reference, String title, String owner, String ragRating, LocalDate targetDate,
+      java.time.Instant inStageSince, String nextTask, java.time.Instant nextTaskDue) {}
+
+  public Board board(Viewer viewer, ProgrammeConsole programme, ConsoleFilter filter) {
+    var scope = new ConsoleScope(filter.forProgramme(programme.programme()), access.visibleSql(viewer, "c"));
+    var counts = boards.openByStage(scope);
+    var cards = boards.firstCards(scope, programme.ownerRole(), CARDS_PER_STAGE);
+    var next = boards.nextTasks(cards.stream().map(BoardQueries.Card::reference).toList());
+    var path = programme.forecastPath();
+    var columns = new ArrayList<Column>();
+    var rows = new ArrayList<List<Cell>>();
+    for (var stage : catalog.stagesOf(programme.programme())) {
+      var count = counts.getOrDefault(stage.code(), 0L);
+      if (count == 0 && !path.contains(stage.code())) {
+        continue;
+      }
+      var shown = cards.stream().filter(card -> stage.code().equals(card.stage())).map(card -> {
+        var task = next.get(card.reference());
+        return new Card(card.reference(), card.title(), card.owner(), card.ragRating() == null ? null : words(card.ragRating()),
+            card.targetDate(), card.inStageSince(), task == null ? null : task.name(), task == null ? null : task.due());
+      }).toList();
+      columns.add(new Column(stage.code(), stage.label(), count, shown));
+      shown.forEach(card -> rows.add(List.of(Cell.text(stage.label()), Cell.link(card.reference(), "/cases/" + card.reference()),
+          Cell.text(card.title()), Cell.text(card.owner()), Cell.text(card.ragRating() == null ? "Not rated" : card.ragRating()),
+          Cell.date(card.targetDate()), Cell.date(card.inStageSince().atZone(WorkingDayCalendar.LONDON).toLocalDate()),
+          Cell.text(card.nextTask()), Cell.date(card.nextTaskDue() == null ? null
+              : card.nextTaskDue().atZone(WorkingDayCalendar.LONDON).toLocalDate()))));
+    }
+    var table = new ConsoleTable("board", programme.programme().displayName() + " board: the cases longest in each stage",
+        List.of("Stage", "Case", "Title", "Owner", "RAG rating", "Target date", "In stage since", "Next task", "Task due"),
+        rows, null);
+    return new Board(programme, List.copyOf(columns), table);
   }
 
   /** The programmes with a console module, or the one chosen. */

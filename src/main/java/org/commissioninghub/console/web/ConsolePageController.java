@@ -57,6 +57,45 @@ class ConsolePageController {
     return "console/dashboard";
   }
 
+  @GetMapping("/console/boards/{programmeId}")
+  String board(@PathVariable String programmeId, @ModelAttribute ConsoleFilters.Entered entered,
+      Authentication authentication, Model model, HttpServletResponse response) {
+    var programme = programmeConsole(programmeId);
+    var errors = new PageErrors();
+    var filter = ConsoleFilters.read(entered, console.today(), errors);
+    model.addAttribute("errors", errors);
+    model.addAttribute("formats", new PageFormats());
+    model.addAttribute("pageStylesheet", "/css/console.css");
+    model.addAttribute("programme", programme.programme());
+    model.addAttribute("entered", ConsoleFilters.shown(entered, filter));
+    if (!errors.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return "console/board";
+    }
+    model.addAttribute("query", entered.query());
+    model.addAttribute("board", console.board(Viewer.of(authentication), programme, filter));
+    return "console/board";
+  }
+
+  @GetMapping("/console/boards/{programmeId}/board.csv")
+  void boardCsv(@PathVariable String programmeId, @ModelAttribute ConsoleFilters.Entered entered,
+      Authentication authentication, HttpServletResponse response) throws IOException {
+    var programme = programmeConsole(programmeId);
+    var errors = new PageErrors();
+    var filter = ConsoleFilters.read(entered, console.today(), errors);
+    if (!errors.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST, errors.all().get(0).message());
+      return;
+    }
+    Csv.write(console.board(Viewer.of(authentication), programme, filter).table(), filter, response);
+  }
+
+  private org.commissioninghub.console.ProgrammeConsole programmeConsole(String programmeId) {
+    return java.util.Arrays.stream(Programme.values()).filter(p -> p.id().equals(programmeId)).findFirst()
+        .flatMap(console::consoleOf)
+        .orElseThrow(() -> new NotFoundException("The console has no programme " + programmeId + "."));
+  }
+
   @GetMapping("/console/tables/{id}.csv")
   void csv(@PathVariable String id, @ModelAttribute ConsoleFilters.Entered entered, Authentication authentication,
       HttpServletResponse response) throws IOException {
@@ -68,18 +107,24 @@ class ConsolePageController {
     }
     var table = console.dashboard(Viewer.of(authentication), filter).table(id)
         .orElseThrow(() -> new NotFoundException("The console has no table " + id + "."));
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"commissioning-hub-" + id + "-" + filter.from()
-        + "-to-" + filter.to() + ".csv\"");
-    var out = response.getOutputStream();
-    out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-    out.write(Csv.of(table).getBytes(StandardCharsets.UTF_8));
+    Csv.write(table, filter, response);
   }
 
   /** A table as CSV: one header line, one line per row, each field quoted where it must be. */
   static final class Csv {
 
     private Csv() {}
+
+    /** The table as a CSV download named after it and the period. */
+    static void write(ConsoleTable table, org.commissioninghub.console.ConsoleFilter filter,
+        HttpServletResponse response) throws IOException {
+      response.setContentType("text/csv;charset=UTF-8");
+      response.setHeader("Content-Disposition", "attachment; filename=\"commissioning-hub-" + table.id() + "-"
+          + filter.from() + "-to-" + filter.to() + ".csv\"");
+      var out = response.getOutputStream();
+      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      out.write(of(table).getBytes(StandardCharsets.UTF_8));
+    }
 
     static String of(ConsoleTable table) {
       var csv = new StringBuilder();
