@@ -1,0 +1,160 @@
+package org.commissioninghub.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.RepositoryService;
+import org.commissioninghub.testsupport.HubClient;
+import org.commissioninghub.testsupport.IntegrationTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Prints the server times (p50, p95) of the leads' console at 5,000 and 20,000 dental cases with
+ * history on PostgreSQL, after {@code ANALYZE}: the dashboard, the heat map's figures, the board, a
+ * case page and a CSV export, each beside the bare engine's nearest answer through the same REST
+ * stack (the process definition's activity statistics, its historic activity statistics, a page of
+ * tasks, one process instance). Targets on 2 cores: dashboard p95 under 300 ms and case page p95
+ * under 150 ms at 20,000 cases; no figure growing in step with the number of cases. The cases are
+ * written in bulk ({@code benchmark/console-cases.sql}) and removed afterwards. Run with
+ * {@code ./mvnw verify -Pbenchmark,postgres} against an empty database.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class ConsoleBenchmarkTests {
+
+  static final int[] SIZES = {5_000, 20_000};
+  static final int SAMPLES = 30;
+  static final int WARM_UP = 3;
+  static final String LEAD = "programme-lead";
+  static final String ADMIN = "demo";
+
+  @Autowired
+  HubClient hub;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  RepositoryService repositoryService;
+
+  @Test
+  void consolePagesAtFiveAndTwentyThousandCases() throws IOException {
+    assumeThat(jdbc.queryForObject("select version()", String.class)).as("a PostgreSQL benchmark").contains("PostgreSQL");
+    var opened = hub.post("commissioning-manager", "/api/cases", Map.of("programme", "dental-procurement",
+        "title", "Benchmark console case page", "details", Map.of("trigger", "access-gap", "area", "Devon")));
+    assertThat(opened.status()).isEqualTo(201);
+    var reference = opened.body().get("reference").asText();
+    hub.runDueJobs();
+    var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("DentalProcurementProcess")
+        .latestVersion().singleResult();
+    var instance = jdbc.queryForObject("select process_instance_id from commissioning_case where reference = ?",
+        String.class, reference);
+    var statements = Arrays.stream(new String(new ClassPathResource("benchmark/console-cases.sql").getInputStream()
+            .readAllBytes(), StandardCharsets.UTF_8).split(";"))
+        .map(String::strip).filter(statement -> !statement.isEmpty())
+        .map(statement -> statement.lines().filter(line -> !line.startsWith("--")).reduce("", (a, b) -> a + "\n" + b))
+        .toList();
+    var written = 0;
+    try {
+      for (var size : SIZES) {
+        var started = System.nanoTime();
+        var from = written + 1;
+        statements.forEach(statement -> jdbc.update(statement
+            .replace(":from", String.valueOf(from))
+            .replace(":to", String.valueOf(size))
+            .replace(":definition", "'" + definition.getId() + "'")
+            .replace(":key", "'" + definition.getKey() + "'")));
+        written = size;
+        jdbc.execute("analyze");
+        System.out.printf("benchmark: %,d console cases with history written and analysed in %.1f s%n", size,
+            (System.nanoTime() - started) / 1e9);
+        measure(size, "dashboard (/console)", ok(LEAD, "/console"),
+            okJson(ADMIN, "/engine-rest/process-definition/" + definition.getId() + "/statistics"), "300 ms at 20,000");
+        measure(size, "heat map figures", ok(LEAD, "/console/heatmaps/dental-procurement/activities.json"),
+            okJson(ADMIN, "/engine-rest/history/process-definition/" + definition.getId() + "/statistics"), "none");
+        measure(size, "board", ok(LEAD, "/console/boards/dental-procurement"),
+            okJson(ADMIN, "/engine-rest/task?firstResult=0&maxResults=50"), "none");
+        measure(size, "case page", ok(LEAD, "/cases/" + reference),
+            okJson(ADMIN, "/engine-rest/process-instance/" + instance), "150 ms at 20,000");
+        measure(size, "CSV export (stage durations)", ok(LEAD, "/console/tables/stage-durations.csv"),
+            okJson(ADMIN, "/engine-rest/process-definition/" + definition.getId() + "/statistics"), "none");
+      }
+    } finally {
+      jdbc.update("delete from act_hi_actinst where id_ like 'cbench-%'");
+      jdbc.update("delete from act_ru_identitylink where id_ like 'cbench-%'");
+      jdbc.update("delete from act_ru_task where id_ like 'cbench-%'");
+      jdbc.update("delete from act_ru_execution where id_ like 'cbench-%'");
+      for (var table : List.of("case_stage_visit", "case_decision", "case_milestone")) {
+        jdbc.update("delete from " + table + " where case_id in (select id from commissioning_case where reference like 'CB-%')");
+      }
+      jdbc.update("delete from commissioning_case where reference like 'CB-%'");
+    }
+  }
+
+  /** A page or download that must answer 200, or the figure would time an error page. */
+  private Supplier<Object> ok(String user, String path) {
+    return () -> {
+      var response = hub.getText(user, path);
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + response.statusCode());
+      }
+      return response;
+    };
+  }
+
+  /** The engine's REST answer, as JSON. */
+  private Supplier<Object> okJson(String user, String path) {
+    return () -> {
+      var response = hub.get(user, path);
+      if (response.status() != 200) {
+        throw new IllegalStateException(path + " answered " + response.status());
+      }
+      return response;
+    };
+  }
+
+  private void measure(int size, String what, Supplier<Object> hubRequest, Supplier<Object> bareRequest,
+      String target) {
+    List<Long> hubTimes;
+    try {
+      hubTimes = time(hubRequest);
+    } catch (IllegalStateException unavailable) {
+      System.out.printf("benchmark: %,7d cases, %-32s not measured: %s%n", size, what, unavailable.getMessage());
+      return;
+    }
+    var bareTimes = time(bareRequest);
+    System.out.printf("benchmark: %,7d cases, %-32s p50 %7.1f ms, p95 %7.1f ms | bare p50 %6.1f ms, p95 %6.1f ms"
+            + " | p95 ratio %5.1fx (%d samples; target p95: %s)%n", size, what, percentile(hubTimes, 0.5),
+        percentile(hubTimes, 0.95), percentile(bareTimes, 0.5), percentile(bareTimes, 0.95),
+        percentile(hubTimes, 0.95) / percentile(bareTimes, 0.95), hubTimes.size(), target);
+  }
+
+  private static List<Long> time(Supplier<Object> action) {
+    for (int i = 0; i < WARM_UP; i++) {
+      action.get();
+    }
+    var nanos = new ArrayList<Long>();
+    for (int i = 0; i < SAMPLES; i++) {
+      var started = System.nanoTime();
+      action.get();
+      nanos.add(System.nanoTime() - started);
+    }
+    return nanos;
+  }
+
+  static double percentile(List<Long> nanos, double fraction) {
+    var sorted = nanos.stream().sorted().toList();
+    return sorted.get((int) Math.ceil(sorted.size() * fraction) - 1) / 1_000_000.0;
+  }
+}
