@@ -1,6 +1,8 @@
 package org.commissioninghub.console.digest;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +30,7 @@ class DigestSchedule {
   private final Clock clock;
 
   DigestSchedule(WeeklyDigest digest, @Value("${hub.digest.cron:0 0 7 * * MON}") String cron,
-      @Value("${hub.digest.zone:Europe/London}") java.time.ZoneId zone, Clock clock) {
+      @Value("${hub.digest.zone:Europe/London}") ZoneId zone, Clock clock) {
     this.digest = digest;
     this.cron = CronExpression.parse(cron);
     this.clock = clock.withZone(zone);
@@ -41,10 +43,7 @@ class DigestSchedule {
 
   @EventListener(ApplicationReadyEvent.class)
   void catchUp() {
-    var now = clock.instant();
-    var week = digest.weekOf(now);
-    var due = cron.next(week.atStartOfDay(clock.getZone()).minusSeconds(1));
-    if (due != null && !due.toInstant().isAfter(now)) {
+    if (dueThisWeek(clock.instant())) {
       try {
         send();
       } catch (RuntimeException e) {
@@ -54,8 +53,15 @@ class DigestSchedule {
     }
   }
 
+  /** Whether the schedule's first time in the week (from Monday) that holds this instant has passed. */
+  boolean dueThisWeek(Instant now) {
+    var monday = WeeklyDigest.weekOf(now).atStartOfDay(clock.getZone());
+    var first = cron.next(monday.minusSeconds(1));
+    return first != null && !first.toInstant().isAfter(now);
+  }
+
   private void send() {
-    var week = digest.weekOf(clock.instant());
+    var week = WeeklyDigest.weekOf(clock.instant());
     var sent = digest.send(week);
     log.info("Weekly digest for the week of {}: {} sent from this node", week, sent);
   }

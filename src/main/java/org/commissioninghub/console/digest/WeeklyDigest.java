@@ -103,7 +103,7 @@ class WeeklyDigest {
   }
 
   /** The Monday starting the week (in England) that holds this instant. */
-  LocalDate weekOf(Instant instant) {
+  static LocalDate weekOf(Instant instant) {
     return instant.atZone(WorkingDayCalendar.LONDON).toLocalDate()
         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
