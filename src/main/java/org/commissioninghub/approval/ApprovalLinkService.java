@@ -22,6 +22,7 @@ import org.commissioninghub.casestore.CaseStatus;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.CommissioningCase;
 import org.commissioninghub.notification.Email;
+import org.commissioninghub.notification.MailTemplates;
 import org.commissioninghub.notification.Outbox;
 import org.commissioninghub.system.MoneyAmounts;
 import org.commissioninghub.workflow.AsHub;
@@ -78,13 +79,12 @@ public class ApprovalLinkService {
   private final ApprovalEligibility eligibility;
   private final Clock clock;
   private final Duration validity;
-  private final String baseUrl;
+  private final MailTemplates templates;
 
   ApprovalLinkService(ApprovalLinkRepository links, TaskService taskService, HistoryService historyService,
       IdentityService identityService, CaseStore caseStore, Outbox outbox, ApprovalMail mail, AsHub asHub,
-      TaskItems taskItems, ApprovalEligibility eligibility, Clock clock,
-      @Value("${hub.approval.link-validity:P7D}") Duration validity,
-      @Value("${hub.public-base-url:http://localhost:8080}") String baseUrl) {
+      TaskItems taskItems, ApprovalEligibility eligibility, MailTemplates templates, Clock clock,
+      @Value("${hub.approval.link-validity:P7D}") Duration validity) {
     this.links = links;
     this.taskService = taskService;
     this.historyService = historyService;
@@ -97,7 +97,7 @@ public class ApprovalLinkService {
     this.eligibility = eligibility;
     this.clock = clock;
     this.validity = validity;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.templates = templates;
   }
 
   /**
@@ -266,7 +266,7 @@ public class ApprovalLinkService {
       case REMINDER -> "This approval is due soon and is still waiting for a decision.";
       case ESCALATION -> "This approval is past its due date. As a senior approver you can decide it now.";
     });
-    model.put("approverName", displayName(approver));
+    model.put("approverName", MailTemplates.nameOf(approver));
     model.put("reference", commissioningCase.getReference());
     model.put("title", commissioningCase.getTitle());
     model.put("stage", stageOf(taskId));
@@ -280,7 +280,7 @@ public class ApprovalLinkService {
     model.put("valueLabel", itemValue.isPresent() ? "Value of " + item.get().label() : "Value");
     model.put("value", MoneyAmounts.format(itemValue.orElse(item.isPresent() ? null : commissioningCase.getValueGbp())));
     model.put("caseUrl", caseUrl(commissioningCase.getReference()));
-    var link = baseUrl + "/approvals/" + token;
+    var link = templates.link("/approvals/" + token);
     model.put("approveUrl", link + "?decision=approve");
     model.put("rejectUrl", link + "?decision=reject");
     model.put("expiresOn", DAY.format(expiresAt.atZone(WorkingDayCalendar.LONDON)));
@@ -289,7 +289,7 @@ public class ApprovalLinkService {
 
   /** The case's page, which every email links to. */
   public String caseUrl(String reference) {
-    return baseUrl + "/cases/" + reference;
+    return templates.link("/cases/" + reference);
   }
 
   private Optional<TaskItem> itemOf(String taskId) {
@@ -309,13 +309,7 @@ public class ApprovalLinkService {
 
   private String displayName(String userId) {
     var user = asHub.run(() -> identityService.createUserQuery().userId(userId).singleResult());
-    return user == null ? userId : displayName(user);
-  }
-
-  private static String displayName(User user) {
-    var name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? user.getId() : name;
+    return user == null ? userId : MailTemplates.nameOf(user);
   }
 
   private Instant now() {

@@ -1,12 +1,8 @@
 package org.commissioninghub.approval;
 
 import java.util.Map;
+import org.commissioninghub.notification.MailTemplates;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** Renders the approval emails from templates/mail: an HTML part and a plain-text part. */
 @Component
@@ -14,24 +10,14 @@ class ApprovalMail {
 
   record Rendered(String subject, String text, String html) {}
 
-  private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
-  private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+  private final MailTemplates templates;
 
-  private static TemplateEngine engine(TemplateMode mode, String suffix) {
-    var resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("templates/mail/");
-    resolver.setSuffix(suffix);
-    resolver.setTemplateMode(mode);
-    resolver.setCharacterEncoding("UTF-8");
-    // The Spring engine evaluates templates with SpEL, as the web pages do.
-    var engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return engine;
+  ApprovalMail(MailTemplates templates) {
+    this.templates = templates;
   }
 
   Rendered render(String subject, Map<String, Object> model) {
-    var context = new Context();
-    context.setVariables(model);
-    return new Rendered(subject, text.process("approval", context), html.process("approval", context));
+    var bodies = templates.render("approval", model);
+    return new Rendered(subject, bodies.text(), bodies.html());
   }
 }

@@ -2,6 +2,8 @@ package org.commissioninghub.casestore;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -15,6 +17,15 @@ public record Viewer(String userId, Set<String> groups) {
   public static Viewer of(Authentication authentication) {
     return new Viewer(authentication.getName(), authentication.getAuthorities().stream()
         .map(GrantedAuthority::getAuthority).collect(Collectors.toSet()));
+  }
+
+  /**
+   * The user as they would be signed in, with the groups the engine holds them in: for work done
+   * for someone who is not at their screen (a digest). Ask as the hub, not as a signed-in user.
+   */
+  public static Viewer of(String userId, IdentityService identityService) {
+    return new Viewer(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).collect(Collectors.toSet()));
   }
 
   public boolean holds(String group) {
