@@ -28,3 +28,6 @@ ALTER TABLE case_decision ADD COLUMN requested_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE case_decision ADD COLUMN turnaround_seconds BIGINT;
 
 CREATE INDEX ix_decision_decided ON case_decision (decided_at);
+
+-- Milestones falling due in a period, for the console.
+CREATE INDEX ix_milestone_target ON case_milestone (target_date);

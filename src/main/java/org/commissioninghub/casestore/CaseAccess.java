@@ -161,7 +161,13 @@ public class CaseAccess {
   }
 
   /** A condition on cases in SQL and the named parameters it takes. */
-  public record VisibleCasesSql(String condition, Map<String, ?> parameters) {}
+  public record VisibleCasesSql(String condition, Map<String, ?> parameters) {
+
+    /** Whether the condition holds for every case: a viewer who sees them all. */
+    public boolean everyCase() {
+      return parameters.isEmpty();
+    }
+  }
 
   /** The entries of the case's event log this viewer may read, oldest first. */
   public List<CaseEvent> eventsFor(Viewer viewer, Visible visible) {

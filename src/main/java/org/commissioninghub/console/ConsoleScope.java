@@ -14,11 +14,14 @@ import org.commissioninghub.casestore.CaseAccess.VisibleCasesSql;
 final class ConsoleScope {
 
   private final ConsoleFilter filter;
+  private final boolean everyCase;
   private final String condition;
   private final Map<String, Object> parameters = new HashMap<>();
 
   ConsoleScope(ConsoleFilter filter, VisibleCasesSql visible) {
     this.filter = filter;
+    this.everyCase = visible.everyCase() && filter.integratedCareSystem() == null
+        && filter.commissioner() == null;
     var where = new StringBuilder(visible.condition());
     parameters.putAll(visible.parameters());
     if (filter.programme() != null) {
@@ -43,6 +46,11 @@ final class ConsoleScope {
 
   ConsoleFilter filter() {
     return filter;
+  }
+
+  /** Whether the scope is every case (of the programme, when one is chosen): a viewer who sees all, unfiltered. */
+  boolean seesEveryCase() {
+    return everyCase;
   }
 
   /** The condition on {@code c}, the case, without a leading AND. */

@@ -63,11 +63,85 @@ public class ConsoleService {
     return LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON));
   }
 
+  /** The ids of the dashboard's tables, in the order the page shows them. */
+  static final List<String> TABLES = List.of("cases", "targets", "forecast-late", "open-by-stage", "open-by-rag",
+      "cycle-times", "stage-durations", "approval-turnaround", "tasks-by-role", "milestones");
+
   public Dashboard dashboard(Viewer viewer, ConsoleFilter filter) {
-    var scope = new ConsoleScope(filter, access.visibleSql(viewer, "c"));
-    var counts = kpis.caseCounts(scope);
-    var tables = new ArrayList<ConsoleTable>();
-    tables.add(caseCounts(counts));
+    var figures = new Figures(viewer, filter);
+    var tables = TABLES.stream().map(figures::table).toList();
+    var counts = figures.counts();
+    return new Dashboard(filter, counts.stream().mapToLong(KpiQueries.CaseCounts::open).sum(),
+        counts.stream().mapToLong(KpiQueries.CaseCounts::opened).sum(),
+        counts.stream().mapToLong(KpiQueries.CaseCounts::completed).sum(),
+        counts.stream().mapToLong(KpiQueries.CaseCounts::cancelled).sum(), figures.forecasts().lateCount(), tables);
+  }
+
+  /** One of the dashboard's tables, working out only the figures it needs (a CSV download). */
+  public Optional<ConsoleTable> table(Viewer viewer, ConsoleFilter filter, String id) {
+    return TABLES.contains(id) ? Optional.of(new Figures(viewer, filter).table(id)) : Optional.empty();
+  }
+
+  /** The figures of one look at the console, each worked out once and only when a table needs it. */
+  private final class Figures {
+
+    private final Viewer viewer;
+    private final ConsoleFilter filter;
+    private final ConsoleScope scope;
+    private List<KpiQueries.CaseCounts> counts;
+    private ProgrammeFigures forecasts;
+
+    Figures(Viewer viewer, ConsoleFilter filter) {
+      this.viewer = viewer;
+      this.filter = filter;
+      this.scope = new ConsoleScope(filter, access.visibleSql(viewer, "c"));
+    }
+
+    List<KpiQueries.CaseCounts> counts() {
+      if (counts == null) {
+        counts = kpis.caseCounts(scope);
+      }
+      return counts;
+    }
+
+    ProgrammeFigures forecasts() {
+      if (forecasts == null) {
+        forecasts = programmeFigures(viewer, filter);
+      }
+      return forecasts;
+    }
+
+    ConsoleTable table(String id) {
+      return switch (id) {
+        case "cases" -> caseCounts(counts());
+        case "targets" -> new ConsoleTable("targets", "Progress against each programme's targets",
+            List.of("Programme", "Measure", "Achieved", "Target", "Progress", "What counts"), forecasts().targets(),
+            new Chart(1, List.of(4), false));
+        case "forecast-late" -> new ConsoleTable("forecast-late",
+            "Open cases forecast to finish after their target date, latest first",
+            List.of("Case", "Title", "Programme", "Stage", "Target date", "Forecast finish", "Days late"),
+            forecasts().late(), null);
+        case "open-by-stage" -> breakdown(id, "Open cases by stage", "Stage", kpis.openByStage(scope),
+            (programme, code) -> catalog.stageLabel(programme, code));
+        case "open-by-rag" -> breakdown(id, "Open cases by RAG rating", "RAG rating", kpis.openByRag(scope),
+            (programme, code) -> code == null ? "Not rated" : words(code));
+        case "cycle-times" -> spreads(id, "Case cycle time: opening to closing, cases completed in the period",
+            "Cases", kpis.cycleTimes(scope), null);
+        case "stage-durations" -> spreads(id, "Time in each stage, stages left in the period", "Stage",
+            kpis.stageDurations(scope), (programme, code) -> catalog.stageLabel(programme, code));
+        case "approval-turnaround" -> spreads(id, "Approval turnaround by channel, approvals decided in the period",
+            "Channel", kpis.approvalTurnaround(scope), (programme, code) -> channel(code));
+        case "tasks-by-role" -> tasksByRole(scope);
+        case "milestones" -> milestones(scope);
+        default -> throw new IllegalArgumentException("no console table " + id);
+      };
+    }
+  }
+
+  /** Each programme's targets and its cases forecast late, latest first, and how many are late in all. */
+  private record ProgrammeFigures(List<List<Cell>> targets, List<List<Cell>> late, long lateCount) {}
+
+  private ProgrammeFigures programmeFigures(Viewer viewer, ConsoleFilter filter) {
     var targets = new ArrayList<List<Cell>>();
     var lateRows = new ArrayList<List<Cell>>();
     long lateCount = 0;
@@ -85,29 +159,9 @@ public class ConsoleService {
           Cell.count(target.target()), new Cell(target.percent() + "%", Long.toString(target.percent()),
               target.percent(), null), Cell.text(target.explanation()))));
     }
-    tables.add(new ConsoleTable("targets", "Progress against each programme's targets",
-        List.of("Programme", "Measure", "Achieved", "Target", "Progress", "What counts"), targets,
-        new Chart(1, List.of(4), false)));
     lateRows.sort(Comparator.comparing((List<Cell> row) -> -row.get(6).value().longValue()));
-    tables.add(new ConsoleTable("forecast-late", "Open cases forecast to finish after their target date, latest first",
-        List.of("Case", "Title", "Programme", "Stage", "Target date", "Forecast finish", "Days late"),
-        lateRows.stream().limit(Forecasts.MOST_LISTED).toList(), null));
-    tables.add(breakdown("open-by-stage", "Open cases by stage", "Stage", kpis.openByStage(scope),
-        (programme, code) -> catalog.stageLabel(programme, code)));
-    tables.add(breakdown("open-by-rag", "Open cases by RAG rating", "RAG rating", kpis.openByRag(scope),
-        (programme, code) -> code == null ? "Not rated" : words(code)));
-    tables.add(spreads("cycle-times", "Case cycle time: opening to closing, cases completed in the period", "Cases",
-        kpis.cycleTimes(scope), null));
-    tables.add(spreads("stage-durations", "Time in each stage, stages left in the period", "Stage",
-        kpis.stageDurations(scope), (programme, code) -> catalog.stageLabel(programme, code)));
-    tables.add(spreads("approval-turnaround", "Approval turnaround by channel, approvals decided in the period",
-        "Channel", kpis.approvalTurnaround(scope), (programme, code) -> channel(code)));
-    tables.add(tasksByRole(scope));
-    tables.add(milestones(scope));
-    return new Dashboard(filter, counts.stream().mapToLong(KpiQueries.CaseCounts::open).sum(),
-        counts.stream().mapToLong(KpiQueries.CaseCounts::opened).sum(),
-        counts.stream().mapToLong(KpiQueries.CaseCounts::completed).sum(),
-        counts.stream().mapToLong(KpiQueries.CaseCounts::cancelled).sum(), lateCount, List.copyOf(tables));
+    return new ProgrammeFigures(List.copyOf(targets), lateRows.stream().limit(Forecasts.MOST_LISTED).toList(),
+        lateCount);
   }
 
   /** A programme's open cases as columns by stage. */

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commissioninghub.calendar.WorkingDayCalendar;
-import org.commissioninghub.casestore.CaseAccess.VisibleCasesSql;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -61,9 +60,7 @@ class Forecasts {
   }
 
   Map<String, Double> medians(ProgrammeConsole programme, ConsoleFilter filter) {
-    var everyCase = new ConsoleScope(new ConsoleFilter(programme.programme(), filter.from(), filter.to(), null, null),
-        new VisibleCasesSql("1 = 1", Map.of()));
-    return kpis.medianStageSeconds(everyCase).getOrDefault(programme.programme().name(), Map.of());
+    return kpis.medianStageSeconds(programme.programme(), filter);
   }
 
   Late late(ProgrammeConsole programme, ConsoleScope scope, Instant now) {

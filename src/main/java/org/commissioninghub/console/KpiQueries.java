@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.commissioninghub.casestore.Programme;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -80,22 +81,32 @@ class KpiQueries {
     var byProgramme = jdbc.query("SELECT c.programme, " + spreadOf("c.cycle_seconds") + where
         + " GROUP BY c.programme ORDER BY c.programme", scope.parameters(),
         (rows, n) -> new GroupSpread(rows.getString(1), null, Spread.of(rows, 2)));
-    return withOverall(byProgramme, "SELECT " + spreadOf("c.cycle_seconds") + where, scope, null);
+    return withOverall(byProgramme, "SELECT " + spreadOf("c.cycle_seconds") + where, scope);
   }
 
   /** How long cases took in each stage they left in the period, by programme and stage. */
   List<GroupSpread> stageDurations(ConsoleScope scope) {
-    return jdbc.query("SELECT v.programme, v.stage, " + spreadOf("v.seconds")
-        + " FROM case_stage_visit v JOIN commissioning_case c ON c.id = v.case_id WHERE " + period("v.left_at")
-        + " AND " + scope.cases() + " GROUP BY v.programme, v.stage ORDER BY v.programme, v.stage",
+    // the visits carry their programme: without a narrower scope there is no need to join the cases
+    var from = scope.seesEveryCase()
+        ? " FROM case_stage_visit v WHERE " + period("v.left_at")
+            + (scope.filter().programme() == null ? "" : " AND v.programme = :programme")
+        : " FROM case_stage_visit v JOIN commissioning_case c ON c.id = v.case_id WHERE " + period("v.left_at")
+            + " AND " + scope.cases();
+    return jdbc.query("SELECT v.programme, v.stage, " + spreadOf("v.seconds") + from
+        + " GROUP BY v.programme, v.stage ORDER BY v.programme, v.stage",
         scope.parameters(), (rows, n) -> new GroupSpread(rows.getString(1), rows.getString(2), Spread.of(rows, 3)));
   }
 
-  /** Median time in each stage over the period, by programme and stage, for forecasts. */
-  Map<String, Map<String, Double>> medianStageSeconds(ConsoleScope scope) {
-    var medians = new java.util.HashMap<String, Map<String, Double>>();
-    stageDurations(scope).forEach(row -> medians.computeIfAbsent(row.programme(), key -> new java.util.HashMap<>())
-        .put(row.group(), row.spread().medianSeconds()));
+  /** The median time in each stage of a programme's cases, all of them, left in the period: for forecasts. */
+  Map<String, Double> medianStageSeconds(Programme programme, ConsoleFilter filter) {
+    var scope = new ConsoleScope(new ConsoleFilter(programme, filter.from(), filter.to(), null, null),
+        new org.commissioninghub.casestore.CaseAccess.VisibleCasesSql("1 = 1", Map.of()));
+    var medians = new java.util.HashMap<String, Double>();
+    jdbc.query("SELECT v.stage, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY v.seconds) FROM case_stage_visit v"
+        + " WHERE v.programme = :programme AND " + period("v.left_at") + " GROUP BY v.stage", scope.parameters(),
+        rows -> {
+          medians.put(rows.getString(1), rows.getDouble(2));
+        });
     return medians;
   }
 
@@ -106,12 +117,8 @@ class KpiQueries {
     var byProgramme = jdbc.query("SELECT c.programme, d.channel, " + spreadOf("d.turnaround_seconds") + where
         + " GROUP BY c.programme, d.channel ORDER BY c.programme, d.channel", scope.parameters(),
         (rows, n) -> new GroupSpread(rows.getString(1), rows.getString(2), Spread.of(rows, 3)));
-    var overall = jdbc.query("SELECT d.channel, " + spreadOf("d.turnaround_seconds") + where
-        + " GROUP BY d.channel ORDER BY d.channel", scope.parameters(),
-        (rows, n) -> new GroupSpread(null, rows.getString(1), Spread.of(rows, 2)));
-    var all = new java.util.ArrayList<>(overall);
-    all.addAll(byProgramme);
-    return all;
+    return withOverall(byProgramme, "SELECT d.channel, " + spreadOf("d.turnaround_seconds") + where
+        + " GROUP BY d.channel ORDER BY d.channel", scope);
   }
 
   /** Open tasks of the cases in scope, and those past their due date, by the role they are offered to. */
@@ -143,14 +150,20 @@ class KpiQueries {
             rows.getLong(5)));
   }
 
-  private List<GroupSpread> withOverall(List<GroupSpread> byProgramme, String overallSql, ConsoleScope scope,
-      String group) {
+  /**
+   * The figures of all programmes together, then of each: asked of the database only when more
+   * than one programme has figures; otherwise all programmes' are that one's.
+   */
+  private List<GroupSpread> withOverall(List<GroupSpread> byProgramme, String overallSql, ConsoleScope scope) {
     var all = new java.util.ArrayList<GroupSpread>();
-    jdbc.query(overallSql, scope.parameters(), rows -> {
-      if (rows.getLong(1) > 0) {
-        all.add(new GroupSpread(null, group, Spread.of(rows, 1)));
-      }
-    });
+    if (byProgramme.stream().map(GroupSpread::programme).distinct().count() > 1) {
+      all.addAll(jdbc.query(overallSql, scope.parameters(), (rows, n) -> {
+        var hasGroup = rows.getMetaData().getColumnCount() > 3;
+        return new GroupSpread(null, hasGroup ? rows.getString(1) : null, Spread.of(rows, hasGroup ? 2 : 1));
+      }).stream().filter(row -> row.spread().count() > 0).toList());
+    } else {
+      byProgramme.forEach(row -> all.add(new GroupSpread(null, row.group(), row.spread())));
+    }
     all.addAll(byProgramme);
     return all;
   }

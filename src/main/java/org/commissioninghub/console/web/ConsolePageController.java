@@ -105,7 +105,7 @@ class ConsolePageController {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST, errors.all().get(0).message());
       return;
     }
-    var table = console.dashboard(Viewer.of(authentication), filter).table(id)
+    var table = console.table(Viewer.of(authentication), filter, id)
         .orElseThrow(() -> new NotFoundException("The console has no table " + id + "."));
     Csv.write(table, filter, response);
   }
