@@ -2,7 +2,6 @@ package org.commissioninghub.console.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.Viewer;
@@ -10,7 +9,6 @@ import org.commissioninghub.casestore.web.HubPage;
 import org.commissioninghub.casestore.web.PageErrors;
 import org.commissioninghub.casestore.web.PageFormats;
 import org.commissioninghub.console.ConsoleService;
-import org.commissioninghub.console.ConsoleTable;
 import org.commissioninghub.system.NotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -68,45 +66,6 @@ class ConsolePageController {
     }
     var table = console.dashboard(Viewer.of(authentication), filter).table(id)
         .orElseThrow(() -> new NotFoundException("The console has no table " + id + "."));
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"commissioning-hub-" + id + "-" + filter.from()
-        + "-to-" + filter.to() + ".csv\"");
-    var out = response.getOutputStream();
-    out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-    out.write(Csv.of(table).getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** A table as CSV: one header line, one line per row, each field quoted where it must be. */
-  static final class Csv {
-
-    private Csv() {}
-
-    static String of(ConsoleTable table) {
-      var csv = new StringBuilder();
-      line(csv, table.headers());
-      table.rows().forEach(row -> line(csv, row.stream()
-          .map(cell -> cell.value() == null ? text(cell.csv()) : cell.csv()).toList()));
-      return csv.toString();
-    }
-
-    private static void line(StringBuilder csv, List<String> fields) {
-      for (int i = 0; i < fields.size(); i++) {
-        if (i > 0) {
-          csv.append(',');
-        }
-        csv.append(field(fields.get(i)));
-      }
-      csv.append("\r\n");
-    }
-
-    /** Text that a spreadsheet would read as a formula is kept as text. */
-    private static String text(String value) {
-      return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    private static String field(String value) {
-      return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-          ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
-    }
+    Csv.send(response, "commissioning-hub-" + id + "-" + filter.from() + "-to-" + filter.to() + ".csv", table);
   }
 }
