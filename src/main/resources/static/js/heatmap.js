@@ -31,13 +31,16 @@
     parent.appendChild(document.createElement('br'));
   }
 
+  // the step's name is read out first (hidden on screen, where the shape shows it), then what is seen
   function badge(id, figure) {
     var link = document.createElement('a');
     link.className = 'hub-heat-badge hub-heat-' + figure.band;
     link.href = figure.href;
     link.setAttribute('data-activity-id', id);
-    link.setAttribute('aria-label', figure.name + ': ' + figure.waiting + ' waiting, '
-      + (figure.median ? 'median ' + figure.median + ', 90th percentile ' + figure.p90 : 'none ended in the period'));
+    var name = document.createElement('span');
+    name.className = 'nhsuk-u-visually-hidden';
+    name.textContent = figure.name + ': ';
+    link.appendChild(name);
     line(link, figure.waiting + ' waiting');
     if (figure.median) {
       line(link, 'median ' + figure.median);

@@ -5,19 +5,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.commissioninghub.casestore.CaseAccess;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.ProgrammeCatalog;
@@ -63,7 +67,7 @@ public class HeatmapService {
    * under a day, up to a week, up to four weeks, four weeks or more.
    */
   public enum Band {
-    NONE("No activity ended in the period"),
+    NONE("None ended in the period"),
     UNDER_A_DAY("Median under 1 day"),
     UNDER_A_WEEK("Median 1 to 7 days"),
     UNDER_FOUR_WEEKS("Median 1 to 4 weeks"),
@@ -183,13 +187,33 @@ public class HeatmapService {
     return definition;
   }
 
+  /**
+   * The steps in the order a case meets them: breadth first along the sequence flows from the
+   * process's start, into each sub-process from its own start and out along the boundary events of
+   * each step; any step not reached so (an event sub-process) after them, in the file's order.
+   */
   private List<FlowNode> activitiesOf(ProcessDefinition definition) {
     var model = repository.getBpmnModelInstance(definition.getId());
-    var nodes = new ArrayList<FlowNode>();
-    model.getModelElementsByType(FlowNode.class).stream()
-        .filter(node -> WAIT_STATES.stream().anyMatch(type -> type.isInstance(node)))
-        .forEach(nodes::add);
-    return nodes;
+    var boundaries = model.getModelElementsByType(BoundaryEvent.class);
+    var ordered = new LinkedHashSet<FlowNode>();
+    var queue = new ArrayDeque<FlowNode>(startsIn(model.getModelElementById(definition.getKey())));
+    while (!queue.isEmpty()) {
+      var node = queue.poll();
+      if (!ordered.add(node)) {
+        continue;
+      }
+      if (node instanceof SubProcess subProcess) {
+        queue.addAll(startsIn(subProcess));
+      }
+      boundaries.stream().filter(boundary -> boundary.getAttachedTo() == node).forEach(queue::add);
+      node.getOutgoing().forEach(flow -> queue.add(flow.getTarget()));
+    }
+    ordered.addAll(model.getModelElementsByType(FlowNode.class));
+    return ordered.stream().filter(node -> WAIT_STATES.stream().anyMatch(type -> type.isInstance(node))).toList();
+  }
+
+  private static List<StartEvent> startsIn(ModelElementInstance scope) {
+    return scope.getChildElementsByType(StartEvent.class).stream().toList();
   }
 
   private static ConsoleTable table(List<Activity> activities) {

@@ -71,6 +71,9 @@ class HeatmapIntegrationTests {
     // what a called process does (a stage approval, a competitive procurement) is its call activity's time
     assertThat(ids).doesNotContain("Task_ApproveStage", "Task_EngageMarket");
     assertThat(ids).hasSize(16).doesNotHaveDuplicates();
+    // in the order a case meets them
+    assertThat(ids.subList(0, 3)).containsExactly("Task_AssessOralHealthNeeds", "Task_DesignLots", "ServiceTask_CloseCase");
+    assertThat(ids.indexOf("Task_AnswerPsrQuestions")).isGreaterThan(ids.indexOf("SubProcess_ProcureEachLot"));
   }
 
   @Test
