@@ -12,9 +12,11 @@ import org.springframework.stereotype.Repository;
  * A process heat map's figures as aggregate SQL over the engine's activity history, joined to the
  * cases in the viewer's scope by the case's (root) process instance. Only the activities of the
  * programme's own process count ({@code PROC_DEF_KEY_}): what a called process does inside a call
- * activity is that call activity's time. The engine's own indexes serve both: open activity
- * instances are reached from the open cases through {@code ROOT_PROC_INST_ID_}, and ended ones
- * through {@code END_TIME_} and {@code PROC_DEF_KEY_}, so no index of the hub's is needed.
+ * activity is that call activity's time. The engine's own indexes serve both queries (PostgreSQL's
+ * plans): the open activity instances are found through {@code END_TIME_ IS NULL}, as many as
+ * there is open work, and the ended ones through {@code PROC_DEF_KEY_} or {@code END_TIME_}. The
+ * hub adds no index to the engine's tables: Flyway runs before the engine creates them in a new
+ * database.
  */
 @Repository
 class HeatmapQueries {
