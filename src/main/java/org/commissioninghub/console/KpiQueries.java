@@ -66,7 +66,7 @@ class KpiQueries {
     }
   }
 
-  private static String spreadOf(String seconds) {
+  static String spreadOf(String seconds) {
     return "COUNT(*), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + seconds + "),"
         + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + seconds + ")";
   }

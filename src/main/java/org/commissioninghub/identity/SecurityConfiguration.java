@@ -19,8 +19,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -49,6 +52,14 @@ class SecurityConfiguration {
    */
   static final String HUB_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self';"
       + " img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  /**
+   * A programme's heat map page: the hub's page policy, and its script may fetch the programme's
+   * diagram from the hub (bpmn-js draws it from the XML). This page only: no other page fetches.
+   */
+  static final String HEATMAP_PAGE_CONTENT_SECURITY_POLICY = HUB_PAGE_CONTENT_SECURITY_POLICY + "; connect-src 'self'";
+
+  static final String HEATMAP_PAGE = "/console/heatmaps/{programmeId}";
 
   static final String SIGN_IN = "/sign-in";
 
@@ -112,7 +123,10 @@ class SecurityConfiguration {
         .csrf(Customizer.withDefaults())
         .headers(headers -> headers
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-            .contentSecurityPolicy(csp -> csp.policyDirectives(HUB_PAGE_CONTENT_SECURITY_POLICY)));
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(path(HEATMAP_PAGE),
+                new ContentSecurityPolicyHeaderWriter(HEATMAP_PAGE_CONTENT_SECURITY_POLICY)))
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path(HEATMAP_PAGE)),
+                new ContentSecurityPolicyHeaderWriter(HUB_PAGE_CONTENT_SECURITY_POLICY))));
     return http.build();
   }
 

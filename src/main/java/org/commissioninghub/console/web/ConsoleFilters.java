@@ -28,6 +28,11 @@ final class ConsoleFilters {
       return query.toString();
     }
 
+    /** The same filter for a page whose address names the programme. */
+    public Entered withoutProgramme() {
+      return new Entered(null, from, to, ics, commissioner);
+    }
+
     private static void append(StringBuilder query, String name, String value) {
       if (value != null && !value.isBlank()) {
         query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
@@ -56,6 +61,11 @@ final class ConsoleFilters {
     return new ConsoleFilter(programme, from == null ? usual.from() : from, to == null ? usual.to() : to,
         present(entered.ics()) ? entered.ics().strip() : null,
         present(entered.commissioner()) ? entered.commissioner().strip() : null);
+  }
+
+  /** The filter of a page about one programme (a heat map): the programme from its address, the rest as entered. */
+  static ConsoleFilter readFor(Programme programme, Entered entered, LocalDate today, PageErrors errors) {
+    return read(entered.withoutProgramme(), today, errors).forProgramme(programme);
   }
 
   /** The filter as the form shows it when nothing was entered: the last twelve months. */

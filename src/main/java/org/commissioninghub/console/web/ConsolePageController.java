@@ -2,7 +2,6 @@ package org.commissioninghub.console.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.Viewer;
@@ -87,7 +86,7 @@ class ConsolePageController {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST, errors.all().get(0).message());
       return;
     }
-    Csv.write(console.board(Viewer.of(authentication), programme, filter).table(), filter, response);
+    send(console.board(Viewer.of(authentication), programme, filter).table(), filter, response);
   }
 
   private org.commissioninghub.console.ProgrammeConsole programmeConsole(String programmeId) {
@@ -107,51 +106,11 @@ class ConsolePageController {
     }
     var table = console.table(Viewer.of(authentication), filter, id)
         .orElseThrow(() -> new NotFoundException("The console has no table " + id + "."));
-    Csv.write(table, filter, response);
+    send(table, filter, response);
   }
 
-  /** A table as CSV: one header line, one line per row, each field quoted where it must be. */
-  static final class Csv {
-
-    private Csv() {}
-
-    /** The table as a CSV download named after it and the period. */
-    static void write(ConsoleTable table, org.commissioninghub.console.ConsoleFilter filter,
-        HttpServletResponse response) throws IOException {
-      response.setContentType("text/csv;charset=UTF-8");
-      response.setHeader("Content-Disposition", "attachment; filename=\"commissioning-hub-" + table.id() + "-"
-          + filter.from() + "-to-" + filter.to() + ".csv\"");
-      var out = response.getOutputStream();
-      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-      out.write(of(table).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String of(ConsoleTable table) {
-      var csv = new StringBuilder();
-      line(csv, table.headers());
-      table.rows().forEach(row -> line(csv, row.stream()
-          .map(cell -> cell.value() == null ? text(cell.csv()) : cell.csv()).toList()));
-      return csv.toString();
-    }
-
-    private static void line(StringBuilder csv, List<String> fields) {
-      for (int i = 0; i < fields.size(); i++) {
-        if (i > 0) {
-          csv.append(',');
-        }
-        csv.append(field(fields.get(i)));
-      }
-      csv.append("\r\n");
-    }
-
-    /** Text that a spreadsheet would read as a formula is kept as text. */
-    private static String text(String value) {
-      return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    private static String field(String value) {
-      return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-          ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
-    }
+  private static void send(ConsoleTable table, org.commissioninghub.console.ConsoleFilter filter,
+      HttpServletResponse response) throws IOException {
+    Csv.send(response, "commissioning-hub-" + table.id() + "-" + filter.from() + "-to-" + filter.to() + ".csv", table);
   }
 }
