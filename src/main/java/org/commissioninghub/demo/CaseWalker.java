@@ -115,13 +115,13 @@ class CaseWalker {
         if (timerAt.get().isAfter(asOf)) {
           return walked(reference, caseInstance, demoCase);
         }
-        setClock(timerAt.get());
+        moveClockOnTo(timerAt.get());
         continue;
       }
       if (next.isEmpty() || finishesAt.get().isAfter(asOf)) {
         return walked(reference, caseInstance, demoCase);
       }
-      setClock(finishesAt.get());
+      moveClockOnTo(finishesAt.get());
       var task = next.get();
       Map<String, Object> answers;
       try {
@@ -143,7 +143,10 @@ class CaseWalker {
         walked.getStatus().id());
   }
 
-  /** A working day the walk's days before the generation began, at a time in working hours. */
+  /**
+   * The walk's number of days before the generation began (or the working day before, if that is
+   * not one), at a time in working hours.
+   */
   private <J extends Journey> Instant openingMoment(ProgrammeWalk<J> walk, DemoCase<J> demoCase) {
     var asOf = demoCase.asOf();
     var daysOpen = Math.max(1, walk.daysOpen(demoCase));
@@ -167,6 +170,13 @@ class CaseWalker {
 
   private static void setClock(Instant moment) {
     ClockUtil.setCurrentTime(Date.from(moment));
+  }
+
+  /** Within a case the clock only goes forward, as the case's history does. */
+  private static void moveClockOnTo(Instant moment) {
+    if (moment.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+      setClock(moment);
+    }
   }
 
   /** When the next of the case's timers falls due, if it has one waiting. */

@@ -88,7 +88,8 @@ public class DemoDataGenerator {
       }
     } finally {
       ClockUtil.reset();
-      if (jobExecutorWasActive) {
+      // a hub shutting down (which asks the generation to stop) closes its job executor itself
+      if (jobExecutorWasActive && !stopRequested.getAsBoolean()) {
         jobExecutor.start();
       }
     }
