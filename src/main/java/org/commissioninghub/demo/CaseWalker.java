@@ -1,14 +1,18 @@
 package org.commissioninghub.demo;
 
 import jakarta.validation.Validator;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -17,31 +21,39 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseOpeningService;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.CommissioningCase;
 import org.commissioninghub.identity.CaseOpeners;
+import org.commissioninghub.system.EngineClock;
 import org.commissioninghub.workflow.FormSubmissions;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes one case along its journey through the real process: opens it through the case opening
- * service as a person who may open cases, then, over and over, runs the case's due jobs and
- * completes an open task as a person who holds it (claim, then submit the form as Tasklist does),
- * until only the tasks its journey stops at are open, or it waits for a timer, or it has ended.
+ * Takes one case along its journey through the real process, on the engine's clock: opens it
+ * through the case opening service, as a person who may open cases, on a working day some days
+ * before the generation began; then, event by event, either completes the open task that is due to
+ * be finished first as a person who holds it (claim, then submit the form as Tasklist does), some
+ * working days after it opened, or moves the clock to the case's next timer and lets it fire, and
+ * runs the jobs that fall due. It stops when the next event would come after the moment the
+ * generation began, or when only the tasks its journey stops at are open and no timer is left
+ * before that moment, or when the case has ended.
+ *
+ * <p>The clock is moved with {@link ClockUtil}, which every thread of the hub reads: the
+ * {@link DemoDataGenerator} pauses this node's job executor meanwhile and puts the clock back.
  */
 @Component
 class CaseWalker {
 
-  /** How long the case's due jobs may wait for the job executor before the walk gives up. */
-  private static final Duration JOBS_HELD_AT_MOST = Duration.ofSeconds(60);
-  private static final int MOST_TASKS_PER_CASE = 500;
+  private static final int MOST_EVENTS_PER_CASE = 500;
+  private static final LocalTime WORKING_DAY_STARTS = LocalTime.of(9, 0);
+  private static final int WORKING_MINUTES = 8 * 60;
 
   private final CaseOpeningService caseOpening;
   private final CaseStore caseStore;
@@ -50,11 +62,11 @@ class CaseWalker {
   private final ManagementService managementService;
   private final IdentityService identityService;
   private final FormSubmissions forms;
-  private final JobExecutor jobExecutor;
+  private final WorkingDayCalendar workingDays;
   private final Validator validator;
 
   CaseWalker(CaseOpeningService caseOpening, CaseStore caseStore, ProcessEngine processEngine, FormSubmissions forms,
-      Validator validator) {
+      WorkingDayCalendar workingDays, Validator validator) {
     this.validator = validator;
     this.caseOpening = caseOpening;
     this.caseStore = caseStore;
@@ -63,7 +75,7 @@ class CaseWalker {
     this.managementService = processEngine.getManagementService();
     this.identityService = processEngine.getIdentityService();
     this.forms = forms;
-    this.jobExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getJobExecutor();
+    this.workingDays = workingDays;
   }
 
   <J extends Journey> GeneratedCase walk(ProgrammeWalk<J> walk, DemoCase<J> demoCase, People people) {
@@ -72,6 +84,8 @@ class CaseWalker {
         .findFirst()
         .orElseThrow(() -> new DemoDataException("Nobody holding the role " + walk.openerRole()
             + " may open cases, so no " + walk.programme().displayName() + " case can be opened"));
+    var asOf = demoCase.asOf();
+    setClock(openingMoment(walk, demoCase));
     var opening = walk.opening(demoCase);
     var invalid = validator.validate(opening);
     if (!invalid.isEmpty()) {
@@ -81,19 +95,33 @@ class CaseWalker {
     var reference = caseOpening.open(opening, opener).getReference();
     var caseInstance = caseOf(reference).getProcessInstanceId();
     var rounds = new HashMap<String, Integer>();
-    for (int step = 0; step < MOST_TASKS_PER_CASE; step++) {
+    var finishing = new HashMap<String, Instant>();
+    for (int event = 0; event < MOST_EVENTS_PER_CASE; event++) {
       runDueJobs(reference, caseInstance);
       var stage = caseOf(reference).getCurrentStage();
-      var next = openTasks(reference).stream()
+      var workable = openTasks(reference).stream()
           .map(task -> new TaskInHand(task, stage, rounds.getOrDefault(roundKey(task, stage), 0), caseInstance))
           .filter(task -> !demoCase.journey().stop().leavesOpen(task))
-          .findFirst();
-      if (next.isEmpty()) {
-        refuseFailedJobs(reference, caseInstance);
-        var walked = caseOf(reference);
-        return new GeneratedCase(reference, demoCase.journey().description(), walked.getCurrentStage(),
-            walked.getStatus().id());
+          .toList();
+      workable.forEach(task -> finishing.computeIfAbsent(task.engineTask.getId(),
+          id -> finishingMoment(walk, demoCase, task)));
+      var next = workable.stream()
+          .min(Comparator.comparing((TaskInHand task) -> finishing.get(task.engineTask.getId()))
+              .thenComparing(TaskInHand::openedAt).thenComparing(TaskInHand::taskDefinitionKey)
+              .thenComparing(TaskInHand::name));
+      var finishesAt = next.map(task -> finishing.get(task.engineTask.getId()));
+      var timerAt = nextTimer(caseInstance);
+      if (timerAt.isPresent() && (finishesAt.isEmpty() || !timerAt.get().isAfter(finishesAt.get()))) {
+        if (timerAt.get().isAfter(asOf)) {
+          return walked(reference, caseInstance, demoCase);
+        }
+        moveClockOnTo(timerAt.get());
+        continue;
       }
+      if (next.isEmpty() || finishesAt.get().isAfter(asOf)) {
+        return walked(reference, caseInstance, demoCase);
+      }
+      moveClockOnTo(finishesAt.get());
       var task = next.get();
       Map<String, Object> answers;
       try {
@@ -104,7 +132,59 @@ class CaseWalker {
       complete(reference, task.engineTask, answers, people);
       rounds.merge(roundKey(task.engineTask, stage), 1, Integer::sum);
     }
-    throw new DemoDataException(reference + " still has tasks after " + MOST_TASKS_PER_CASE + ": a loop in its walk?");
+    throw new DemoDataException(reference + " still has tasks or timers after " + MOST_EVENTS_PER_CASE
+        + " events: a loop in its walk?");
+  }
+
+  private GeneratedCase walked(String reference, String caseInstance, DemoCase<?> demoCase) {
+    refuseFailedJobs(reference, caseInstance);
+    var walked = caseOf(reference);
+    return new GeneratedCase(reference, demoCase.journey().description(), walked.getCurrentStage(),
+        walked.getStatus().id());
+  }
+
+  /**
+   * The walk's number of days before the generation began (or the working day before, if that is
+   * not one), at a time in working hours.
+   */
+  private <J extends Journey> Instant openingMoment(ProgrammeWalk<J> walk, DemoCase<J> demoCase) {
+    var asOf = demoCase.asOf();
+    var daysOpen = Math.max(1, walk.daysOpen(demoCase));
+    var day = workingDays.subtractWorkingDays(LocalDate.ofInstant(asOf, EngineClock.LONDON).minusDays(daysOpen), 0);
+    var opened = atWorkingTime(day, demoCase.random("opened at"));
+    return opened.isBefore(asOf) ? opened : asOf.minusSeconds(60);
+  }
+
+  /** When the task is finished: the walk's working days after the day it opened, in working hours. */
+  private <J extends Journey> Instant finishingMoment(ProgrammeWalk<J> walk, DemoCase<J> demoCase, TaskInHand task) {
+    var days = Math.max(1, walk.workingDays(demoCase, task));
+    var day = workingDays.addWorkingDays(LocalDate.ofInstant(task.openedAt(), EngineClock.LONDON), days);
+    return atWorkingTime(day, demoCase.random("finished at", task.taskDefinitionKey(), task.caseStage(), task.round(),
+        task.name()));
+  }
+
+  private static Instant atWorkingTime(LocalDate day, SplittableRandom random) {
+    return day.atTime(WORKING_DAY_STARTS.plusMinutes(random.nextInt(WORKING_MINUTES)))
+        .atZone(EngineClock.LONDON).toInstant();
+  }
+
+  private static void setClock(Instant moment) {
+    ClockUtil.setCurrentTime(Date.from(moment));
+  }
+
+  /** Within a case the clock only goes forward, as the case's history does. */
+  private static void moveClockOnTo(Instant moment) {
+    if (moment.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+      setClock(moment);
+    }
+  }
+
+  /** When the next of the case's timers falls due, if it has one waiting. */
+  private Optional<Instant> nextTimer(String caseInstance) {
+    return managementService.createJobQuery().rootProcessInstanceId(caseInstance).timers().active().list().stream()
+        .filter(job -> job.getRetries() > 0 && job.getDuedate() != null)
+        .map(job -> job.getDuedate().toInstant())
+        .min(Comparator.naturalOrder());
   }
 
   /** The open tasks of every process instance of the case, oldest first. */
@@ -163,23 +243,15 @@ class CaseWalker {
   }
 
   /**
-   * Lets the case's due jobs run until none is left: the job executor's work where it runs (running
-   * them here as well would run two steps of one case at once, which the hub's job executor never
-   * does), else executed here one after another, as the job executor would.
+   * Runs the case's due jobs here, one after another in the order they fell due, until none is
+   * left: the steps the engine does after a task or when a timer fires. This node's job executor
+   * is paused meanwhile, so the steps run in the same order on every run.
    */
   private void runDueJobs(String reference, String caseInstance) {
-    var giveUpAt = Instant.now().plus(JOBS_HELD_AT_MOST);
     while (true) {
       var due = dueJobs(caseInstance);
       if (due.isEmpty()) {
         return;
-      }
-      if (jobExecutor.isActive()) {
-        if (Instant.now().isAfter(giveUpAt)) {
-          throw new DemoDataException(reference + ": the job executor left its steps undone for " + JOBS_HELD_AT_MOST);
-        }
-        pause();
-        continue;
       }
       for (var job : due) {
         try {
@@ -198,7 +270,10 @@ class CaseWalker {
    * by process could miss a job one process hands to another between two looks.
    */
   private List<Job> dueJobs(String caseInstance) {
-    return managementService.createJobQuery().rootProcessInstanceId(caseInstance).executable().list();
+    var due = new ArrayList<>(managementService.createJobQuery().rootProcessInstanceId(caseInstance).executable().list());
+    due.sort(Comparator.comparing((Job job) -> job.getDuedate(), Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(Job::getCreateTime, Comparator.nullsFirst(Comparator.naturalOrder())));
+    return due;
   }
 
   private void refuseFailedJobs(String reference, String caseInstance) {
@@ -210,15 +285,6 @@ class CaseWalker {
 
   private CommissioningCase caseOf(String reference) {
     return caseStore.find(reference).orElseThrow();
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(5);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DemoDataException("Stopped while waiting for the job executor", e);
-    }
   }
 
   /** A task as the walk answers it, with the case's own variables to fall back on. */
@@ -244,6 +310,11 @@ class CaseWalker {
     @Override
     public String name() {
       return engineTask.getName();
+    }
+
+    @Override
+    public Instant openedAt() {
+      return engineTask.getCreateTime().toInstant();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.commissioninghub.demo;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -16,12 +17,14 @@ public final class DemoCase<J extends Journey> {
   private final J journey;
   private final long seed;
   private final Function<String, List<String>> membersOfRole;
+  private final Instant asOf;
 
-  DemoCase(int number, J journey, long seed, Function<String, List<String>> membersOfRole) {
+  DemoCase(int number, J journey, long seed, Function<String, List<String>> membersOfRole, Instant asOf) {
     this.number = number;
     this.journey = journey;
     this.seed = seed;
     this.membersOfRole = membersOfRole;
+    this.asOf = asOf;
   }
 
   /** The case's number in the run, from 1. */
@@ -31,6 +34,14 @@ public final class DemoCase<J extends Journey> {
 
   public J journey() {
     return journey;
+  }
+
+  /**
+   * The moment the generation began: the case is walked on the engine's clock up to it and no
+   * further, so dates the walk sets for after it (a tender deadline) are still to come.
+   */
+  public Instant asOf() {
+    return asOf;
   }
 
   /**

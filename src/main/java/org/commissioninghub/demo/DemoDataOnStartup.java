@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Generates demo data once the hub is up ({@code hub.demo-data.generate}): on the embedded
  * defaults when the case store is empty, so {@code ./mvnw spring-boot:run} shows cases at every
- * stage; elsewhere only when asked. It runs beside the hub, which takes requests meanwhile. It
+ * stage; elsewhere only when asked. It runs beside the hub, which takes requests meanwhile (dated
+ * in the past while the generator holds the engine clock back, see {@link DemoDataGenerator}). It
  * never runs where real cases may be, unless asked: not on a case store holding cases (unless
  * {@code always}), and not on a configuration that looks like production (another machine's
  * database, an SMTP server that would email people, a public address) without
@@ -53,7 +54,7 @@ class DemoDataOnStartup {
 
   DemoDataOnStartup(DemoDataGenerator generator, CaseStore caseStore,
       @Value("${hub.demo-data.generate:never}") String generate,
-      @Value("${hub.demo-data.cases:14}") int cases,
+      @Value("${hub.demo-data.cases:40}") int cases,
       @Value("${hub.demo-data.seed:2026}") long seed,
       @Value("${hub.demo-data.allow-production-like:false}") boolean allowProductionLike,
       @Value("${spring.datasource.url:}") String datasourceUrl,
@@ -126,7 +127,8 @@ class DemoDataOnStartup {
   }
 
   private void generateNow() {
-    LOG.info("Generating {} demo cases (seed {}) through the processes", cases, seed);
+    LOG.info("Generating {} demo cases (seed {}) through the processes, on the engine clock moved into the past"
+        + " until they are done", cases, seed);
     try {
       var run = generator.generate(cases, seed, () -> closing);
       var byStage = run.cases().stream().collect(Collectors.groupingBy(GeneratedCase::stage, Collectors.counting()));

@@ -1,11 +1,16 @@
 package org.commissioninghub.demo;
 
+import java.time.Instant;
+
 /** An open task of a generated case, as the walk sees it when answering it. */
 public interface OpenTask {
 
   String taskDefinitionKey();
 
   String name();
+
+  /** When the task opened, on the engine's clock. */
+  Instant openedAt();
 
   /** The case's stage code while the task is open. */
   String caseStage();

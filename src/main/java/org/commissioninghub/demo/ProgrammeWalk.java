@@ -13,6 +13,11 @@ import org.commissioninghub.casestore.Programme;
  * {@link #openerRole()}, completes each open task as a person who holds it, runs the process's
  * due jobs, and leaves the case where its journey stops.
  *
+ * <p>Cases are walked on the engine's clock: each opens some days before the generation began
+ * ({@link #daysOpen}) and each task is completed some working days after it opened
+ * ({@link #workingDays}); timers fire as the clock passes them, and nothing is done after the
+ * moment the generation began, so a case whose work would run past it is left open there.
+ *
  * <p>All choices come from {@link DemoCase#random}, so the same seed gives the same cases.
  *
  * @param <J> the programme's journeys
@@ -41,4 +46,23 @@ public interface ProgrammeWalk<J extends Journey> {
    * walk does not know is a mistake in the walk, reported with the case.
    */
   Map<String, Object> answers(DemoCase<J> demoCase, OpenTask task);
+
+  /**
+   * How many days before the generation began the case opened, at least 1: long enough for its
+   * work to reach where its journey stops, and short enough that it has not waited there for
+   * months. By default between 9 and 12 months, which suits journeys that end.
+   */
+  default int daysOpen(DemoCase<J> demoCase) {
+    return 270 + demoCase.random("days open").nextInt(96);
+  }
+
+  /**
+   * How many working days the person holding the task takes over it from the day it opened, at
+   * least 1: by default one to ten for an approval and two to five for anything else.
+   */
+  default int workingDays(DemoCase<J> demoCase, OpenTask task) {
+    var random = demoCase.random("working days", task.taskDefinitionKey(), task.caseStage(), task.round(), task.name());
+    // the approval task of the stage approval process every programme calls
+    return "Task_ApproveStage".equals(task.taskDefinitionKey()) ? 1 + random.nextInt(10) : 2 + random.nextInt(4);
+  }
 }

@@ -1,18 +1,34 @@
 package org.commissioninghub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.commissioninghub.casestore.CaseStore;
+import org.commissioninghub.system.EngineClock;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.Tasks;
@@ -20,30 +36,38 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Demo cases made through the real dental procurement process: in the case store at their
  * journeys' stages, their open tasks with the roles that hold them, every answer recorded in the
- * name of the person who gave it, no step failed, and the same seed making the same cases.
+ * name of the person who gave it, no step failed, and the same seed making the same cases. The
+ * cases are walked in the past on the engine's clock, so their work takes days, their timers fire
+ * on the way, nothing is dated after the generation began, and the clock is put back afterwards.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataIntegrationTests {
 
-  static final int CASES = 8;
+  /** One case of each dental journey. */
+  static final int CASES = 14;
   static final long SEED = 7;
 
   /** Who holds the task a journey stops at, by task and the case's stage. */
-  static final Map<String, String> HOLDER_BY_TASK_AND_STAGE = Map.of(
-      "Task_AssessOralHealthNeeds@needs-assessment", "commissioning-manager",
-      "Task_DesignLots@lot-design", "commissioning-manager",
-      "Task_CheckAffordability@finance-check", "finance-lead",
-      "Task_ApproveStage@business-case-approval", "head-of-primary-care",
-      "Task_AnswerPsrQuestions@psr-route", "procurement-lead",
-      "Task_AnswerClarificationQuestions@procurement", "procurement-lead",
-      "Task_AssessProvider@procurement", "procurement-lead",
-      "Task_ApproveStage@procurement", "primary-care-commissioning-committee",
-      "Task_SetUpNhsbsaContract@mobilisation", "contract-manager");
+  static final Map<String, String> HOLDER_BY_TASK_AND_STAGE = Map.ofEntries(
+      Map.entry("Task_AssessOralHealthNeeds@needs-assessment", "commissioning-manager"),
+      Map.entry("Task_DesignLots@lot-design", "commissioning-manager"),
+      Map.entry("Task_CheckAffordability@finance-check", "finance-lead"),
+      Map.entry("Task_ApproveStage@business-case-approval", "head-of-primary-care"),
+      Map.entry("Task_AnswerPsrQuestions@psr-route", "procurement-lead"),
+      Map.entry("Task_AnswerClarificationQuestions@procurement", "procurement-lead"),
+      // the other lot of a direct award C case, on its way to tender
+      Map.entry("Task_EngageMarket@procurement", "procurement-lead"),
+      Map.entry("Task_SetEvaluationCriteria@procurement", "procurement-lead"),
+      Map.entry("Task_PublishTender@procurement", "procurement-lead"),
+      Map.entry("Task_AssessProvider@procurement", "procurement-lead"),
+      Map.entry("Task_ApproveStage@procurement", "primary-care-commissioning-committee"),
+      Map.entry("Task_SetUpNhsbsaContract@mobilisation", "contract-manager"));
 
   @Autowired
   DemoDataGenerator generator;
@@ -65,6 +89,12 @@ class DemoDataIntegrationTests {
 
   @Autowired
   IdentityService identityService;
+
+  @Autowired
+  HistoryService historyService;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   @Autowired
   HubClient hub;
@@ -107,8 +137,13 @@ class DemoDataIntegrationTests {
         assertThat(holder).as(task.getTaskDefinitionKey() + " open on " + generated).isNotNull();
         assertThat(taskService.getIdentityLinksForTask(task.getId())).filteredOn(
                 link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-            .extracting(IdentityLink::getGroupId).containsExactly(holder);
-        assertThat(task.getAssignee()).isNull();
+            .extracting(IdentityLink::getGroupId).contains(holder)
+            // an approval left past its due date is escalated: the senior approver may decide it too
+            .isSubsetOf(holder, "director-of-primary-care");
+        // the provider assessment is the assessor's, who declared no conflict of interest
+        if (task.getAssignee() != null) {
+          assertThat(holdsOneOf(task.getAssignee(), Set.of(holder))).as(task.getTaskDefinitionKey()).isTrue();
+        }
         assertThat(tasks.find(holder, generated.reference(), task.getTaskDefinitionKey())).isPresent();
       }
     }
@@ -142,6 +177,96 @@ class DemoDataIntegrationTests {
   }
 
   @Test
+  void opensEachCaseOnAWorkingDayOfThePastYearAtADifferentMoment() {
+    var opened = new HashSet<Instant>();
+    for (var generated : run.cases()) {
+      var createdAt = caseStore.find(generated.reference()).orElseThrow().getCreatedAt();
+      assertThat(createdAt).as(generated.reference()).isBetween(run.asOf().minus(Duration.ofDays(366)), run.asOf());
+      var day = createdAt.atZone(EngineClock.LONDON);
+      assertThat(day.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+      assertThat(day.getHour()).isBetween(9, 16);
+      opened.add(createdAt);
+    }
+    assertThat(opened).hasSize(CASES);
+  }
+
+  @Test
+  void takesWorkingDaysOverEachTaskSoTheCasesStagesLastDays() {
+    var longestCase = Duration.ZERO;
+    for (var generated : run.cases()) {
+      var completed = historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(generated.reference())
+          .finished().list();
+      for (var task : completed) {
+        assertThat(Duration.between(task.getStartTime().toInstant(), task.getEndTime().toInstant()))
+            .as(task.getName() + " on " + generated.reference()).isGreaterThanOrEqualTo(Duration.ofHours(16));
+      }
+      var times = timesOf(generated.reference());
+      var span = Duration.between(times.get(0), times.get(times.size() - 1));
+      longestCase = span.compareTo(longestCase) > 0 ? span : longestCase;
+      var stored = caseStore.find(generated.reference()).orElseThrow();
+      if (!completed.isEmpty()) {
+        assertThat(stored.getStageEnteredAt()).as(generated.reference()).isAfter(stored.getCreatedAt());
+      }
+    }
+    assertThat(longestCase).isGreaterThan(Duration.ofDays(90));
+  }
+
+  @Test
+  void datesNothingAfterTheMomentTheGenerationBegan() {
+    for (var generated : run.cases()) {
+      var createdAt = caseStore.find(generated.reference()).orElseThrow().getCreatedAt();
+      assertThat(timesOf(generated.reference())).as(generated.reference())
+          .allSatisfy(time -> assertThat(time).isBetween(createdAt, run.asOf()));
+      assertThat(jdbc.queryForList("select m.actual_date from case_milestone m join commissioning_case c"
+          + " on c.id = m.case_id where c.reference = ? and m.actual_date is not null", LocalDate.class,
+          generated.reference())).allSatisfy(day -> assertThat(day).isBeforeOrEqualTo(
+          LocalDate.ofInstant(run.asOf(), EngineClock.LONDON)));
+    }
+  }
+
+  @Test
+  void firesTheTimersTheClockPassedWhenTheyFellDueAndLeavesNoneOverdue() {
+    var fired = 0;
+    var firedAtMidnight = 0;
+    for (var generated : run.cases()) {
+      var createdAt = caseStore.find(generated.reference()).orElseThrow().getCreatedAt();
+      for (var instance : historyService.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(generated.reference()).list()) {
+        for (var timer : historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+            .list().stream().filter(activity -> activity.getActivityType().endsWith("Timer")
+                && activity.getEndTime() != null).toList()) {
+          fired++;
+          if (timer.getEndTime().toInstant().atZone(EngineClock.LONDON).toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            firedAtMidnight++;
+          }
+          assertThat(timer.getEndTime().toInstant()).as(timer.getActivityName() + " on " + generated.reference())
+              .isAfter(createdAt).isBefore(run.asOf());
+        }
+        assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().list())
+            .as("timers of " + generated.reference())
+            .allSatisfy(job -> assertThat(job.getDuedate().toInstant()).isAfter(run.asOf()));
+      }
+    }
+    // approvals that waited past their reminder or due date sent the reminder or escalated on the way;
+    // an approval falls overdue at midnight, when no task is ever finished: the clock stopped there
+    assertThat(fired).isPositive();
+    assertThat(firedAtMidnight).isPositive();
+  }
+
+  @Test
+  void putsTheEngineClockBackAfterGeneratingAndWhenGenerationFails() {
+    assertThat(ClockUtil.getCurrentTime().toInstant()).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
+    var asked = new AtomicInteger();
+    assertThatThrownBy(() -> generator.generate(2, SEED, () -> {
+      if (asked.getAndIncrement() > 0) {
+        throw new IllegalStateException("stopped after the first case");
+      }
+      return false;
+    })).hasMessage("stopped after the first case");
+    assertThat(ClockUtil.getCurrentTime().toInstant()).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
+  }
+
+  @Test
   void makesTheSameCasesFromTheSameSeed() {
     var again = generator.generate(CASES, SEED);
     assertThat(again.cases()).extracting(GeneratedCase::journey)
@@ -155,6 +280,10 @@ class DemoDataIntegrationTests {
       assertThat(second.getTitle()).isEqualTo(first.getTitle());
       assertThat(second.getValueGbp()).isEqualTo(first.getValueGbp());
       assertThat(second.getDetails()).isEqualTo(first.getDetails());
+      // walked up to a moment a few seconds later on the same day: the same dates and durations
+      assertThat(second.getCreatedAt()).isEqualTo(first.getCreatedAt());
+      assertThat(second.getStageEnteredAt()).isEqualTo(first.getStageEnteredAt());
+      assertThat(timesOf(second.getReference())).isEqualTo(timesOf(first.getReference()));
     }
   }
 
@@ -184,6 +313,41 @@ class DemoDataIntegrationTests {
         "http://localhost:8080");
   }
 
+  /**
+   * Every moment the case store and the engine's history hold for the case, in order: its events,
+   * decisions and stage, and the start and end of each step and task of its processes.
+   */
+  List<Instant> timesOf(String reference) {
+    var times = new ArrayList<Instant>();
+    times.addAll(jdbc.queryForList("select e.occurred_at from case_event e join commissioning_case c"
+        + " on c.id = e.case_id where c.reference = ?", OffsetDateTime.class, reference)
+        .stream().map(OffsetDateTime::toInstant).toList());
+    times.addAll(jdbc.queryForList("select d.decided_at from case_decision d join commissioning_case c"
+        + " on c.id = d.case_id where c.reference = ?", OffsetDateTime.class, reference)
+        .stream().map(OffsetDateTime::toInstant).toList());
+    times.addAll(jdbc.queryForList("select stage_entered_at from commissioning_case where reference = ?"
+        + " and stage_entered_at is not null", OffsetDateTime.class, reference)
+        .stream().map(OffsetDateTime::toInstant).toList());
+    for (var instance : historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .list()) {
+      for (var activity : historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+          .list()) {
+        times.add(activity.getStartTime().toInstant());
+        if (activity.getEndTime() != null) {
+          times.add(activity.getEndTime().toInstant());
+        }
+      }
+    }
+    for (var task : historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).list()) {
+      times.add(task.getStartTime().toInstant());
+      if (task.getEndTime() != null) {
+        times.add(task.getEndTime().toInstant());
+      }
+    }
+    Collections.sort(times);
+    return times;
+  }
+
   boolean holdsOneOf(String user, Set<String> roles) {
     return roles.stream().anyMatch(role ->
         identityService.createUserQuery().userId(user).memberOfGroup(role).count() == 1);
@@ -197,7 +361,8 @@ class DemoDataIntegrationTests {
       case "Assess oral health needs", "Design lots" -> Set.of("commissioning-manager");
       case "Prepare business case" -> Set.of("programme-manager");
       case "Check affordability" -> Set.of("finance-lead");
-      case "Approve stage" -> Set.of("head-of-primary-care", "primary-care-commissioning-committee");
+      case "Approve stage" -> Set.of("head-of-primary-care", "primary-care-commissioning-committee",
+          "director-of-primary-care");
       case "Declare conflicts of interest" -> Set.of("procurement-lead", "primary-care-commissioning-committee");
       case "Answer PSR route questions", "Confirm procurement route", "Engage the market",
           "Set specification and evaluation criteria", "Publish tender", "Answer clarification questions",

@@ -2,6 +2,7 @@ package org.commissioninghub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +85,11 @@ class DemoPlanTests {
 
   @Test
   void aCaseSeesTheSameChoicesForTheSamePurposeWhateverElseItChose() {
-    var demoCase = new DemoCase<>(3, Stops.NEEDS, 7, role -> List.of());
+    var demoCase = new DemoCase<>(3, Stops.NEEDS, 7, role -> List.of(), Instant.EPOCH);
     var first = demoCase.random("lots").nextInt(1_000_000);
     demoCase.random("area").nextInt();
     assertThat(demoCase.random("lots").nextInt(1_000_000)).isEqualTo(first);
-    assertThat(new DemoCase<>(4, Stops.NEEDS, 7, role -> List.of()).random("lots").nextInt(1_000_000))
+    assertThat(new DemoCase<>(4, Stops.NEEDS, 7, role -> List.of(), Instant.EPOCH).random("lots").nextInt(1_000_000))
         .isNotEqualTo(first);
   }
 }

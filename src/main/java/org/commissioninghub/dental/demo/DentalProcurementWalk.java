@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.OpenCaseRequest;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.demo.DemoCase;
@@ -25,6 +26,7 @@ import org.commissioninghub.dental.ProcurementTrigger;
 import org.commissioninghub.dental.demo.DentalAreas.Area;
 import org.commissioninghub.dental.demo.DentalJourney.Route;
 import org.commissioninghub.identity.Role;
+import org.commissioninghub.system.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,10 +54,12 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
 
   private final Clock clock;
   private final ObjectMapper objectMapper;
+  private final WorkingDayCalendar workingDays;
 
-  DentalProcurementWalk(Clock clock, ObjectMapper objectMapper) {
+  DentalProcurementWalk(Clock clock, ObjectMapper objectMapper, WorkingDayCalendar workingDays) {
     this.clock = clock;
     this.objectMapper = objectMapper;
+    this.workingDays = workingDays;
   }
 
   @Override
@@ -145,7 +149,7 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
           "1-" + (100_000_000 + demoCase.random("cqc", lotIndexOf(task)).nextInt(900_000_000)));
       case SET_UP_NHSBSA_CONTRACT -> nhsbsaContract(demoCase, lotIndexOf(task));
       case "Task_HandOverToContractManagement" -> Map.of(
-          "contractStartDate", YearMonth.from(today()).plusMonths(2).atDay(1).toString(),
+          "contractStartDate", YearMonth.from(laterOf(today(), asOfDay(demoCase))).plusMonths(2).atDay(1).toString(),
           "handoverNotes", "Mid-year review due six months into the contract year; quarterly contract meetings agreed.");
       default -> throw new IllegalStateException("the dental walk does not answer " + task.taskDefinitionKey());
     };
@@ -236,6 +240,54 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
 
   private LocalDate today() {
     return LocalDate.now(clock);
+  }
+
+  private static LocalDate asOfDay(DemoCase<DentalJourney> demoCase) {
+    return LocalDate.ofInstant(demoCase.asOf(), EngineClock.LONDON);
+  }
+
+  private static LocalDate laterOf(LocalDate one, LocalDate other) {
+    return one.isAfter(other) ? one : other;
+  }
+
+  // --- how long it takes ----------------------------------------------------------------------
+
+  @Override
+  public int daysOpen(DemoCase<DentalJourney> demoCase) {
+    var daysOpen = demoCase.journey().daysOpen();
+    return daysOpen.fewest() + demoCase.random("days open").nextInt(daysOpen.most() - daysOpen.fewest() + 1);
+  }
+
+  @Override
+  public int workingDays(DemoCase<DentalJourney> demoCase, OpenTask task) {
+    var key = task.taskDefinitionKey();
+    var lot = task.variable("lotId") == null ? -1 : lotIndexOf(task);
+    var random = demoCase.random("working days", key, task.caseStage(), task.round(), lot);
+    var days = switch (key) {
+      case ASSESS_NEEDS -> 10 + random.nextInt(11);
+      case DESIGN_LOTS, "Task_SetEvaluationCriteria", ASSESS_PROVIDER, SET_UP_NHSBSA_CONTRACT -> 5 + random.nextInt(6);
+      case PREPARE_BUSINESS_CASE -> task.round() == 0 ? 5 + random.nextInt(6) : 3 + random.nextInt(4);
+      case CHECK_AFFORDABILITY -> 5 + random.nextInt(6);
+      case APPROVE_STAGE -> 1 + random.nextInt(10);
+      case ANSWER_PSR_QUESTIONS, ANSWER_CLARIFICATIONS -> 2 + random.nextInt(4);
+      case CONFIRM_ROUTE, "Task_PublishTender" -> 1 + random.nextInt(3);
+      case "Task_EngageMarket" -> 15 + random.nextInt(16);
+      case "Task_DeclareAssessorConflicts", "Task_DeclareApproverConflicts", "Task_DeclareConflictsOfInterest",
+          "Task_PublishAwardNotice" -> 1 + random.nextInt(2);
+      case "Task_CheckExclusionsAndDebarment", "Task_HandOverToContractManagement" -> 2 + random.nextInt(3);
+      case "Task_ConfirmPremises" -> 5 + random.nextInt(11);
+      case "Task_CheckPerformerList", "Task_ConfirmCqcRegistration" -> 3 + random.nextInt(6);
+      default -> ProgrammeWalk.super.workingDays(demoCase, task);
+    };
+    if (demoCase.journey() == DentalJourney.STANDSTILL && APPROVE_STAGE.equals(key)
+        && DentalStage.PROCUREMENT.id().equals(task.caseStage())) {
+      // the committee decides within the last days before the generation began, so that the
+      // standstill, eight working days from the decision, is still running
+      var opened = LocalDate.ofInstant(task.openedAt(), EngineClock.LONDON);
+      var untilAsOf = opened.isBefore(asOfDay(demoCase)) ? workingDays.workingDaysBetween(opened, asOfDay(demoCase)) : 0;
+      days = Math.max(days, untilAsOf - 1 - random.nextInt(5));
+    }
+    return days;
   }
 
   // --- the answers of each form ---------------------------------------------------------------
@@ -369,7 +421,9 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
     if (panel.isEmpty()) {
       throw new IllegalStateException("nobody holds the role " + Role.EVALUATION_PANEL.displayName());
     }
-    var clarificationDeadline = today().plusDays(14 + random.nextInt(8));
+    // deadlines a case in the past sets fall after the generation began, so its tender is still open
+    var clarificationDeadline = laterOf(today().plusDays(14 + random.nextInt(8)),
+        asOfDay(demoCase).plusDays(3 + random.nextInt(8)));
     var answers = new LinkedHashMap<String, Object>();
     answers.put("specificationSummary", lotsOf(demoCase).get(lotIndex).name()
         + ": NHS dental care for adults and children, with urgent slots every weekday and access for patients"
