@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseAccess;
 import org.commissioninghub.casestore.Programme;
@@ -89,6 +91,7 @@ public class ConsoleService {
     private final ConsoleFilter filter;
     private final ConsoleScope scope;
     private List<KpiQueries.CaseCounts> counts;
+    private List<KpiQueries.GroupSpread> stageDurations;
     private ProgrammeFigures forecasts;
 
     Figures(Viewer viewer, ConsoleFilter filter) {
@@ -104,9 +107,28 @@ public class ConsoleService {
       return counts;
     }
 
+    List<KpiQueries.GroupSpread> stageDurations() {
+      if (stageDurations == null) {
+        stageDurations = kpis.stageDurations(scope);
+      }
+      return stageDurations;
+    }
+
+    /**
+     * The median time in each of the programme's stages, from every case: the stage durations
+     * already worked out when they are of every case, asked of the database otherwise.
+     */
+    Map<String, Double> medians(Programme programme) {
+      if (!scope.seesEveryCase()) {
+        return kpis.medianStageSeconds(programme, filter);
+      }
+      return stageDurations().stream().filter(row -> row.programme().equals(programme.name()))
+          .collect(Collectors.toMap(KpiQueries.GroupSpread::group, row -> row.spread().medianSeconds()));
+    }
+
     ProgrammeFigures forecasts() {
       if (forecasts == null) {
-        forecasts = programmeFigures(viewer, filter);
+        forecasts = programmeFigures(viewer, filter, this::medians);
       }
       return forecasts;
     }
@@ -128,7 +150,7 @@ public class ConsoleService {
         case "cycle-times" -> spreads(id, "Case cycle time: opening to closing, cases completed in the period",
             "Cases", kpis.cycleTimes(scope), null);
         case "stage-durations" -> spreads(id, "Time in each stage, stages left in the period", "Stage",
-            kpis.stageDurations(scope), (programme, code) -> catalog.stageLabel(programme, code));
+            stageDurations(), (programme, code) -> catalog.stageLabel(programme, code));
         case "approval-turnaround" -> spreads(id, "Approval turnaround by channel, approvals decided in the period",
             "Channel", kpis.approvalTurnaround(scope), (programme, code) -> channel(code));
         case "tasks-by-role" -> tasksByRole(scope);
@@ -141,13 +163,14 @@ public class ConsoleService {
   /** Each programme's targets and its cases forecast late, latest first, and how many are late in all. */
   private record ProgrammeFigures(List<List<Cell>> targets, List<List<Cell>> late, long lateCount) {}
 
-  private ProgrammeFigures programmeFigures(Viewer viewer, ConsoleFilter filter) {
+  private ProgrammeFigures programmeFigures(Viewer viewer, ConsoleFilter filter,
+      java.util.function.Function<Programme, Map<String, Double>> medians) {
     var targets = new ArrayList<List<Cell>>();
     var lateRows = new ArrayList<List<Cell>>();
     long lateCount = 0;
     for (var programme : shown(filter)) {
       var programmeScope = new ConsoleScope(filter.forProgramme(programme.programme()), access.visibleSql(viewer, "c"));
-      var late = forecasts.late(programme, programmeScope, clock.instant());
+      var late = forecasts.late(programme, programmeScope, medians.apply(programme.programme()), clock.instant());
       lateCount += late.count();
       late.latest().forEach(lateCase -> lateRows.add(List.of(
           Cell.link(lateCase.reference(), "/cases/" + lateCase.reference()), Cell.text(lateCase.title()),

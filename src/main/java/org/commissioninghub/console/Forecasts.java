@@ -24,11 +24,9 @@ class Forecasts {
   static final int MOST_LISTED = 50;
 
   private final NamedParameterJdbcTemplate jdbc;
-  private final KpiQueries kpis;
 
-  Forecasts(NamedParameterJdbcTemplate jdbc, KpiQueries kpis) {
+  Forecasts(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.kpis = kpis;
   }
 
   /** An open case forecast to finish after its target date. */
@@ -59,12 +57,9 @@ class Forecasts {
     return plans;
   }
 
-  Map<String, Double> medians(ProgrammeConsole programme, ConsoleFilter filter) {
-    return kpis.medianStageSeconds(programme.programme(), filter);
-  }
-
-  Late late(ProgrammeConsole programme, ConsoleScope scope, Instant now) {
-    var plans = plan(programme, medians(programme, scope.filter()));
+  /** The programme's cases in scope forecast late, from the medians of its stages (by stage code). */
+  Late late(ProgrammeConsole programme, ConsoleScope scope, Map<String, Double> medians, Instant now) {
+    var plans = plan(programme, medians);
     if (plans.isEmpty()) {
       return new Late(List.of(), 0);
     }
@@ -92,13 +87,17 @@ class Forecasts {
         + " AND c.programme = :forecastProgramme AND c.current_stage IN (:pathStages)"
         + " AND c.target_start_date IS NOT NULL AND " + forecastEpoch + " >= " + targetEndEpoch
         + " AND " + scope.cases();
-    var count = jdbc.queryForObject("SELECT COUNT(*)" + where, scope.parameters(parameters), Long.class);
+    var count = new long[1];
+    // one pass: the window count is of every late case, before the first few are kept
     var latest = jdbc.query("SELECT c.reference, c.title, c.programme, c.current_stage, c.target_start_date, "
-        + forecastEpoch + where + " ORDER BY " + forecastEpoch + " - " + targetEndEpoch + " DESC, c.reference"
-        + " FETCH FIRST " + MOST_LISTED + " ROWS ONLY", scope.parameters(parameters),
-        (rows, n) -> new LateCase(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-            rows.getObject(5, LocalDate.class), dayOf(rows.getDouble(6))));
-    return new Late(latest, count == null ? 0 : count);
+        + forecastEpoch + ", COUNT(*) OVER ()" + where + " ORDER BY " + forecastEpoch + " - " + targetEndEpoch
+        + " DESC, c.reference FETCH FIRST " + MOST_LISTED + " ROWS ONLY", scope.parameters(parameters),
+        (rows, n) -> {
+          count[0] = rows.getLong(7);
+          return new LateCase(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+              rows.getObject(5, LocalDate.class), dayOf(rows.getDouble(6)));
+        });
+    return new Late(latest, count[0]);
   }
 
   private static LocalDate dayOf(double epochSeconds) {
