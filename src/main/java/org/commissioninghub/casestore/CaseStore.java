@@ -73,6 +73,8 @@ public class CaseStore {
     commissioningCase.setTargetEndDate(newCase.targetEndDate());
     commissioningCase.setNamedPeople(newCase.namedPeople());
     commissioningCase.setDetails(newCase.detailsJson());
+    commissioningCase.setDeadline(programmes.deadlineOf(newCase.programme(), readTree(newCase.detailsJson()))
+        .orElse(null));
     var after = new LinkedHashMap<String, Object>();
     after.put("programme", newCase.programme().id());
     after.put("title", newCase.title());
@@ -142,6 +144,7 @@ public class CaseStore {
     }
     programmes.refuseInvalidDetails(commissioningCase.getProgramme(), details);
     commissioningCase.setDetails(writeJson(details));
+    commissioningCase.setDeadline(programmes.deadlineOf(commissioningCase.getProgramme(), details).orElse(null));
     var at = log(commissioningCase, actor, "DETAILS_UPDATED", summary, before, after);
     changes.publishEvent(new CaseChange.DetailsUpdated(reference, commissioningCase.getProgramme(),
         Set.copyOf(after.keySet()), actor, at));

@@ -74,6 +74,9 @@ public class CommissioningCase {
   private LocalDate targetEndDate;
   private LocalDate actualEndDate;
 
+  /** The day the programme says the work must be done by, from the case's details (ProgrammeProcess#deadline). */
+  private LocalDate deadline;
+
   @Column(precision = 15, scale = 2)
   private BigDecimal valueGbp;
 
@@ -286,6 +289,14 @@ public class CommissioningCase {
 
   void setActualEndDate(LocalDate actualEndDate) {
     this.actualEndDate = actualEndDate;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  void setDeadline(LocalDate deadline) {
+    this.deadline = deadline;
   }
 
   public BigDecimal getValueGbp() {

@@ -90,6 +90,16 @@ public class ProgrammeCatalog {
     return details;
   }
 
+  /** The programme's deadline for a case with these details ({@link ProgrammeProcess#deadline}), if any. */
+  Optional<java.time.LocalDate> deadlineOf(Programme programme, JsonNode details) {
+    return processOf(programme).flatMap(process -> deadlineOf(process, details));
+  }
+
+  private <D> Optional<java.time.LocalDate> deadlineOf(ProgrammeProcess<D> process, JsonNode json) {
+    var read = readDetails(process, json, new ArrayList<>());
+    return read == null ? Optional.empty() : process.deadline(read);
+  }
+
   /** Refuses a case's details that break the programme's record, with the problems opening a case names. */
   void refuseInvalidDetails(Programme programme, JsonNode details) {
     var process = processOf(programme)

@@ -54,4 +54,13 @@ public interface ProgrammeProcess<D> {
   }
 
   Map<String, Object> startVariables(CommissioningCase commissioningCase, D details);
+
+  /**
+   * The day by which the case's work must be done, set by law or by contract rather than by the
+   * programme's plan (for a dental procurement, when the current contract ends); none by default.
+   * Forecasts flag a case expected to finish after it.
+   */
+  default java.util.Optional<java.time.LocalDate> deadline(D details) {
+    return java.util.Optional.empty();
+  }
 }

@@ -140,8 +140,8 @@ public class ConsoleService {
             List.of("Programme", "Measure", "Achieved", "Target", "Progress", "What counts"), forecasts().targets(),
             new Chart(1, List.of(4), false));
         case "forecast-late" -> new ConsoleTable("forecast-late",
-            "Open cases forecast to finish after their target date, latest first",
-            List.of("Case", "Title", "Programme", "Stage", "Target date", "Forecast finish", "Days late"),
+            "Open cases forecast to finish after their target date or deadline, latest first",
+            List.of("Case", "Title", "Programme", "Stage", "Target date", "Deadline", "Forecast finish", "Days late"),
             forecasts().late(), null);
         case "open-by-stage" -> breakdown(id, "Open cases by stage", "Stage", kpis.openByStage(scope),
             (programme, code) -> catalog.stageLabel(programme, code));
@@ -176,13 +176,13 @@ public class ConsoleService {
           Cell.link(lateCase.reference(), "/cases/" + lateCase.reference()), Cell.text(lateCase.title()),
           Cell.text(programme.programme().displayName()),
           Cell.text(catalog.stageLabel(programme.programme(), lateCase.stage())), Cell.date(lateCase.targetDate()),
-          Cell.date(lateCase.forecastDate()), Cell.count(lateCase.daysLate()))));
+          Cell.date(lateCase.deadline()), Cell.date(lateCase.forecastDate()), Cell.count(lateCase.daysLate()))));
       programme.targets(new TargetCounts(jdbc, programmeScope, late.count())).forEach(target -> targets.add(List.of(
           Cell.text(programme.programme().displayName()), Cell.text(target.name()), Cell.count(target.achieved()),
           Cell.count(target.target()), new Cell(target.percent() + "%", Long.toString(target.percent()),
               target.percent(), null), Cell.text(target.explanation()))));
     }
-    lateRows.sort(Comparator.comparing((List<Cell> row) -> -row.get(6).value().longValue()));
+    lateRows.sort(Comparator.comparing((List<Cell> row) -> -row.get(7).value().longValue()));
     return new ProgrammeFigures(List.copyOf(targets), lateRows.stream().limit(Forecasts.MOST_LISTED).toList(),
         lateCount);
   }

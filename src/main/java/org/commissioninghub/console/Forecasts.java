@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * When each open case should finish, from how long its programme's cases took at each stage: the
  * rest of its current stage (the stage's median, less the time already spent there, never less
  * than nothing) plus the median of every stage still ahead on the programme's path. A case whose
- * forecast passes its target start date is forecast late. Worked out in SQL over the cases in
+ * forecast passes its target start date or its deadline (ProgrammeProcess#deadline) is forecast late. Worked out in SQL over the cases in
  * scope, from medians of the period; the medians come from every case, whoever looks.
  */
 @Component
@@ -30,10 +30,15 @@ class Forecasts {
   }
 
   /** An open case forecast to finish after its target date. */
+  /** A case forecast to finish after its target start date, its deadline, or both. */
   record LateCase(String reference, String title, String programme, String stage, LocalDate targetDate,
-      LocalDate forecastDate) {
+      LocalDate deadline, LocalDate forecastDate) {
+
+    /** Days late against the earlier of the dates it passes. */
     long daysLate() {
-      return java.time.temporal.ChronoUnit.DAYS.between(targetDate, forecastDate);
+      var passed = java.util.stream.Stream.of(targetDate, deadline).filter(java.util.Objects::nonNull)
+          .filter(date -> forecastDate.isAfter(date)).min(LocalDate::compareTo).orElse(forecastDate);
+      return java.time.temporal.ChronoUnit.DAYS.between(passed, forecastDate);
     }
   }
 
@@ -80,22 +85,23 @@ class Forecasts {
     parameters.put("nowEpoch", now.getEpochSecond());
     var forecastEpoch = "(GREATEST(:nowEpoch, EXTRACT(EPOCH FROM c.stage_entered_at) + " + stageSeconds + ") + "
         + restSeconds + ")";
-    // the forecast passes the target date once it reaches the end of that day (days counted in UTC,
-    // which is never more than an hour from England)
-    var targetEndEpoch = "(EXTRACT(EPOCH FROM c.target_start_date) + 86400)";
+    // a forecast passes a date once it reaches the end of that day (days counted in UTC, which is
+    // never more than an hour from England); the earlier of the target date and the deadline counts
+    var passedEpoch = "(EXTRACT(EPOCH FROM CASE WHEN c.deadline IS NULL OR c.target_start_date < c.deadline"
+        + " THEN COALESCE(c.target_start_date, c.deadline) ELSE c.deadline END) + 86400)";
     var where = " FROM commissioning_case c WHERE c.status IN ('OPEN', 'ON_HOLD')"
         + " AND c.programme = :forecastProgramme AND c.current_stage IN (:pathStages)"
-        + " AND c.target_start_date IS NOT NULL AND " + forecastEpoch + " >= " + targetEndEpoch
-        + " AND " + scope.cases();
+        + " AND (c.target_start_date IS NOT NULL OR c.deadline IS NOT NULL) AND " + forecastEpoch + " >= "
+        + passedEpoch + " AND " + scope.cases();
     var count = new long[1];
     // one pass: the window count is of every late case, before the first few are kept
-    var latest = jdbc.query("SELECT c.reference, c.title, c.programme, c.current_stage, c.target_start_date, "
-        + forecastEpoch + ", COUNT(*) OVER ()" + where + " ORDER BY " + forecastEpoch + " - " + targetEndEpoch
-        + " DESC, c.reference FETCH FIRST " + MOST_LISTED + " ROWS ONLY", scope.parameters(parameters),
+    var latest = jdbc.query("SELECT c.reference, c.title, c.programme, c.current_stage, c.target_start_date,"
+        + " c.deadline, " + forecastEpoch + ", COUNT(*) OVER ()" + where + " ORDER BY " + forecastEpoch + " - "
+        + passedEpoch + " DESC, c.reference FETCH FIRST " + MOST_LISTED + " ROWS ONLY", scope.parameters(parameters),
         (rows, n) -> {
-          count[0] = rows.getLong(7);
+          count[0] = rows.getLong(8);
           return new LateCase(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-              rows.getObject(5, LocalDate.class), dayOf(rows.getDouble(6)));
+              rows.getObject(5, LocalDate.class), rows.getObject(6, LocalDate.class), dayOf(rows.getDouble(7)));
         });
     return new Late(latest, count[0]);
   }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Dental procurement on the leads' console: a case finishes when its contracts are handed over to
  * contract management, and procurements should stay on plan: not forecast to finish after their
- * target start date, and not rated red.
+ * target start date or after their current contract ends (its deadline), and not rated red.
  */
 @Component
 class DentalConsole implements ProgrammeConsole {
@@ -50,7 +50,8 @@ class DentalConsole implements ProgrammeConsole {
     var red = counts.cases(procuring + " AND c.rag_rating = 'RED'", parameters);
     return List.of(
         new TargetProgress("Procurements on plan: not forecast late", open - counts.forecastLate(), open,
-            "Open procurements whose forecast finish is on or before their target start date, or that have none"),
+            "Open procurements forecast to finish by their target start date and by the end of their current"
+                + " contract, where they have them"),
         new TargetProgress("Procurements on plan: not rated red", open - red, open,
             "Open procurements whose RAG rating is green, amber or not yet set"));
   }

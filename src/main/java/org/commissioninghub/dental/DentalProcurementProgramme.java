@@ -59,6 +59,12 @@ class DentalProcurementProgramme implements ProgrammeProcess<DentalProcurementDe
     return List.of();
   }
 
+  /** New contracts must be in place when the current contract ends, or patients lose the service. */
+  @Override
+  public java.util.Optional<java.time.LocalDate> deadline(DentalProcurementDetails details) {
+    return java.util.Optional.ofNullable(details.currentContractEndDate());
+  }
+
   @Override
   public List<OpeningField> openingFields() {
     return List.of(

@@ -58,11 +58,14 @@ class ConsoleKpiIntegrationTests {
     closedCase(ref("C"), "2024-03-01T00:00:00Z", "2024-04-10T00:00:00Z", "CLOSED");
     closedCase(ref("D"), "2024-03-01T00:00:00Z", "2024-03-05T00:00:00Z", "CANCELLED");
     closedCase(ref("G"), "2023-01-01T00:00:00Z", "2023-02-01T00:00:00Z", "CLOSED");
-    // open: E rated red and past its target date; F on time; H forecast to miss its target
-    var e = openCase(ref("E"), "Torquay urgent care", "lot-design", "RED", "2024-06-01T10:00:00Z", LocalDate.of(2024, 6, 10));
-    var f = openCase(ref("F"), "Paignton urgent care", "needs-assessment", null, "2024-06-14T10:00:00Z", LocalDate.of(2027, 12, 31));
+    // open: E rated red and past its target date; F on time for its target but not for its current
+    // contract's end; H forecast to miss its target
+    var e = openCase(ref("E"), "Torquay urgent care", "lot-design", "RED", "2024-06-01T10:00:00Z", LocalDate.of(2024, 6, 10),
+        null);
+    var f = openCase(ref("F"), "Paignton urgent care", "needs-assessment", null, "2024-06-14T10:00:00Z",
+        LocalDate.of(2027, 12, 31), LocalDate.of(2024, 6, 20));
     openCase(ref("H"), "=HYPERLINK(\"http://example.com\")", "needs-assessment", null, "2024-06-14T10:00:00Z",
-        LocalDate.of(2024, 6, 20));
+        LocalDate.of(2024, 6, 20), null);
     // needs assessments left after 2, 4, 6 and 8 days; one lot design after 10 days
     visit(a, "needs-assessment", "2024-01-01T00:00:00Z", 2);
     visit(a, "needs-assessment", "2024-01-03T00:00:00Z", 4);
@@ -161,20 +164,24 @@ class ConsoleKpiIntegrationTests {
   void forecastsAddTheMedianOfEachStageAheadAndListTheCasesThatMissTheirTarget() {
     // E: lot design's 10 days ran out on 11 June, so it finishes now (no later stage has a median yet),
     //    5 days after its 10 June target. H: 5 days of needs assessment from 14 June, then 10 of lot
-    //    design: 29 June, 9 days after its 20 June target. F's target is years away.
+    //    design: 29 June, 9 days after its 20 June target. F, forecast the same, meets its target
+    //    years away but passes its current contract's end on 20 June by 9 days.
     var dashboard = dashboard(LEAD);
 
-    assertThat(dashboard.forecastLate()).isEqualTo(2);
+    assertThat(dashboard.forecastLate()).isEqualTo(3);
     assertThat(shown(dashboard.table("forecast-late").orElseThrow())).containsExactly(
-        ref("H") + " | =HYPERLINK(\"http://example.com\") | Dental procurement | Oral health needs assessment | 20 June 2024 | 29 June 2024 | 9",
-        ref("E") + " | Torquay urgent care | Dental procurement | Lot design | 10 June 2024 | 15 June 2024 | 5");
+        ref("F") + " | Paignton urgent care | Dental procurement | Oral health needs assessment | 31 December 2027"
+            + " | 20 June 2024 | 29 June 2024 | 9",
+        ref("H") + " | =HYPERLINK(\"http://example.com\") | Dental procurement | Oral health needs assessment | 20 June 2024"
+            + " |  | 29 June 2024 | 9",
+        ref("E") + " | Torquay urgent care | Dental procurement | Lot design | 10 June 2024 |  | 15 June 2024 | 5");
   }
 
   @Test
   void targetsShowProgressForTheProgrammesCases() {
     assertThat(shown(dashboard(LEAD).table("targets").orElseThrow())).containsExactly(
-        "Dental procurement | Procurements on plan: not forecast late | 1 | 3 | 33% | Open procurements whose forecast"
-            + " finish is on or before their target start date, or that have none",
+        "Dental procurement | Procurements on plan: not forecast late | 0 | 3 | 0% | Open procurements forecast to"
+            + " finish by their target start date and by the end of their current contract, where they have them",
         "Dental procurement | Procurements on plan: not rated red | 2 | 3 | 67% | Open procurements whose RAG rating"
             + " is green, amber or not yet set");
   }
@@ -187,7 +194,8 @@ class ConsoleKpiIntegrationTests {
     assertThat(dashboard.completed()).isZero();
     assertThat(shown(dashboard.table("open-by-stage").orElseThrow()))
         .containsExactly("Dental procurement | Oral health needs assessment | 1");
-    assertThat(dashboard.table("forecast-late").orElseThrow().rows()).isEmpty();
+    assertThat(dashboard.table("forecast-late").orElseThrow().rows()).extracting(row -> row.get(0).shown())
+        .containsExactly(ref("F"));
   }
 
   @Test
@@ -202,7 +210,7 @@ class ConsoleKpiIntegrationTests {
     assertThat(cycle.body()).startsWith("\uFEFFProgramme,Cases,Median (days),90th percentile (days)\r\n")
         .contains("All programmes,3,20.0,36.0\r\n", "Dental procurement,3,20.0,36.0\r\n");
     assertThat(late.body()).contains(ref("H") + ",\"'=HYPERLINK(\"\"http://example.com\"\")\",Dental procurement,"
-        + "Oral health needs assessment,2024-06-20,2024-06-29,9\r\n");
+        + "Oral health needs assessment,2024-06-20,,2024-06-29,9\r\n");
   }
 
   @Test
@@ -211,7 +219,7 @@ class ConsoleKpiIntegrationTests {
         .get("/console?ics=" + ICS.replace(" ", "+") + "&from=01/01/2024&to=30/06/2024");
 
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("Programme console", "id=\"figure-open\">3<", "id=\"figure-forecast-late\">2<",
+    assertThat(page.body()).contains("Programme console", "id=\"figure-open\">3<", "id=\"figure-forecast-late\">3<",
         "data-chart-for=\"cycle-times-table\"", "36.0 days", "/console/boards/dental-procurement",
         "/console/tables/cycle-times.csv?from=01%2F01%2F2024&amp;to=30%2F06%2F2024&amp;ics=Console+figures+" + RUN);
   }
@@ -253,8 +261,11 @@ class ConsoleKpiIntegrationTests {
         .isEqualTo(404);
   }
 
-  private long openCase(String reference, String title, String stage, String rag, String stageSince, LocalDate target) {
-    return insertCase(reference, title, "OPEN", stage, rag, target, "2024-01-15T00:00:00Z", stageSince, null);
+  private long openCase(String reference, String title, String stage, String rag, String stageSince, LocalDate target,
+      LocalDate deadline) {
+    var id = insertCase(reference, title, "OPEN", stage, rag, target, "2024-01-15T00:00:00Z", stageSince, null);
+    jdbc.update("UPDATE commissioning_case SET deadline = ? WHERE id = ?", deadline, id);
+    return id;
   }
 
   private long closedCase(String reference, String created, String ended, String status) {

@@ -109,4 +109,22 @@ class ConsoleReadModelIntegrationTests {
         .containsExactly("Commissioning manager | 1 | 0");
     assertThat(forOutsider.table("tasks-by-role").orElseThrow().rows()).isEmpty();
   }
+
+  @Test
+  void aDentalCasesDeadlineIsWhenItsCurrentContractEndsAndFollowsACorrection() {
+    var reference = hub.post("commissioning-manager", "/api/cases", Map.of("programme", "dental-procurement",
+        "title", "Read model: Dawlish urgent care", "details", Map.of("trigger", "contract-ending", "area", "Dawlish",
+            "currentContractEndDate", "2027-03-31"))).body().get("reference").asText();
+    assertThat(deadline(reference)).isEqualTo(LocalDate.of(2027, 3, 31));
+
+    assertThat(hub.send("commissioning-manager", "PATCH", "/api/cases/" + reference,
+        Map.of("details", Map.of("currentContractEndDate", "2027-06-30"))).status()).isEqualTo(204);
+
+    assertThat(deadline(reference)).isEqualTo(LocalDate.of(2027, 6, 30));
+  }
+
+  private LocalDate deadline(String reference) {
+    return jdbc.queryForObject("SELECT deadline FROM commissioning_case WHERE reference = ?", LocalDate.class,
+        reference);
+  }
 }

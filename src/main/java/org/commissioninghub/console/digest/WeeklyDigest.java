@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -185,9 +186,8 @@ class WeeklyDigest {
         .map(row -> new OverdueTasks(row.get(0).shown(), row.get(2).value().longValue())).toList();
     var lateRows = dashboard.table("forecast-late").map(ConsoleTable::rows).orElse(List.of());
     var late = new Section(lateRows.stream().limit(DigestQueries.MOST_LISTED).map(row -> new CaseLine(
-        row.get(0).shown(), row.get(1).shown(), row.get(2).shown(), "target " + row.get(4).shown() + ", forecast "
-        + row.get(5).shown() + ": " + row.get(6).shown() + (row.get(6).value().longValue() == 1 ? " day" : " days")
-        + " late", templates.link(row.get(0).link()))).toList(), dashboard.forecastLate());
+        row.get(0).shown(), row.get(1).shown(), row.get(2).shown(), lateness(row), templates.link(row.get(0).link())))
+        .toList(), dashboard.forecastLate());
 
     var period = period(firstDay, weekStarting.minusDays(1));
     var model = new LinkedHashMap<String, Object>();
@@ -203,6 +203,20 @@ class WeeklyDigest {
     model.put("consoleUrl", templates.link("/console"));
     var bodies = templates.render("weekly-digest", model);
     return new Email(lead.getEmail(), "Your weekly digest: " + period, bodies.text(), bodies.html());
+  }
+
+  /** "target 10 March 2028, forecast 13 March 2028: 3 days late", from a row of the console's forecast-late table. */
+  private static String lateness(List<ConsoleTable.Cell> row) {
+    var dates = new ArrayList<String>();
+    if (!row.get(4).shown().isEmpty()) {
+      dates.add("target " + row.get(4).shown());
+    }
+    if (!row.get(5).shown().isEmpty()) {
+      dates.add("deadline " + row.get(5).shown());
+    }
+    var days = row.get(7).value().longValue();
+    return String.join(", ", dates) + ", forecast " + row.get(6).shown() + ": " + days + (days == 1 ? " day" : " days")
+        + " late";
   }
 
   private <T> Section section(DigestQueries.Listed<T> listed, Function<T, CaseLine> line) {
