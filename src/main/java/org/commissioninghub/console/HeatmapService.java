@@ -121,11 +121,21 @@ public class HeatmapService {
   }
 
   /** A case waiting in an activity: since when, and how long that is now. */
-  public record WaitingCase(String reference, String title, Instant since, String waited) {}
+  public record WaitingCase(String reference, String title, Instant since, long waitedSeconds, String waited) {}
 
   /** The cases waiting longest in one activity (at most {@link #MOST_LISTED}) and how many wait there in all. */
   public record WaitingList(Programme programme, String processName, Activity activity, List<WaitingCase> longest,
-      long count) {}
+      long count) {
+
+    /** The cases listed, as the CSV download holds them. */
+    public ConsoleTable table() {
+      return new ConsoleTable("waiting-" + activity.id(), "Cases waiting at " + activity.name()
+          + ", the longest waiting first", List.of("Case", "Title", "Waiting since", "Days waiting"),
+          longest.stream().map(waiting -> List.of(Cell.text(waiting.reference()), Cell.text(waiting.title()),
+              Cell.date(waiting.since().atZone(org.commissioninghub.calendar.WorkingDayCalendar.LONDON).toLocalDate()),
+              Cell.days(waiting.waitedSeconds()))).toList(), null);
+    }
+  }
 
   /** The programme with this id, if it has a process the hub runs; 404 otherwise. */
   public Programme programme(String id) {
@@ -169,7 +179,7 @@ public class HeatmapService {
     var waiting = queries.waiting(scope(viewer, filter), latest(filter.programme()).getKey(), activityId, MOST_LISTED);
     return new WaitingList(heatmap.programme(), heatmap.processName(), activity, waiting.longest().stream()
         .map(found -> new WaitingCase(found.reference(), found.title(), found.since(),
-            duration(Duration.between(found.since(), now).toSeconds())))
+            Duration.between(found.since(), now).toSeconds(), duration(Duration.between(found.since(), now).toSeconds())))
         .toList(), waiting.count());
   }
 

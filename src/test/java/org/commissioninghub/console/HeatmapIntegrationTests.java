@@ -125,6 +125,12 @@ class HeatmapIntegrationTests {
         "2 days 12 hours");
     assertThat(rows.get(2)).contains("/cases/" + cases.assessedAfterThreeDays(), "5 March 2026", ">2 days<");
     assertThat(page.body()).doesNotContain(cases.notAssessed());
+
+    var csv = PageSession.signIn(hub.baseUrl(), "programme-lead")
+        .get(HEATMAP + "/activities/Task_DesignLots/cases.csv" + cases.query());
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body()).startsWith("\uFEFFCase,Title,Waiting since,Days waiting\r\n" + cases.assessedAfterOneDay()
+        + ",Exeter urgent dental care,2026-03-03,4.0\r\n");
   }
 
   @Test

@@ -71,6 +71,21 @@ class HeatmapPageController {
         + ".csv", heatmaps.heatmap(Viewer.of(authentication), filter).table());
   }
 
+  @GetMapping("/console/heatmaps/{programmeId}/activities/{activityId}/cases.csv")
+  void waitingCsv(@PathVariable String programmeId, @PathVariable String activityId,
+      @ModelAttribute ConsoleFilters.Entered entered, Authentication authentication, HttpServletResponse response)
+      throws IOException {
+    var programme = heatmaps.programme(programmeId);
+    var errors = new PageErrors();
+    var filter = ConsoleFilters.readFor(programme, entered, console.today(), errors);
+    if (!errors.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST, errors.all().get(0).message());
+      return;
+    }
+    var table = heatmaps.waiting(Viewer.of(authentication), filter, activityId).table();
+    Csv.send(response, "commissioning-hub-" + table.id() + "-" + filter.to() + ".csv", table);
+  }
+
   @GetMapping("/console/heatmaps/{programmeId}/activities/{activityId}")
   String waiting(@PathVariable String programmeId, @PathVariable String activityId,
       @ModelAttribute ConsoleFilters.Entered entered, Authentication authentication, Model model,
