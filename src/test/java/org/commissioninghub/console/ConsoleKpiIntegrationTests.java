@@ -199,6 +199,19 @@ class ConsoleKpiIntegrationTests {
   }
 
   @Test
+  void aLeadWhoSeesEveryCaseGetsTheSameFiguresWithoutJoiningTheCasesAsAWorkerOfTheOnlyProgrammeWithTheJoin() {
+    // the lead's queries skip the join to the cases; the commissioning manager's, who sees every
+    // dental case through their role, make it: over every case, the figures must agree
+    var everything = new ConsoleFilter(null, FROM, TO, null, null);
+    var worker = new Viewer("commissioning-manager", Set.of("commissioning-manager"));
+
+    for (var table : List.of("stage-durations", "tasks-by-role")) {
+      assertThat(shown(console.table(LEAD, everything, table).orElseThrow())).as(table)
+          .isEqualTo(shown(console.table(worker, everything, table).orElseThrow()));
+    }
+  }
+
+  @Test
   void aTableDownloadsAsCsvWithAByteOrderMarkPlainNumbersAndFormulasKeptAsText() throws Exception {
     var lead = PageSession.signIn(hub.baseUrl(), "programme-lead");
     var query = "?ics=" + java.net.URLEncoder.encode(ICS, "UTF-8") + "&from=01/01/2024&to=30/06/2024";
