@@ -125,11 +125,10 @@ class KpiQueries {
   record RoleTasks(String role, long open, long overdue) {}
 
   List<RoleTasks> tasksByRole(ConsoleScope scope, Instant now) {
-    // process instances start as cases open (role users hold no grant to start one themselves), so
-    // a viewer who sees every case of every programme needs no join from the tasks to their cases
-    var cases = scope.seesEveryCase() && scope.filter().programme() == null ? ""
-        : " JOIN ACT_RU_EXECUTION pi ON pi.ID_ = t.PROC_INST_ID_"
-            + " JOIN commissioning_case c ON c.process_instance_id = pi.ROOT_PROC_INST_ID_ WHERE " + scope.cases();
+    // always joined to the cases, even for a viewer who sees them all: Tasklist's standalone tasks
+    // and tasks of processes outside any case are no programme's work
+    var cases = " JOIN ACT_RU_EXECUTION pi ON pi.ID_ = t.PROC_INST_ID_"
+        + " JOIN commissioning_case c ON c.process_instance_id = pi.ROOT_PROC_INST_ID_ WHERE " + scope.cases();
     return jdbc.query("SELECT il.GROUP_ID_, COUNT(*), SUM(CASE WHEN t.DUE_DATE_ < :now THEN 1 ELSE 0 END)"
         + " FROM ACT_RU_TASK t"
         + " JOIN ACT_RU_IDENTITYLINK il ON il.TASK_ID_ = t.ID_ AND il.TYPE_ = 'candidate' AND il.GROUP_ID_ IS NOT NULL"
