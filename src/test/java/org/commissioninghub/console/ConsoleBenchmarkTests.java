@@ -3,20 +3,17 @@ package org.commissioninghub.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.RepositoryService;
+import org.commissioninghub.testsupport.BulkSql;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -49,7 +46,7 @@ class ConsoleBenchmarkTests {
   RepositoryService repositoryService;
 
   @Test
-  void consolePagesAtFiveAndTwentyThousandCases() throws IOException {
+  void consolePagesAtFiveAndTwentyThousandCases() {
     assumeThat(jdbc.queryForObject("select version()", String.class)).as("a PostgreSQL benchmark").contains("PostgreSQL");
     var opened = hub.post("commissioning-manager", "/api/cases", Map.of("programme", "dental-procurement",
         "title", "Benchmark console case page", "details", Map.of("trigger", "access-gap", "area", "Devon")));
@@ -60,23 +57,13 @@ class ConsoleBenchmarkTests {
         .latestVersion().singleResult();
     var instance = jdbc.queryForObject("select process_instance_id from commissioning_case where reference = ?",
         String.class, reference);
-    var statements = Arrays.stream(new String(new ClassPathResource("benchmark/console-cases.sql").getInputStream()
-            .readAllBytes(), StandardCharsets.UTF_8).split(";"))
-        .map(String::strip).filter(statement -> !statement.isEmpty())
-        .map(statement -> statement.lines().filter(line -> !line.startsWith("--")).reduce("", (a, b) -> a + "\n" + b))
-        .toList();
+    var bulk = BulkSql.of("benchmark/console-cases.sql");
     var written = 0;
     try {
       for (var size : SIZES) {
         var started = System.nanoTime();
-        var from = written + 1;
-        statements.forEach(statement -> jdbc.update(statement
-            .replace(":from", String.valueOf(from))
-            .replace(":to", String.valueOf(size))
-            .replace(":definition", "'" + definition.getId() + "'")
-            .replace(":key", "'" + definition.getKey() + "'")));
+        bulk.write(jdbc, written + 1, size, definition);
         written = size;
-        jdbc.execute("analyze");
         System.out.printf("benchmark: %,d console cases with history written and analysed in %.1f s%n", size,
             (System.nanoTime() - started) / 1e9);
         measure(size, "dashboard (/console)", ok(LEAD, "/console"),

@@ -3,10 +3,7 @@ package org.commissioninghub.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +13,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.commissioninghub.testsupport.BulkSql;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -74,7 +71,7 @@ class TaskQueryBenchmarkTests {
   ProcessEngineConfigurationImpl engineConfiguration;
 
   @Test
-  void roleUsersTaskListAndCountAtScale() throws IOException {
+  void roleUsersTaskListAndCountAtScale() {
     assumeThat(jdbc.queryForObject("select version()", String.class)).as("a PostgreSQL benchmark").contains("PostgreSQL");
     assertThat(hub.post(ROLE_USER, "/api/cases", Map.of("programme", "dental-procurement",
         "title", "Benchmark task queries", "details", Map.of("trigger", "access-gap", "area", "Devon"))).status())
@@ -84,21 +81,14 @@ class TaskQueryBenchmarkTests {
         .latestVersion().singleResult();
     checkTheBulkShapeIsTheEngines(definition.getId());
 
-    var statements = new ArrayList<>(statements("benchmark/open-tasks.sql"));
-    statements.addAll(statements("benchmark/open-cases.sql"));
+    var bulk = BulkSql.of("benchmark/open-tasks.sql", "benchmark/open-cases.sql");
     var real = jdbc.queryForObject("select count(*) from act_ru_task", Long.class);
     var written = 0;
     try {
       for (var size : SIZES) {
         var started = System.nanoTime();
-        var from = written + 1;
-        statements.forEach(statement -> jdbc.update(statement
-            .replace(":from", String.valueOf(from))
-            .replace(":to", String.valueOf(size))
-            .replace(":definition", "'" + definition.getId() + "'")
-            .replace(":key", "'" + definition.getKey() + "'")));
+        bulk.write(jdbc, written + 1, size, definition);
         written = size;
-        jdbc.execute("analyze");
         System.out.printf("benchmark: %,d open tasks (%d from the engine) written and analysed in %.1f s%n",
             size + real, real, (System.nanoTime() - started) / 1e9);
         measure(size, ROLE_USER);
@@ -144,14 +134,6 @@ class TaskQueryBenchmarkTests {
       var engineList = asEngine(() -> time(samples, () -> as(user, () -> taskService.createTaskQuery().listPage(0, 50))));
       report(size, "TaskService list (50), engine's own SQL", user, engineList, bareApiList);
     }
-  }
-
-  private static List<String> statements(String resource) throws IOException {
-    return Arrays.stream(new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8).split(";"))
-        .map(statement -> statement.lines().filter(line -> !line.strip().startsWith("--"))
-            .reduce("", (a, b) -> a + "\n" + b).strip())
-        .filter(statement -> !statement.isEmpty())
-        .toList();
   }
 
   /** The rows the bulk path writes are those the engine wrote for the case's first task. */
