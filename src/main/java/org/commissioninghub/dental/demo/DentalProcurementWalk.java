@@ -98,7 +98,9 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
     if (trigger == ProcurementTrigger.ACCESS_GAP) {
       targetStart = YearMonth.from(today()).plusMonths(12 + random.nextInt(6)).atDay(1);
     } else {
-      var contractEnd = YearMonth.from(today()).plusMonths(9 + random.nextInt(16)).atEndOfMonth();
+      // some procurements start late, with the current contract ending within months: the console's
+      // forecasts then have cases to flag
+      var contractEnd = YearMonth.from(today()).plusMonths(3 + random.nextInt(22)).atEndOfMonth();
       details.put("currentContractEndDate", contractEnd.toString());
       details.put("incumbentContractNumber", String.format("%06d/%04d", random.nextInt(1_000_000), 1 + random.nextInt(9)));
       targetStart = contractEnd.plusDays(1);
