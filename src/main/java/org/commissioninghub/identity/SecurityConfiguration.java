@@ -114,6 +114,7 @@ class SecurityConfiguration {
             .requestMatchers(path(SIGN_IN), path("/vendor/**"), path("/webjars/chart.js/**"), path("/js/**"), path("/css/**"))
                 .permitAll()
             .requestMatchers(path("/admin/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
+            .requestMatchers(path("/console"), path("/console/**")).hasAnyAuthority(ConsoleReaders.GROUPS)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage(SIGN_IN).failureUrl(SIGN_IN + "?error").permitAll())
         .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out"))

@@ -269,6 +269,20 @@ class ConsoleKpiIntegrationTests {
   }
 
   @Test
+  void anOutsideBodyIsNeitherOfferedTheConsoleNorLetIntoItWhileStaffAre() {
+    var outsider = PageSession.signIn(hub.baseUrl(), "pcn-clinical-director");
+
+    assertThat(outsider.get("/").body()).doesNotContain("href=\"/console\"");
+    for (var path : List.of("/console", "/console/boards/dental-procurement", "/console/heatmaps/dental-procurement",
+        "/console/tables/cases.csv")) {
+      assertThat(outsider.get(path).status()).as(path).isEqualTo(403);
+    }
+    var staff = PageSession.signIn(hub.baseUrl(), "hr-lead");
+    assertThat(staff.get("/").body()).contains("href=\"/console\"");
+    assertThat(staff.get("/console").status()).isEqualTo(200);
+  }
+
+  @Test
   void theBoardShowsOpenCasesByStageWithOwnerRagAndTarget() {
     var board = console.board(LEAD, console.consoleOf(Programme.DENTAL_PROCUREMENT).orElseThrow(),
         new ConsoleFilter(null, FROM, TO, ICS, null));
