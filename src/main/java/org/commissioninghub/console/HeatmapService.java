@@ -121,7 +121,13 @@ public class HeatmapService {
   }
 
   /** A case waiting in an activity: since when, and how long that is now. */
-  public record WaitingCase(String reference, String title, Instant since, long waitedSeconds, String waited) {}
+  public record WaitingCase(String reference, String title, Instant since, long waitedSeconds) {
+
+    /** "2 days 3 hours". */
+    public String waited() {
+      return duration(waitedSeconds);
+    }
+  }
 
   /** The cases waiting longest in one activity (at most {@link #MOST_LISTED}) and how many wait there in all. */
   public record WaitingList(Programme programme, String processName, Activity activity, List<WaitingCase> longest,
@@ -179,7 +185,7 @@ public class HeatmapService {
     var waiting = queries.waiting(scope(viewer, filter), latest(filter.programme()).getKey(), activityId, MOST_LISTED);
     return new WaitingList(heatmap.programme(), heatmap.processName(), activity, waiting.longest().stream()
         .map(found -> new WaitingCase(found.reference(), found.title(), found.since(),
-            Duration.between(found.since(), now).toSeconds(), duration(Duration.between(found.since(), now).toSeconds())))
+            Duration.between(found.since(), now).toSeconds()))
         .toList(), waiting.count());
   }
 
