@@ -3,7 +3,6 @@ package org.commissioninghub.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -11,6 +10,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.commissioninghub.testsupport.BulkSql;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
+import org.commissioninghub.testsupport.Timings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,6 @@ class ConsoleBenchmarkTests {
 
   static final int[] SIZES = {5_000, 20_000};
   static final int SAMPLES = 30;
-  static final int WARM_UP = 3;
   static final String LEAD = "programme-lead";
   static final String ADMIN = "demo";
 
@@ -115,33 +114,15 @@ class ConsoleBenchmarkTests {
       String target) {
     List<Long> hubTimes;
     try {
-      hubTimes = time(hubRequest);
+      hubTimes = Timings.time(SAMPLES, hubRequest);
     } catch (IllegalStateException unavailable) {
       System.out.printf("benchmark: %,7d cases, %-32s not measured: %s%n", size, what, unavailable.getMessage());
       return;
     }
-    var bareTimes = time(bareRequest);
+    var bareTimes = Timings.time(SAMPLES, bareRequest);
     System.out.printf("benchmark: %,7d cases, %-32s p50 %7.1f ms, p95 %7.1f ms | bare p50 %6.1f ms, p95 %6.1f ms"
-            + " | p95 ratio %5.1fx (%d samples; target p95: %s)%n", size, what, percentile(hubTimes, 0.5),
-        percentile(hubTimes, 0.95), percentile(bareTimes, 0.5), percentile(bareTimes, 0.95),
-        percentile(hubTimes, 0.95) / percentile(bareTimes, 0.95), hubTimes.size(), target);
-  }
-
-  private static List<Long> time(Supplier<Object> action) {
-    for (int i = 0; i < WARM_UP; i++) {
-      action.get();
-    }
-    var nanos = new ArrayList<Long>();
-    for (int i = 0; i < SAMPLES; i++) {
-      var started = System.nanoTime();
-      action.get();
-      nanos.add(System.nanoTime() - started);
-    }
-    return nanos;
-  }
-
-  static double percentile(List<Long> nanos, double fraction) {
-    var sorted = nanos.stream().sorted().toList();
-    return sorted.get((int) Math.ceil(sorted.size() * fraction) - 1) / 1_000_000.0;
+            + " | p95 ratio %5.1fx (%d samples; target p95: %s)%n", size, what, Timings.percentile(hubTimes, 0.5),
+        Timings.percentile(hubTimes, 0.95), Timings.percentile(bareTimes, 0.5), Timings.percentile(bareTimes, 0.95),
+        Timings.percentile(hubTimes, 0.95) / Timings.percentile(bareTimes, 0.95), hubTimes.size(), target);
   }
 }

@@ -3,7 +3,6 @@ package org.commissioninghub.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.commissioninghub.testsupport.BulkSql;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
+import org.commissioninghub.testsupport.Timings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,6 @@ class TaskQueryBenchmarkTests {
 
   static final int[] SIZES = {5_000, 20_000, 100_000};
   static final int SAMPLES = 30;
-  static final int WARM_UP = 3;
   static final String ROLE_USER = "commissioning-manager";
   static final String SMALL_ROLE_USER = "pcn-clinical-director";
 
@@ -129,9 +128,9 @@ class TaskQueryBenchmarkTests {
     report(size, "TaskService list (50)", user, apiList, bareApiList);
     if (size <= 20_000 && user.equals(ROLE_USER)) {
       var samples = size <= 5_000 ? 5 : 2;
-      var engineCount = asEngine(() -> time(samples, () -> as(user, () -> taskService.createTaskQuery().count())));
+      var engineCount = asEngine(() -> Timings.time(samples, () -> as(user, () -> taskService.createTaskQuery().count())));
       report(size, "TaskService count, engine's own SQL", user, engineCount, bareApiCount);
-      var engineList = asEngine(() -> time(samples, () -> as(user, () -> taskService.createTaskQuery().listPage(0, 50))));
+      var engineList = asEngine(() -> Timings.time(samples, () -> as(user, () -> taskService.createTaskQuery().listPage(0, 50))));
       report(size, "TaskService list (50), engine's own SQL", user, engineList, bareApiList);
     }
   }
@@ -154,20 +153,7 @@ class TaskQueryBenchmarkTests {
   }
 
   private List<Long> time(Supplier<?> action) {
-    return time(SAMPLES, action);
-  }
-
-  private List<Long> time(int samples, Supplier<?> action) {
-    for (int i = 0; i < Math.min(WARM_UP, samples); i++) {
-      action.get();
-    }
-    var nanos = new ArrayList<Long>();
-    for (int i = 0; i < samples; i++) {
-      var started = System.nanoTime();
-      action.get();
-      nanos.add(System.nanoTime() - started);
-    }
-    return nanos;
+    return Timings.time(SAMPLES, action);
   }
 
   private <T> T as(String user, Supplier<T> action) {
@@ -210,17 +196,12 @@ class TaskQueryBenchmarkTests {
   }
 
   static void report(int size, String what, String user, List<Long> nanos, List<Long> bare) {
-    var p50 = percentile(nanos, 0.50);
-    var p95 = percentile(nanos, 0.95);
-    var bareP50 = percentile(bare, 0.50);
-    var bareP95 = percentile(bare, 0.95);
+    var p50 = Timings.percentile(nanos, 0.50);
+    var p95 = Timings.percentile(nanos, 0.95);
+    var bareP50 = Timings.percentile(bare, 0.50);
+    var bareP95 = Timings.percentile(bare, 0.95);
     System.out.printf("benchmark: %,7d open tasks, %-40s %-22s p50 %8.1f ms, p95 %8.1f ms | bare p50 %6.1f ms,"
             + " p95 %6.1f ms | p95 ratio %5.1fx (%d samples; target p95 < 100 ms at 100,000 and <= 3x bare)%n",
         size, what, user, p50, p95, bareP50, bareP95, p95 / bareP95, nanos.size());
-  }
-
-  static double percentile(List<Long> nanos, double fraction) {
-    var sorted = nanos.stream().sorted().toList();
-    return sorted.get((int) Math.ceil(sorted.size() * fraction) - 1) / 1_000_000.0;
   }
 }
