@@ -256,6 +256,18 @@ class ConsoleKpiIntegrationTests {
   }
 
   @Test
+  void theDashboardsScriptsAreServedFromTheirVersionedPaths() {
+    var page = PageSession.signIn(hub.baseUrl(), "programme-lead").get("/console");
+    var scripts = java.util.regex.Pattern.compile("<script src=\"([^\"]+)\"").matcher(page.body()).results()
+        .map(found -> found.group(1)).toList();
+
+    assertThat(scripts).contains("/webjars/chart.js/4.5.1/dist/chart.umd.min.js", "/js/console.js");
+    for (var script : scripts) {
+      assertThat(PageSession.anonymous(hub.baseUrl()).get(script).status()).as(script).isEqualTo(200);
+    }
+  }
+
+  @Test
   void aBadFilterIsNamedAndTheAnonymousAreSentToSignIn() {
     var refused = PageSession.signIn(hub.baseUrl(), "programme-lead")
         .get("/console?programme=nonsense&from=31/02/2024&to=01/01/2024");
