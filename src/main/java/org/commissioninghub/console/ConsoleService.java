@@ -7,7 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import jakarta.annotation.PreDestroy;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseAccess;
 import org.commissioninghub.casestore.Programme;
@@ -17,7 +23,9 @@ import org.commissioninghub.console.ConsoleTable.Cell;
 import org.commissioninghub.console.ConsoleTable.Chart;
 import org.commissioninghub.identity.Role;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,6 +44,14 @@ public class ConsoleService {
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
   private final BoardQueries boards;
+  private final ExecutorService figureThreads;
+
+  /**
+   * How many of a dashboard's tables are worked out side by side, each query on a connection of
+   * its own. The threads are shared by every look at the console, so leads together never hold
+   * more connections than this for it.
+   */
+  static final int FIGURE_THREADS = 3;
 
   /** How many cards a board shows in each stage: the longest waiting; the rest are counted and linked. */
   static final int CARDS_PER_STAGE = 25;
@@ -50,6 +66,14 @@ public class ConsoleService {
     this.programmes = programmes.stream().sorted(Comparator.comparing(ProgrammeConsole::programme)).toList();
     this.jdbc = jdbc;
     this.clock = clock;
+    var threads = new CustomizableThreadFactory("console-figures-");
+    threads.setDaemon(true);
+    this.figureThreads = Executors.newFixedThreadPool(FIGURE_THREADS, threads);
+  }
+
+  @PreDestroy
+  void stopFigureThreads() {
+    figureThreads.shutdownNow();
   }
 
   /** The dashboard's headline counts and its tables, in the order the page shows them. */
@@ -69,9 +93,24 @@ public class ConsoleService {
   static final List<String> TABLES = List.of("cases", "targets", "forecast-late", "open-by-stage", "open-by-rag",
       "cycle-times", "stage-durations", "approval-turnaround", "tasks-by-role", "milestones");
 
+  /**
+   * The order the tables are worked out in: the targets first, as they need the stage durations
+   * and the forecasts, the longest work, which the stage-duration and forecast-late tables then
+   * share; the rest, largest first, on the other threads meanwhile.
+   */
+  static final List<String> WORKED_OUT_ORDER = List.of("targets", "tasks-by-role", "approval-turnaround",
+      "milestones", "cases", "cycle-times", "open-by-stage", "open-by-rag", "stage-durations", "forecast-late");
+
+  /**
+   * Every table, worked out side by side (outside any transaction of the caller's: each query reads
+   * what is committed when it runs).
+   */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public Dashboard dashboard(Viewer viewer, ConsoleFilter filter) {
     var figures = new Figures(viewer, filter);
-    var tables = TABLES.stream().map(figures::table).toList();
+    var working = new java.util.HashMap<String, CompletableFuture<ConsoleTable>>();
+    WORKED_OUT_ORDER.forEach(id -> working.put(id, CompletableFuture.supplyAsync(() -> figures.table(id), figureThreads)));
+    var tables = TABLES.stream().map(id -> finished(working.get(id))).toList();
     var counts = figures.counts();
     return new Dashboard(filter, counts.stream().mapToLong(KpiQueries.CaseCounts::open).sum(),
         counts.stream().mapToLong(KpiQueries.CaseCounts::opened).sum(),
@@ -84,34 +123,65 @@ public class ConsoleService {
     return TABLES.contains(id) ? Optional.of(new Figures(viewer, filter).table(id)) : Optional.empty();
   }
 
-  /** The figures of one look at the console, each worked out once and only when a table needs it. */
+  private static ConsoleTable finished(CompletableFuture<ConsoleTable> table) {
+    try {
+      return table.join();
+    } catch (CompletionException failed) {
+      // the table's own failure (a database outage, say), as it would have been on this thread
+      if (failed.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (failed.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw failed;
+    }
+  }
+
+  /** A figure worked out once, by the first table to need it, while the others that need it wait. */
+  private static final class Once<T> {
+
+    private final Supplier<T> work;
+    private T value;
+
+    Once(Supplier<T> work) {
+      this.work = work;
+    }
+
+    synchronized T get() {
+      if (value == null) {
+        value = work.get();
+      }
+      return value;
+    }
+  }
+
+  /**
+   * The figures of one look at the console, each worked out once and only when a table needs it;
+   * its tables may be worked out on several threads at once.
+   */
   private final class Figures {
 
-    private final Viewer viewer;
     private final ConsoleFilter filter;
     private final ConsoleScope scope;
-    private List<KpiQueries.CaseCounts> counts;
-    private List<KpiQueries.GroupSpread> stageDurations;
-    private ProgrammeFigures forecasts;
+    private final Once<List<KpiQueries.CaseCounts>> counts;
+    private final Once<List<KpiQueries.GroupSpread>> stageDurations;
+    private final Once<ProgrammeFigures> forecasts;
 
     Figures(Viewer viewer, ConsoleFilter filter) {
-      this.viewer = viewer;
       this.filter = filter;
       this.scope = new ConsoleScope(filter, access.visibleSql(viewer, "c"));
+      this.counts = new Once<>(() -> kpis.caseCounts(scope));
+      this.stageDurations = new Once<>(() -> kpis.stageDurations(scope));
+      this.forecasts = new Once<>(() -> programmeFigures(viewer, filter, this::medians));
     }
 
     List<KpiQueries.CaseCounts> counts() {
-      if (counts == null) {
-        counts = kpis.caseCounts(scope);
-      }
-      return counts;
+      return counts.get();
     }
 
     List<KpiQueries.GroupSpread> stageDurations() {
-      if (stageDurations == null) {
-        stageDurations = kpis.stageDurations(scope);
-      }
-      return stageDurations;
+      return stageDurations.get();
     }
 
     /**
@@ -127,10 +197,7 @@ public class ConsoleService {
     }
 
     ProgrammeFigures forecasts() {
-      if (forecasts == null) {
-        forecasts = programmeFigures(viewer, filter, this::medians);
-      }
-      return forecasts;
+      return forecasts.get();
     }
 
     ConsoleTable table(String id) {
