@@ -118,6 +118,28 @@ class TaskQueryAuthorizationIntegrationTests {
     assertThat(hub.get(CAROL, "/engine-rest/task/count").body().get("count").asLong()).isEqualTo(2);
   }
 
+  @Autowired
+  TaskQueryAuthorizationPlugin plugin;
+
+  @Test
+  void theIndexOnGroupsGrantsIsThereAfterStartAndMakingItAgainAsASecondNodeWouldIsHarmless() throws Exception {
+    plugin.postProcessEngineBuild(engineConfiguration.getProcessEngine());
+
+    try (var connection = engineConfiguration.getDataSource().getConnection()) {
+      var columns = new ArrayList<String>();
+      for (var table : List.of("ACT_RU_AUTHORIZATION", "act_ru_authorization")) {
+        try (var indexes = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+          while (indexes.next()) {
+            if (TaskQueryAuthorizationPlugin.GRANTS_INDEX.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+              columns.add(indexes.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT));
+            }
+          }
+        }
+      }
+      assertThat(columns).containsExactly("GROUP_ID_", "RESOURCE_TYPE_", "TYPE_", "PERMS_", "RESOURCE_ID_");
+    }
+  }
+
   @Test
   void everyUserSeesWhatTheEnginesOwnQuerySees() {
     var users = new ArrayList<String>(List.of(ALICE, BOB, CAROL, "demo"));
