@@ -1,0 +1,98 @@
+package org.commissioninghub.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.commissioninghub.testsupport.HubClient;
+import org.commissioninghub.testsupport.IntegrationTest;
+import org.commissioninghub.testsupport.PageSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A hub page the security rules refuse a signed-in person is the hub's own refusal page, as a
+ * controller's refusal is, never the servlet container's error page; those the rules let in still
+ * get the page, and the anonymous are still sent to sign in.
+ */
+@IntegrationTest
+class HubPageRefusalIntegrationTests {
+
+  @Autowired
+  HubClient hub;
+
+  @Test
+  void anOutsideBodyRefusedTheConsoleByTheRulesGetsTheHubsRefusalPage() {
+    var outsider = PageSession.signIn(hub.baseUrl(), "pcn-clinical-director");
+
+    for (var path : List.of("/console", "/console/heatmaps/dental-procurement")) {
+      var refused = outsider.get(path);
+
+      assertThat(refused.status()).as(path).isEqualTo(403);
+      assertIsTheHubsRefusalPage(refused.body());
+    }
+  }
+
+  @Test
+  void someoneNotAnAdministratorRefusedTheOutboxByTheRulesGetsTheHubsRefusalPage() {
+    var refused = PageSession.signIn(hub.baseUrl(), "finance-lead").get("/admin/outbox");
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertIsTheHubsRefusalPage(refused.body());
+  }
+
+  @Test
+  void theRulesRefusalIsTheSamePageAsAControllersRefusal() {
+    var financeLead = PageSession.signIn(hub.baseUrl(), "finance-lead");
+
+    var byTheRules = financeLead.get("/admin/outbox");
+    var byTheController = financeLead.get("/cases/new");
+
+    assertThat(byTheController.status()).isEqualTo(403);
+    assertThat(titleOf(byTheRules.body())).isEqualTo(titleOf(byTheController.body()));
+    assertThat(byTheRules.body().replaceAll("(?s)</h1>.*", ""))
+        .isEqualTo(byTheController.body().replaceAll("(?s)</h1>.*", ""));
+  }
+
+  @Test
+  void staffStillOpenTheConsoleAndAnAdministratorTheOutbox() {
+    var lead = PageSession.signIn(hub.baseUrl(), "programme-lead");
+    assertThat(lead.get("/console").status()).isEqualTo(200);
+    assertThat(lead.get("/console/heatmaps/dental-procurement").status()).isEqualTo(200);
+
+    assertThat(PageSession.signIn(hub.baseUrl(), "demo").get("/admin/outbox").status()).isEqualTo(200);
+  }
+
+  @Test
+  void theAnonymousAreStillSentToSignInRatherThanRefused() {
+    for (var path : List.of("/console", "/admin/outbox", "/refused")) {
+      var anonymous = PageSession.anonymous(hub.baseUrl()).get(path);
+
+      assertThat(anonymous.status()).as(path).isEqualTo(302);
+      assertThat(anonymous.location()).as(path).endsWith("/sign-in");
+    }
+  }
+
+  @Test
+  void aRefusalAskedForAsJsonIsStillAProblemNotAPage() {
+    var hubPage = hub.get("pcn-clinical-director", "/console");
+    assertThat(hubPage.status()).isEqualTo(403);
+    assertThat(hubPage.headers().get("content-type").get(0)).startsWith("application/problem+json");
+    assertThat(hubPage.body().get("status").asInt()).isEqualTo(403);
+
+    var api = hub.get("finance-lead", "/actuator/metrics");
+    assertThat(api.status()).isEqualTo(403);
+    assertThat(api.headers().get("content-type").get(0)).startsWith("application/problem+json");
+    assertThat(api.body().get("title").asText()).isEqualTo("Not allowed");
+  }
+
+  private static void assertIsTheHubsRefusalPage(String body) {
+    assertThat(body).contains("class=\"nhsuk-header\"", "Commissioning Hub",
+        "/vendor/nhsuk-frontend/nhsuk-frontend.min.css", "<h1>You cannot do this</h1>",
+        "<title>You cannot do this – Commissioning Hub</title>", "Your roles do not allow this.");
+    assertThat(body).doesNotContain("Whitelabel");
+  }
+
+  private static String titleOf(String body) {
+    return body.replaceAll("(?s).*<title>(.*?)</title>.*", "$1");
+  }
+}
