@@ -3,6 +3,7 @@ package org.commissioninghub.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.PageSession;
@@ -11,8 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A hub page the security rules refuse a signed-in person is the hub's own refusal page, as a
- * controller's refusal is, never the servlet container's error page; those the rules let in still
- * get the page, and the anonymous are still sent to sign in.
+ * controller's refusal is, never the servlet container's error page, with the person's header as
+ * on their other pages; those the rules let in still get the page, and the anonymous are still
+ * sent to sign in.
  */
 @IntegrationTest
 class HubPageRefusalIntegrationTests {
@@ -49,8 +51,22 @@ class HubPageRefusalIntegrationTests {
 
     assertThat(byTheController.status()).isEqualTo(403);
     assertThat(titleOf(byTheRules.body())).isEqualTo(titleOf(byTheController.body()));
-    assertThat(byTheRules.body().replaceAll("(?s)</h1>.*", ""))
-        .isEqualTo(byTheController.body().replaceAll("(?s)</h1>.*", ""));
+    assertThat(withoutCsrfToken(byTheRules.body().replaceAll("(?s)</h1>.*", "")))
+        .isEqualTo(withoutCsrfToken(byTheController.body().replaceAll("(?s)</h1>.*", "")));
+  }
+
+  @Test
+  void theRefusalPageShowsTheSignedInPersonsHeaderAsTheirOtherPagesDo() {
+    var financeLead = PageSession.signIn(hub.baseUrl(), "finance-lead");
+    var home = financeLead.get("/");
+
+    for (var path : List.of("/admin/outbox", "/cases/new")) {
+      var refused = financeLead.get(path);
+
+      assertThat(refused.status()).as(path).isEqualTo(403);
+      assertThat(signedInUser(refused.body())).as(path).contains(">finance-lead<");
+      assertThat(headerOf(refused.body())).as(path).isEqualTo(headerOf(home.body()));
+    }
   }
 
   @Test
@@ -90,6 +106,22 @@ class HubPageRefusalIntegrationTests {
         "/vendor/nhsuk-frontend/nhsuk-frontend.min.css", "<h1>You cannot do this</h1>",
         "<title>You cannot do this – Commissioning Hub</title>", "Your roles do not allow this.");
     assertThat(body).doesNotContain("Whitelabel");
+  }
+
+  /** The header's account item naming who is signed in; fails if the page has none. */
+  private static String signedInUser(String body) {
+    var matcher = Pattern.compile("(?s)<li [^>]*id=\"signed-in-user\"[^>]*>(.*?)</li>").matcher(body);
+    assertThat(matcher.find()).as("the header names the signed-in user: " + body).isTrue();
+    return matcher.group(1);
+  }
+
+  private static String headerOf(String body) {
+    return withoutCsrfToken(body.replaceAll("(?s).*(<header .*</header>).*", "$1"));
+  }
+
+  /** The header's sign-out form carries a CSRF token, masked afresh on every page. */
+  private static String withoutCsrfToken(String html) {
+    return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
   }
 
   private static String titleOf(String body) {
