@@ -3,6 +3,7 @@ package org.commissioninghub.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
@@ -14,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A hub page the security rules refuse a signed-in person is the hub's own refusal page, as a
  * controller's refusal is, never the servlet container's error page, with the person's header as
  * on their other pages; those the rules let in still get the page, and the anonymous are still
- * sent to sign in.
+ * sent to sign in. A form posted without its page's CSRF token, or a stale one, is the hub's
+ * "This page has expired" page and does nothing; asked for as JSON, each is still a problem.
  */
 @IntegrationTest
 class HubPageRefusalIntegrationTests {
@@ -99,6 +101,62 @@ class HubPageRefusalIntegrationTests {
     assertThat(api.status()).isEqualTo(403);
     assertThat(api.headers().get("content-type").get(0)).startsWith("application/problem+json");
     assertThat(api.body().get("title").asText()).isEqualTo("Not allowed");
+  }
+
+  @Test
+  void aFormPostedWithoutItsCsrfTokenIsTheHubsExpiredPageAndSignsNobodyOut() {
+    var financeLead = PageSession.signIn(hub.baseUrl(), "finance-lead");
+
+    var expired = financeLead.post("/sign-out", null, Map.of());
+
+    assertThat(expired.status()).isEqualTo(403);
+    assertIsTheHubsExpiredPage(expired.body());
+    assertThat(signedInUser(expired.body())).contains(">finance-lead<");
+    assertThat(financeLead.get("/").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aFormPostedWithTheTokenItHadBeforeSigningInIsTheExpiredPageToo() {
+    var browser = PageSession.anonymous(hub.baseUrl());
+    var signInPage = browser.get("/sign-in");
+    assertThat(browser.post("/sign-in", signInPage.csrf(),
+        Map.of("username", "finance-lead", "password", HubClient.PASSWORD)).location()).doesNotContain("error");
+
+    var expired = browser.post("/sign-out", signInPage.csrf(), Map.of());
+
+    assertThat(expired.status()).isEqualTo(403);
+    assertIsTheHubsExpiredPage(expired.body());
+    assertThat(browser.get("/").status()).isEqualTo(200);
+  }
+
+  @Test
+  void theSignInFormPostedAfterItsSessionEndedIsTheExpiredPageAndSignsNobodyIn() {
+    var signInPage = PageSession.anonymous(hub.baseUrl()).get("/sign-in");
+    var sessionEnded = PageSession.anonymous(hub.baseUrl());
+
+    var expired = sessionEnded.post("/sign-in", signInPage.csrf(),
+        Map.of("username", "finance-lead", "password", HubClient.PASSWORD));
+
+    assertThat(expired.status()).isEqualTo(403);
+    assertIsTheHubsExpiredPage(expired.body());
+    assertThat(expired.body()).doesNotContain("id=\"signed-in-user\"");
+    assertThat(sessionEnded.get("/").status()).isEqualTo(302);
+  }
+
+  @Test
+  void aFormPostedAsJsonWithoutACsrfTokenIsStillAProblemNotAPage() {
+    var refused = hub.post("finance-lead", "/sign-out", Map.of());
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.headers().get("content-type").get(0)).startsWith("application/problem+json");
+    assertThat(refused.body().get("status").asInt()).isEqualTo(403);
+  }
+
+  private static void assertIsTheHubsExpiredPage(String body) {
+    assertThat(body).contains("class=\"nhsuk-header\"", "/vendor/nhsuk-frontend/nhsuk-frontend.min.css",
+        "<title>This page has expired – Commissioning Hub</title>", "<h1>This page has expired</h1>",
+        "Nothing was saved.", "Go back, reload the page and try again.");
+    assertThat(body).doesNotContain("Whitelabel");
   }
 
   private static void assertIsTheHubsRefusalPage(String body) {

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 /**
  * A case page's refusals as pages, not JSON problems: a case the person may not see is not found
  * (as in the API), an action they may not take is not allowed, a change that met someone else's
- * asks them to look again. Each is {@code problem.html} in the hub's layout, with the signed-in
- * person's header as on every other page.
+ * asks them to look again, a form whose page has expired (its CSRF token) to reload it. Each is
+ * {@code problem.html} in the hub's layout, with the signed-in person's header as on every other page.
  */
 @ControllerAdvice(annotations = HubPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,6 +37,12 @@ class CasePageProblems {
   @ExceptionHandler(ForbiddenException.class)
   String forbidden(ForbiddenException e, Model model, HttpServletResponse response, Authentication authentication) {
     return problem(response, model, authentication, HttpServletResponse.SC_FORBIDDEN, "You cannot do this", e.getMessage());
+  }
+
+  @ExceptionHandler(PageExpiredException.class)
+  String expired(Model model, HttpServletResponse response, Authentication authentication) {
+    return problem(response, model, authentication, HttpServletResponse.SC_FORBIDDEN, "This page has expired",
+        "Nothing was saved. This happens when a page is left open for a long time. Go back, reload the page and try again.");
   }
 
   @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -5,9 +5,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * {@code /refused}: where the security configuration forwards a signed-in person its rules refuse
- * a hub page (the console to an outside body, the outbox to anyone but an administrator). It
- * refuses as any page controller does, so that refusal is the same page, with 403
+ * Where the security configuration forwards a hub page it refuses: {@code /refused} a signed-in
+ * person its rules refuse (the console to an outside body, the outbox to anyone but an
+ * administrator), {@code /expired} a form posted without its page's CSRF token or with a stale
+ * one. Each refuses as any page controller does, so the refusal is the hub's own page, with 403
  * ({@link CasePageProblems}), rather than the servlet container's error page.
  */
 @Controller
@@ -17,5 +18,10 @@ class RefusedPageController {
   @RequestMapping("/refused")
   void refuse() {
     throw new ForbiddenException("Your roles do not allow this.");
+  }
+
+  @RequestMapping("/expired")
+  void expired() {
+    throw new PageExpiredException();
   }
 }
