@@ -1,6 +1,7 @@
 package org.commissioninghub.identity;
 
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.commissioninghub.system.EngineApiGuard;
 import org.commissioninghub.system.EngineApiGuardFilter;
@@ -10,19 +11,25 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -64,6 +71,19 @@ class SecurityConfiguration {
   static final String SIGN_IN = "/sign-in";
 
   /**
+   * Where a hub page the rules refuse a signed-in person is forwarded: its controller refuses as
+   * any page's controller does, so the person sees the hub's own refusal page.
+   */
+  static final String REFUSED_PAGE = "/refused";
+
+  /**
+   * Where a hub form posted without its page's CSRF token, or with a stale one, is forwarded: the
+   * hub's "This page has expired" page. Open to the anonymous too, as a session that ended while
+   * the page was open leaves its owner signed out.
+   */
+  static final String EXPIRED_PAGE = "/expired";
+
+  /**
    * Plain path matchers: /engine-rest is served by Jersey, not by Spring MVC, so MVC-aware
    * matchers would never see it.
    */
@@ -101,17 +121,21 @@ class SecurityConfiguration {
   /**
    * The hub's own pages: a form sign-in with the Camunda users (the same names and passwords as
    * Tasklist), kept in the session (Spring Session JDBC), with CSRF on every form. An anonymous
-   * visitor is sent to sign in and comes back to the page asked for. HTTP Basic still works for
-   * scripts and tests that send it with each request.
+   * visitor is sent to sign in and comes back to the page asked for; a signed-in one the rules
+   * refuse gets the hub's refusal page, a form without its CSRF token the hub's expired page
+   * ({@link #refusedPages()}). HTTP Basic still works for scripts and tests that send it with each
+   * request.
    */
   @Bean
   @Order(1)
   SecurityFilterChain hubPageSecurity(HttpSecurity http) throws Exception {
     http.securityMatcher(new OrRequestMatcher(path("/"), path("/cases"), path("/cases/**"), path(SIGN_IN),
             path("/sign-out"), path("/timetable"), path("/console"), path("/console/**"), path("/admin/outbox"),
-            path("/webjars/chart.js/**"), path("/vendor/**"), path("/js/**"), path("/css/**")))
+            path(REFUSED_PAGE), path(EXPIRED_PAGE), path("/webjars/chart.js/**"), path("/vendor/**"), path("/js/**"),
+            path("/css/**")))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path(SIGN_IN), path("/vendor/**"), path("/webjars/chart.js/**"), path("/js/**"), path("/css/**"))
+            .requestMatchers(path(SIGN_IN), path(EXPIRED_PAGE), path("/vendor/**"), path("/webjars/chart.js/**"),
+                path("/js/**"), path("/css/**"))
                 .permitAll()
             .requestMatchers(path("/admin/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
             .requestMatchers(path("/console"), path("/console/**")).hasAnyAuthority(ConsoleReaders.GROUPS)
@@ -119,8 +143,9 @@ class SecurityConfiguration {
         .formLogin(form -> form.loginPage(SIGN_IN).failureUrl(SIGN_IN + "?error").permitAll())
         .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out"))
         .httpBasic(basic -> basic.realmName(REALM))
-        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
-            new LoginUrlAuthenticationEntryPoint(SIGN_IN)))
+        .exceptionHandling(exceptions -> exceptions
+            .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN))
+            .accessDeniedHandler(refusedPages()))
         .csrf(Customizer.withDefaults())
         .headers(headers -> headers
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -129,6 +154,35 @@ class SecurityConfiguration {
             .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path(HEATMAP_PAGE)),
                 new ContentSecurityPolicyHeaderWriter(HUB_PAGE_CONTENT_SECURITY_POLICY))));
     return http.build();
+  }
+
+  /**
+   * A hub page refused to a request that asks for HTML is one of the hub's own pages, with 403,
+   * forwarded to a controller that refuses the way every page controller does: a page the rules
+   * refuse a signed-in person (the console to an outside body, the outbox to anyone but an
+   * administrator) to {@value #REFUSED_PAGE}, a form post whose CSRF token is missing or stale to
+   * {@value #EXPIRED_PAGE}. A request that does not ask for HTML (a script wanting JSON) is refused
+   * as before, 403 through the error controller, which answers with a problem.
+   */
+  private static AccessDeniedHandler refusedPages() {
+    var refusedPage = forwardTo(REFUSED_PAGE);
+    var expiredPage = forwardTo(EXPIRED_PAGE);
+    var asBefore = new AccessDeniedHandlerImpl();
+    var html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+    html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+    return (request, response, denied) -> {
+      var handler = !html.matches(request) ? asBefore
+          : denied instanceof CsrfException ? expiredPage
+          : denied instanceof AuthorizationDeniedException ? refusedPage
+          : asBefore;
+      handler.handle(request, response, denied);
+    };
+  }
+
+  private static AccessDeniedHandler forwardTo(String page) {
+    var forward = new AccessDeniedHandlerImpl();
+    forward.setErrorPage(page);
+    return forward;
   }
 
   @Bean

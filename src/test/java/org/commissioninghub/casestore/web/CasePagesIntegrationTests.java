@@ -174,11 +174,13 @@ class CasePagesIntegrationTests {
   }
 
   @Test
-  void anActionWithoutTheFormsCsrfTokenIsRefused() {
+  void anActionWithoutTheFormsCsrfTokenIsTheExpiredPageAndChangesNothing() {
     var before = rating();
     var refused = as(MANAGER).post(casePage() + "/rag-rating", null, Map.of("ragRating", "red"));
 
     assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.body()).contains("<h1>This page has expired</h1>", "Go back, reload the page and try again.",
+        "id=\"signed-in-user\"").doesNotContain("Whitelabel");
     assertThat(rating()).isEqualTo(before);
   }
 
