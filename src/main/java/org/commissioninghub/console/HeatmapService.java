@@ -152,10 +152,14 @@ public class HeatmapService {
 
   public Heatmap heatmap(Viewer viewer, ConsoleFilter filter) {
     var definition = latest(filter.programme());
-    var scope = scope(viewer, filter);
-    var activities = activitiesOf(definition);
+    var shown = figuresOf(scope(viewer, filter), definition, activitiesOf(definition));
+    return new Heatmap(filter.programme(), processName(definition), filter, shown, table(shown));
+  }
+
+  /** The steps with their figures within the scope, in the order given. */
+  private List<Activity> figuresOf(ConsoleScope scope, ProcessDefinition definition, List<FlowNode> activities) {
     var figures = queries.activities(scope, definition.getKey(), activities.stream().map(FlowNode::getId).toList());
-    var shown = activities.stream().map(node -> {
+    return activities.stream().map(node -> {
       var record = Optional.ofNullable(figures.get(node.getId()));
       var completed = record.map(HeatmapQueries.ActivityRecord::completed);
       var median = completed.map(KpiQueries.Spread::medianSeconds).orElse(null);
@@ -164,7 +168,6 @@ public class HeatmapService {
           completed.map(KpiQueries.Spread::count).orElse(0L), median,
           completed.map(KpiQueries.Spread::p90Seconds).orElse(null), Band.of(median));
     }).toList();
-    return new Heatmap(filter.programme(), processName(definition), filter, shown, table(shown));
   }
 
   /** The BPMN XML of the programme's latest process definition, as deployed. */
@@ -176,14 +179,17 @@ public class HeatmapService {
     }
   }
 
+  /** The cases waiting at one step, the longest first, with the step's own figures (not the whole heat map's). */
   public WaitingList waiting(Viewer viewer, ConsoleFilter filter, String activityId) {
-    var heatmap = heatmap(viewer, filter);
-    var activity = heatmap.activities().stream().filter(candidate -> candidate.id().equals(activityId)).findFirst()
-        .orElseThrow(() -> new NotFoundException("The " + heatmap.processName() + " process has no step " + activityId
-            + " in which a case can wait."));
+    var definition = latest(filter.programme());
+    var node = activitiesOf(definition).stream().filter(candidate -> candidate.getId().equals(activityId)).findFirst()
+        .orElseThrow(() -> new NotFoundException("The " + processName(definition) + " process has no step "
+            + activityId + " in which a case can wait."));
+    var scope = scope(viewer, filter);
+    var activity = figuresOf(scope, definition, List.of(node)).get(0);
     var now = clock.instant();
-    var waiting = queries.waiting(scope(viewer, filter), latest(filter.programme()).getKey(), activityId, MOST_LISTED);
-    return new WaitingList(heatmap.programme(), heatmap.processName(), activity, waiting.longest().stream()
+    var waiting = queries.waiting(scope, definition.getKey(), activityId, MOST_LISTED);
+    return new WaitingList(filter.programme(), processName(definition), activity, waiting.longest().stream()
         .map(found -> new WaitingCase(found.reference(), found.title(), found.since(),
             Duration.between(found.since(), now).toSeconds()))
         .toList(), waiting.count());

@@ -281,6 +281,17 @@ class ConsoleKpiIntegrationTests {
   }
 
   @Test
+  void aDownloadWithABadFilterIsRefusedNamingEveryBadParameter() {
+    for (var path : List.of("/console/tables/cycle-times.csv", "/console/boards/dental-procurement/board.csv")) {
+      var refused = hub.get("programme-lead", path + "?programme=nonsense&from=31/02/2024&to=30/02/2024");
+
+      assertThat(refused.status()).as(path).isEqualTo(400);
+      assertThat(refused.body().path("errors").findValuesAsText("field")).as(path)
+          .containsExactlyInAnyOrder("programme", "from", "to");
+    }
+  }
+
+  @Test
   void anOutsideBodyIsNeitherOfferedTheConsoleNorLetIntoItWhileStaffAre() {
     var outsider = PageSession.signIn(hub.baseUrl(), "pcn-clinical-director");
 

@@ -211,7 +211,12 @@ class HeatmapIntegrationTests {
     var page = session.get(HEATMAP + "?from=yesterday");
     assertThat(page.status()).isEqualTo(400);
     assertThat(page.body()).contains("The first day must be a real date");
-    assertThat(hub.get("programme-lead", HEATMAP + "/activities.json?to=31/02/2026").status()).isEqualTo(400);
+    for (var download : List.of("/activities.json", "/activities.csv")) {
+      var refused = hub.get("programme-lead", HEATMAP + download + "?from=yesterday&to=31/02/2026");
+      assertThat(refused.status()).as(download).isEqualTo(400);
+      assertThat(refused.body().path("errors").findValuesAsText("field")).as(download)
+          .containsExactlyInAnyOrder("from", "to");
+    }
   }
 
   private JsonNode activities(String user, String query) {

@@ -6,6 +6,8 @@ import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.web.PageErrors;
 import org.commissioninghub.casestore.web.PageFormats;
 import org.commissioninghub.console.ConsoleFilter;
+import org.commissioninghub.system.FieldProblem;
+import org.commissioninghub.system.InvalidInputException;
 
 /**
  * The console's filter as its pages take it, from the query string: a programme's id, a period of
@@ -66,6 +68,20 @@ final class ConsoleFilters {
   /** The filter of a page about one programme (a heat map): the programme from its address, the rest as entered. */
   static ConsoleFilter readFor(Programme programme, Entered entered, LocalDate today, PageErrors errors) {
     return read(entered.withoutProgramme(), today, errors).forProgramme(programme);
+  }
+
+  /**
+   * The filter of a download (a CSV, the heat map's figures), for the programme its address names
+   * or null: a bad one is refused with 400 naming every bad parameter, as the query string names it.
+   */
+  static ConsoleFilter readOrRefuse(Programme programme, Entered entered, LocalDate today) {
+    var errors = new PageErrors();
+    var filter = programme == null ? read(entered, today, errors) : readFor(programme, entered, today, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors.all().stream()
+          .map(error -> new FieldProblem(error.fieldId().replaceFirst("^console-", ""), error.message())).toList());
+    }
+    return filter;
   }
 
   /** The filter as the form shows it when nothing was entered: the last twelve months. */

@@ -80,12 +80,7 @@ class ConsolePageController {
   void boardCsv(@PathVariable String programmeId, @ModelAttribute ConsoleFilters.Entered entered,
       Authentication authentication, HttpServletResponse response) throws IOException {
     var programme = programmeConsole(programmeId);
-    var errors = new PageErrors();
-    var filter = ConsoleFilters.read(entered, console.today(), errors);
-    if (!errors.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST, errors.all().get(0).message());
-      return;
-    }
+    var filter = ConsoleFilters.readOrRefuse(null, entered, console.today());
     send(console.board(Viewer.of(authentication), programme, filter).table(), filter, response);
   }
 
@@ -98,12 +93,7 @@ class ConsolePageController {
   @GetMapping("/console/tables/{id}.csv")
   void csv(@PathVariable String id, @ModelAttribute ConsoleFilters.Entered entered, Authentication authentication,
       HttpServletResponse response) throws IOException {
-    var errors = new PageErrors();
-    var filter = ConsoleFilters.read(entered, console.today(), errors);
-    if (!errors.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST, errors.all().get(0).message());
-      return;
-    }
+    var filter = ConsoleFilters.readOrRefuse(null, entered, console.today());
     var table = console.table(Viewer.of(authentication), filter, id)
         .orElseThrow(() -> new NotFoundException("The console has no table " + id + "."));
     send(table, filter, response);

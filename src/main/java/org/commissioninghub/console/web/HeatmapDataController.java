@@ -1,10 +1,8 @@
 package org.commissioninghub.console.web;
 
 import org.commissioninghub.casestore.Viewer;
-import org.commissioninghub.casestore.web.PageErrors;
 import org.commissioninghub.console.ConsoleService;
 import org.commissioninghub.console.HeatmapService;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -12,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What a heat map is drawn from, for its page's script and for anyone signed in to the hub's
@@ -39,11 +36,7 @@ class HeatmapDataController {
   @GetMapping(path = "/console/heatmaps/{programmeId}/activities.json", produces = MediaType.APPLICATION_JSON_VALUE)
   HeatmapService.Heatmap activities(@PathVariable String programmeId, @ModelAttribute ConsoleFilters.Entered entered,
       Authentication authentication) {
-    var errors = new PageErrors();
-    var filter = ConsoleFilters.readFor(heatmaps.programme(programmeId), entered, console.today(), errors);
-    if (!errors.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, errors.all().get(0).message());
-    }
+    var filter = ConsoleFilters.readOrRefuse(heatmaps.programme(programmeId), entered, console.today());
     return heatmaps.heatmap(Viewer.of(authentication), filter);
   }
 }

@@ -61,12 +61,7 @@ class HeatmapPageController {
   void csv(@PathVariable String programmeId, @ModelAttribute ConsoleFilters.Entered entered,
       Authentication authentication, HttpServletResponse response) throws IOException {
     var programme = heatmaps.programme(programmeId);
-    var errors = new PageErrors();
-    var filter = ConsoleFilters.readFor(programme, entered, console.today(), errors);
-    if (!errors.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST, errors.all().get(0).message());
-      return;
-    }
+    var filter = ConsoleFilters.readOrRefuse(programme, entered, console.today());
     Csv.send(response, "commissioning-hub-heatmap-" + programme.id() + "-" + filter.from() + "-to-" + filter.to()
         + ".csv", heatmaps.heatmap(Viewer.of(authentication), filter).table());
   }
@@ -76,12 +71,7 @@ class HeatmapPageController {
       @ModelAttribute ConsoleFilters.Entered entered, Authentication authentication, HttpServletResponse response)
       throws IOException {
     var programme = heatmaps.programme(programmeId);
-    var errors = new PageErrors();
-    var filter = ConsoleFilters.readFor(programme, entered, console.today(), errors);
-    if (!errors.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST, errors.all().get(0).message());
-      return;
-    }
+    var filter = ConsoleFilters.readOrRefuse(programme, entered, console.today());
     var table = heatmaps.waiting(Viewer.of(authentication), filter, activityId).table();
     Csv.send(response, "commissioning-hub-" + table.id() + "-" + filter.to() + ".csv", table);
   }
