@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -14,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 503 with {@code Retry-After} when a request failed because the database is out of reach,
- * wherever it failed: signing in, the case API, the admin pages, the webapps. Outermost, so it also
+ * and 409 or 503 when it met a concurrent change ({@link Contention}) rather than 500, wherever it failed: signing in, the case API, the admin pages, the webapps. Outermost, so it also
  * sees failures in the security filters. The engine REST APIs answer their own the same way
  * ({@link EngineRestProblems}).
  */
@@ -36,8 +37,19 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     try {
       chain.doFilter(request, response);
     } catch (ServletException | IOException | RuntimeException failure) {
-      if (!DatabaseOutage.causes(failure) || response.isCommitted()) {
+      var contention = DatabaseOutage.causes(failure) ? Optional.<Contention>empty() : Contention.of(failure);
+      if (response.isCommitted() || !DatabaseOutage.causes(failure) && contention.isEmpty()) {
         throw failure;
+      }
+      if (contention.isPresent()) {
+        log.info("{} {} answered {}: it met a concurrent change ({})", request.getMethod(), request.getRequestURI(),
+            contention.get().status().value(), failure.toString());
+        response.reset();
+        if (contention.get().retryable()) {
+          response.setHeader(Contention.RETRY_AFTER_HEADER, Contention.RETRY_AFTER_SECONDS);
+        }
+        problems.write(response, contention.get().status(), contention.get().title(), contention.get().detail());
+        return;
       }
       log.warn("{} {} answered 503: the database is out of reach ({})", request.getMethod(),
           request.getRequestURI(), failure.toString());

@@ -23,6 +23,8 @@ import org.springframework.core.NestedRuntimeException;
  *       refuses on completion, an object type it does not read); when the cause is a
  *       {@link BadUserRequestException}, the problem also carries the {@code message} Tasklist shows.
  *   <li>A database out of reach answers 503 with {@code Retry-After} ({@link DatabaseOutage}).
+ *   <li>A concurrent change answers 409, a lock wait or deadlock 503 with {@code Retry-After}
+ *       ({@link Contention}), where the REST API answers 500.
  *   <li>Every other error is answered as the REST API always does.
  * </ul>
  */
@@ -41,6 +43,10 @@ public final class EngineRestProblems {
       if (DatabaseOutage.causes(exception)) {
         return unavailable();
       }
+      var contention = Contention.of(exception);
+      if (contention.isPresent()) {
+        return contended(contention.get());
+      }
       var badInput = BadInput.causeOf(exception);
       if (badInput == null || exception.getStatus() != null && exception.getStatus().getStatusCode() < 500) {
         return ExceptionHandlerHelper.getInstance().getResponse(exception);
@@ -58,6 +64,10 @@ public final class EngineRestProblems {
       if (DatabaseOutage.causes(exception)) {
         return unavailable();
       }
+      var contention = Contention.of(exception);
+      if (contention.isPresent()) {
+        return contended(contention.get());
+      }
       var badInput = exception instanceof BadUserRequestException bad ? bad : BadInput.causeOf(exception);
       return badInput == null ? ExceptionHandlerHelper.getInstance().getResponse(exception) : badRequest(badInput);
     }
@@ -69,7 +79,11 @@ public final class EngineRestProblems {
   public static class ForSpringExceptions implements ExceptionMapper<NestedRuntimeException> {
     @Override
     public Response toResponse(NestedRuntimeException exception) {
-      return DatabaseOutage.causes(exception) ? unavailable() : ExceptionHandlerHelper.getInstance().getResponse(exception);
+      if (DatabaseOutage.causes(exception)) {
+        return unavailable();
+      }
+      return Contention.of(exception).map(EngineRestProblems::contended)
+          .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
     }
   }
 
@@ -88,6 +102,13 @@ public final class EngineRestProblems {
     var problem = problem(Response.Status.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
     return respond(Response.Status.SERVICE_UNAVAILABLE, problem)
         .header(DatabaseOutage.RETRY_AFTER_HEADER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+  }
+
+  private static Response contended(Contention contention) {
+    var status = Response.Status.fromStatusCode(contention.status().value());
+    var answer = respond(status, problem(status, contention.title(), contention.detail()));
+    return (contention.retryable() ? answer.header(Contention.RETRY_AFTER_HEADER, Contention.RETRY_AFTER_SECONDS)
+        : answer).build();
   }
 
   private static Map<String, Object> problem(Response.Status status, String title, String detail) {

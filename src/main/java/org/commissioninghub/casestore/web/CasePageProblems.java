@@ -1,6 +1,7 @@
 package org.commissioninghub.casestore.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.commissioninghub.identity.web.SignedIn;
 import org.commissioninghub.system.ForbiddenException;
 import org.commissioninghub.system.NotFoundException;
@@ -45,7 +46,7 @@ class CasePageProblems {
         "Nothing was saved. This happens when a page is left open for a long time. Go back, reload the page and try again.");
   }
 
-  @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+  @ExceptionHandler({ObjectOptimisticLockingFailureException.class, OptimisticLockingException.class})
   String conflict(Model model, HttpServletResponse response, Authentication authentication) {
     return problem(response, model, authentication, HttpServletResponse.SC_CONFLICT, "Someone else changed the case",
         "Someone else changed the case at the same moment, so nothing you entered was saved. Open the case again and repeat your change.");
