@@ -6,8 +6,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * {@code problem.html} in the hub's layout: how a hub page shows what went wrong
- * ({@link CasePageProblems}). The signed-in person's header is added here because Spring applies no
+ * {@code problem.html} in the hub's layout: how every hub page shows what went wrong, whether a
+ * page controller refused ({@link CasePageProblems}) or the servlet container handed the error on
+ * ({@link HubErrorPages}). The signed-in person's header is added here because Spring applies no
  * {@code @ModelAttribute} to the view an exception handler renders.
  */
 final class ProblemPage {
