@@ -236,12 +236,30 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  /** The webapps themselves: their pages and assets, behind their own sign-in and headers. */
+  /**
+   * The error controller, where the servlet container hands a request it could not answer: open to
+   * all, since the request it answers for has been through its own chain, and without headers of its
+   * own, so those that chain wrote stay. It reads who is signed in (and changes nothing), because the
+   * container's error dispatch comes after the first chain has let go of them, and the hub's error
+   * page shows the person's header.
+   */
   @Bean
   @Order(4)
+  SecurityFilterChain errorPageSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher(path("/error"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(HeadersConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .sessionManagement(AbstractHttpConfigurer::disable);
+    return http.build();
+  }
+
+  /** The webapps themselves: their pages and assets, behind their own sign-in and headers. */
+  @Bean
+  @Order(5)
   SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
-    http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/error"),
-            path("/favicon.ico")))
+    http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/favicon.ico")))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)
         .headers(HeadersConfigurer::disable)
@@ -257,7 +275,7 @@ class SecurityConfiguration {
    * the webapps' own pages ask for addresses here (Tasklist's first-visit check of /camunda-welcome).
    */
   @Bean
-  @Order(5)
+  @Order(6)
   SecurityFilterChain everythingElseSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
     http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) ->

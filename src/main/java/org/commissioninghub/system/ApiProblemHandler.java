@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -65,6 +67,28 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
   ProblemDetail conflict(ObjectOptimisticLockingFailureException e) {
     return problem(HttpStatus.CONFLICT, "Changed by someone else",
         "The case was changed by someone else at the same time. Reload it and try again.");
+  }
+
+  /**
+   * Spring MVC's own refusals of a request for a hub page (no page at the address, a form's address
+   * opened as a page) go to the error controller, whose answer a person's browser gets as the hub's
+   * page; every other caller still gets the problem. Headers such as {@code Allow} go with them.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+        && PageRequests.isForAPage(servlet.getRequest())) {
+      var response = servlet.getResponse();
+      headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+      try {
+        response.sendError(status.value());
+      } catch (IOException gone) {
+        throw new UncheckedIOException(gone);
+      }
+      return null;
+    }
+    return super.handleExceptionInternal(e, body, headers, status, request);
   }
 
   @Override

@@ -14,12 +14,13 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
  * Tells a failure caused by the database being out of reach (down, restarting, or every
  * connection busy past the pool's timeout) from any other. Such a failure answers 503 with
  * {@code Retry-After}: nothing was written, and the same request will work once the database is back.
+ * Its words are public for the hub's error page, which says the same to a person.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
   static final HttpStatus STATUS = HttpStatus.SERVICE_UNAVAILABLE;
-  static final String TITLE = "Database unavailable";
-  static final String DETAIL = "The hub cannot reach its database just now. Nothing was changed; try again shortly.";
+  public static final String TITLE = "Database unavailable";
+  public static final String DETAIL = "The hub cannot reach its database just now. Nothing was changed; try again shortly.";
   static final String RETRY_AFTER_HEADER = HttpHeaders.RETRY_AFTER;
   static final String RETRY_AFTER_SECONDS = "10";
 

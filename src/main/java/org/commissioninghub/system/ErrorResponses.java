@@ -15,9 +15,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Errors the servlet container hands on (no handler, a rejected request) as RFC 7807 problems for
- * API clients. {@code /error} opened directly is not an error of anything: it answers 404 rather
- * than Boot's default 500.
+ * Errors the servlet container hands on (no handler, a rejected request, a failure) as RFC 7807
+ * problems for API clients. A browser asking for HTML gets the page an {@link ErrorViewResolver}
+ * gives (the hub's own, for its pages), else Boot's default. {@code /error} opened directly is not
+ * an error of anything: it answers 404 rather than Boot's default 500.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
