@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.commissioninghub.calendar.WorkingDayCalendar;
+import org.commissioninghub.casestore.CaseAccess;
 import org.commissioninghub.casestore.CaseOpeningService;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.CommissioningCase;
@@ -43,7 +44,9 @@ import org.springframework.stereotype.Component;
  * working days after it opened, or moves the clock to the case's next timer and lets it fire, and
  * runs the jobs that fall due. It stops when the next event would come after the moment the
  * generation began, or when only the tasks its journey stops at are open and no timer is left
- * before that moment, or when the case has ended.
+ * before that moment, or when the case has ended. Each time it finds the case in a new stage, and
+ * on the last working day before the generation began, where it stopped, the walk's people keep the
+ * case's milestones and RAG rating ({@link CaseKeeping}).
  *
  * <p>The clock is moved with {@link ClockUtil}, which every thread of the hub reads: the
  * {@link DemoDataGenerator} pauses this node's job executor meanwhile and puts the clock back.
@@ -57,6 +60,7 @@ class CaseWalker {
 
   private final CaseOpeningService caseOpening;
   private final CaseStore caseStore;
+  private final CaseAccess access;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ManagementService managementService;
@@ -65,11 +69,12 @@ class CaseWalker {
   private final WorkingDayCalendar workingDays;
   private final Validator validator;
 
-  CaseWalker(CaseOpeningService caseOpening, CaseStore caseStore, ProcessEngine processEngine, FormSubmissions forms,
-      WorkingDayCalendar workingDays, Validator validator) {
+  CaseWalker(CaseOpeningService caseOpening, CaseStore caseStore, CaseAccess access, ProcessEngine processEngine,
+      FormSubmissions forms, WorkingDayCalendar workingDays, Validator validator) {
     this.validator = validator;
     this.caseOpening = caseOpening;
     this.caseStore = caseStore;
+    this.access = access;
     this.runtimeService = processEngine.getRuntimeService();
     this.taskService = processEngine.getTaskService();
     this.managementService = processEngine.getManagementService();
@@ -87,18 +92,22 @@ class CaseWalker {
     var asOf = demoCase.asOf();
     setClock(openingMoment(walk, demoCase));
     var opening = walk.opening(demoCase);
-    var invalid = validator.validate(opening);
-    if (!invalid.isEmpty()) {
-      throw new DemoDataException("The " + walk.programme().displayName() + " walk opens a case the API would refuse: "
-          + invalid.stream().map(violation -> violation.getPropertyPath() + " " + violation.getMessage()).sorted().toList());
-    }
+    CaseKeeping.refuseIfInvalid(validator, opening, "The case the " + walk.programme().displayName() + " walk opens");
     var reference = caseOpening.open(opening, opener).getReference();
     var caseInstance = caseOf(reference).getProcessInstanceId();
+    var keeping = new CaseKeeping(reference, caseStore, access, validator, people);
     var rounds = new HashMap<String, Integer>();
     var finishing = new HashMap<String, Instant>();
+    String stageSeen = null;
     for (int event = 0; event < MOST_EVENTS_PER_CASE; event++) {
       runDueJobs(reference, caseInstance);
-      var stage = caseOf(reference).getCurrentStage();
+      var current = caseOf(reference);
+      var stage = current.getCurrentStage();
+      if (!stage.equals(stageSeen)) {
+        keeping.look(current);
+        walk.stageReached(demoCase, stage, keeping);
+        stageSeen = stage;
+      }
       var workable = openTasks(reference).stream()
           .map(task -> new TaskInHand(task, stage, rounds.getOrDefault(roundKey(task, stage), 0), caseInstance))
           .filter(task -> !demoCase.journey().stop().leavesOpen(task))
@@ -113,13 +122,13 @@ class CaseWalker {
       var timerAt = nextTimer(caseInstance);
       if (timerAt.isPresent() && (finishesAt.isEmpty() || !timerAt.get().isAfter(finishesAt.get()))) {
         if (timerAt.get().isAfter(asOf)) {
-          return walked(reference, caseInstance, demoCase);
+          return walked(walk, reference, caseInstance, demoCase, keeping);
         }
         moveClockOnTo(timerAt.get());
         continue;
       }
       if (next.isEmpty() || finishesAt.get().isAfter(asOf)) {
-        return walked(reference, caseInstance, demoCase);
+        return walked(walk, reference, caseInstance, demoCase, keeping);
       }
       moveClockOnTo(finishesAt.get());
       var task = next.get();
@@ -136,9 +145,13 @@ class CaseWalker {
         + " events: a loop in its walk?");
   }
 
-  private GeneratedCase walked(String reference, String caseInstance, DemoCase<?> demoCase) {
+  private <J extends Journey> GeneratedCase walked(ProgrammeWalk<J> walk, String reference, String caseInstance,
+      DemoCase<J> demoCase, CaseKeeping keeping) {
     refuseFailedJobs(reference, caseInstance);
     var walked = caseOf(reference);
+    moveClockOnTo(reviewMoment(demoCase));
+    keeping.look(walked);
+    walk.walkStopped(demoCase, walked.getCurrentStage(), keeping);
     return new GeneratedCase(reference, demoCase.journey().description(), walked.getCurrentStage(),
         walked.getStatus().id());
   }
@@ -153,6 +166,16 @@ class CaseWalker {
     var day = workingDays.subtractWorkingDays(LocalDate.ofInstant(asOf, EngineClock.LONDON).minusDays(daysOpen), 0);
     var opened = atWorkingTime(day, demoCase.random("opened at"));
     return opened.isBefore(asOf) ? opened : asOf.minusSeconds(60);
+  }
+
+  /**
+   * When people look at where a stopped case stands: the last working day before the generation
+   * began, in working hours. Every timer of the case falls due after the generation began, so
+   * moving the clock there makes none due.
+   */
+  private Instant reviewMoment(DemoCase<?> demoCase) {
+    var day = workingDays.subtractWorkingDays(LocalDate.ofInstant(demoCase.asOf(), EngineClock.LONDON), 1);
+    return atWorkingTime(day, demoCase.random("reviewed at"));
   }
 
   /** When the task is finished: the walk's working days after the day it opened, in working hours. */

@@ -16,7 +16,9 @@ import org.commissioninghub.casestore.Programme;
  * <p>Cases are walked on the engine's clock: each opens some days before the generation began
  * ({@link #daysOpen}) and each task is completed some working days after it opened
  * ({@link #workingDays}); timers fire as the clock passes them, and nothing is done after the
- * moment the generation began, so a case whose work would run past it is left open there.
+ * moment the generation began, so a case whose work would run past it is left open there. Beside
+ * its tasks, people keep the case's milestones and RAG rating as it goes ({@link #stageReached},
+ * {@link #walkStopped}).
  *
  * <p>All choices come from {@link DemoCase#random}, so the same seed gives the same cases.
  *
@@ -46,6 +48,21 @@ public interface ProgrammeWalk<J extends Journey> {
    * walk does not know is a mistake in the walk, reported with the case.
    */
   Map<String, Object> answers(DemoCase<J> demoCase, OpenTask task);
+
+  /**
+   * What people record on the case, through {@code keeping}, when the walk sees it in a stage it
+   * was not in before (the stage it opens at, first): the milestones they plan and those they
+   * achieve. A step may pass a stage between two looks, so a walk goes by how far the case has got.
+   * Nothing by default.
+   */
+  default void stageReached(DemoCase<J> demoCase, String stage, CaseKeeping keeping) {}
+
+  /**
+   * What people record on the case, through {@code keeping}, as things stand on the last working
+   * day before the generation began (or the day of its last step, if that was later), where its walk
+   * stopped (at {@code stage}), such as its RAG rating. Nothing by default.
+   */
+  default void walkStopped(DemoCase<J> demoCase, String stage, CaseKeeping keeping) {}
 
   /**
    * How many days before the generation began the case opened, at least 1: long enough for its

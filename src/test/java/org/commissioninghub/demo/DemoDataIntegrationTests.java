@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.commissioninghub.casestore.CaseStatus;
 import org.commissioninghub.casestore.CaseStore;
+import org.commissioninghub.casestore.Programme;
+import org.commissioninghub.casestore.Viewer;
+import org.commissioninghub.console.ConsoleFilter;
+import org.commissioninghub.console.ConsoleService;
 import org.commissioninghub.system.EngineClock;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
@@ -44,6 +50,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * name of the person who gave it, no step failed, and the same seed making the same cases. The
  * cases are walked in the past on the engine's clock, so their work takes days, their timers fire
  * on the way, nothing is dated after the generation began, and the clock is put back afterwards.
+ * Beside their tasks, the cases carry the milestones and RAG ratings people keep on them, which the
+ * leads' console shows.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -98,6 +106,9 @@ class DemoDataIntegrationTests {
 
   @Autowired
   HubClient hub;
+
+  @Autowired
+  ConsoleService console;
 
   DemoDataGenerator.Run run;
 
@@ -254,6 +265,60 @@ class DemoDataIntegrationTests {
   }
 
   @Test
+  void ratesMostOpenCasesGreenSomeAmberAFewRedAndLeavesSomeNotYetRated() {
+    var ratings = new HashMap<String, Integer>();
+    for (var generated : run.cases()) {
+      var stored = caseStore.find(generated.reference()).orElseThrow();
+      if (stored.getStatus() == CaseStatus.OPEN) {
+        ratings.merge(stored.getRagRating() == null ? "not rated" : stored.getRagRating().id(), 1, Integer::sum);
+      }
+    }
+    assertThat(ratings).containsOnlyKeys("green", "amber", "red", "not rated");
+    assertThat(ratings.get("green")).isGreaterThanOrEqualTo(ratings.get("amber")).isGreaterThan(ratings.get("red"));
+    // rated by a programme manager, always with a reason
+    for (var generated : run.cases()) {
+      for (var rated : jdbc.queryForList("select e.actor, e.after_state from case_event e join commissioning_case c"
+          + " on c.id = e.case_id where c.reference = ? and e.event_type = 'RAG_CHANGED'", generated.reference())) {
+        assertThat(holdsOneOf((String) rated.get("actor"), Set.of("programme-manager"))).isTrue();
+        assertThat((String) rated.get("after_state")).contains("\"reason\"");
+      }
+    }
+  }
+
+  @Test
+  void plansMilestonesThatAreMetOnTimeMetLateMissedOrNotYetDue() {
+    var today = LocalDate.now(EngineClock.INSTANCE);
+    var kinds = new HashMap<String, Integer>();
+    for (var generated : run.cases()) {
+      for (var milestone : milestonesOf(generated.reference())) {
+        kinds.merge(milestone.kind(today), 1, Integer::sum);
+      }
+    }
+    assertThat(kinds).containsOnlyKeys("met on time", "met late", "missed", "not yet due");
+    // the needs assessment, planned on every case when it opens, is met on every case past it
+    for (var generated : run.cases()) {
+      assertThat(milestonesOf(generated.reference())).filteredOn(milestone -> milestone.name().equals(
+          "Needs assessment complete")).singleElement().satisfies(milestone -> assertThat(milestone.actual() != null)
+          .as(generated.toString()).isEqualTo(!generated.stage().equals("needs-assessment")));
+    }
+  }
+
+  @Test
+  void theLeadsConsoleShowsTheCasesByRagRatingAndTheirMilestonesMetLateMissedAndToCome() {
+    var today = console.today();
+    // a period running into the coming months, as the milestones still to come fall there
+    var dashboard = console.dashboard(new Viewer("programme-lead", Set.of("programme-lead")),
+        new ConsoleFilter(Programme.DENTAL_PROCUREMENT, today.minusYears(1).plusDays(1), today.plusYears(2), null, null));
+
+    assertThat(dashboard.table("open-by-rag").orElseThrow().rows()).extracting(row -> row.get(1).shown())
+        .contains("Green", "Amber", "Red", "Not rated");
+    var milestones = dashboard.table("milestones").orElseThrow().rows().get(0);
+    assertThat(milestones.get(0).shown()).isEqualTo("Dental procurement");
+    // met on time, met late, missed, not yet due
+    assertThat(milestones.subList(2, 6)).allSatisfy(count -> assertThat(count.value().longValue()).isPositive());
+  }
+
+  @Test
   void putsTheEngineClockBackAfterGeneratingAndWhenGenerationFails() {
     assertThat(ClockUtil.getCurrentTime().toInstant()).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
     var asked = new AtomicInteger();
@@ -284,6 +349,9 @@ class DemoDataIntegrationTests {
       assertThat(second.getCreatedAt()).isEqualTo(first.getCreatedAt());
       assertThat(second.getStageEnteredAt()).isEqualTo(first.getStageEnteredAt());
       assertThat(timesOf(second.getReference())).isEqualTo(timesOf(first.getReference()));
+      assertThat(second.getRagRating()).isEqualTo(first.getRagRating());
+      assertThat(ragReasonsOf(second.getReference())).isEqualTo(ragReasonsOf(first.getReference()));
+      assertThat(milestonesOf(second.getReference())).isEqualTo(milestonesOf(first.getReference()));
     }
   }
 
@@ -346,6 +414,28 @@ class DemoDataIntegrationTests {
     }
     Collections.sort(times);
     return times;
+  }
+
+  /** A milestone of a case, as the console counts it. */
+  record MilestoneOf(String name, LocalDate target, LocalDate actual) {
+
+    String kind(LocalDate today) {
+      if (actual != null) {
+        return actual.isAfter(target) ? "met late" : "met on time";
+      }
+      return target.isBefore(today) ? "missed" : "not yet due";
+    }
+  }
+
+  List<MilestoneOf> milestonesOf(String reference) {
+    return jdbc.query("select m.name, m.target_date, m.actual_date from case_milestone m join commissioning_case c"
+        + " on c.id = m.case_id where c.reference = ? order by m.target_date, m.name", (row, n) -> new MilestoneOf(
+        row.getString(1), row.getObject(2, LocalDate.class), row.getObject(3, LocalDate.class)), reference);
+  }
+
+  List<String> ragReasonsOf(String reference) {
+    return jdbc.queryForList("select e.after_state from case_event e join commissioning_case c on c.id = e.case_id"
+        + " where c.reference = ? and e.event_type = 'RAG_CHANGED' order by e.occurred_at", String.class, reference);
   }
 
   boolean holdsOneOf(String user, Set<String> roles) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.OpenCaseRequest;
 import org.commissioninghub.casestore.Programme;
+import org.commissioninghub.demo.CaseKeeping;
 import org.commissioninghub.demo.DemoCase;
 import org.commissioninghub.demo.OpenTask;
 import org.commissioninghub.demo.ProgrammeWalk;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * How generated dental procurements go: opened by a commissioning manager for a real area and its
  * ICB, one to three lots of real kinds and sizes, and each task answered as the person who holds
- * it would, according to the case's {@link DentalJourney}.
+ * it would, according to the case's {@link DentalJourney}; its milestones and RAG rating kept as
+ * {@link DentalCaseKeeping} says.
  */
 @Component
 class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
@@ -55,11 +57,13 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
   private final Clock clock;
   private final ObjectMapper objectMapper;
   private final WorkingDayCalendar workingDays;
+  private final DentalCaseKeeping dentalKeeping;
 
   DentalProcurementWalk(Clock clock, ObjectMapper objectMapper, WorkingDayCalendar workingDays) {
     this.clock = clock;
     this.objectMapper = objectMapper;
     this.workingDays = workingDays;
+    this.dentalKeeping = new DentalCaseKeeping(workingDays);
   }
 
   @Override
@@ -157,15 +161,30 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
     };
   }
 
+  @Override
+  public void stageReached(DemoCase<DentalJourney> demoCase, String stage, CaseKeeping caseKeeping) {
+    dentalKeeping.stageReached(demoCase, stage, caseKeeping);
+  }
+
+  @Override
+  public void walkStopped(DemoCase<DentalJourney> demoCase, String stage, CaseKeeping caseKeeping) {
+    dentalKeeping.walkStopped(demoCase, stage, caseKeeping);
+  }
+
   // --- what the case is about -----------------------------------------------------------------
 
-  private static Area areaOf(DemoCase<DentalJourney> demoCase) {
+  static Area areaOf(DemoCase<DentalJourney> demoCase) {
     return demoCase.pick(DentalAreas.AREAS, "area");
   }
 
   private static ProcurementTrigger triggerOf(DemoCase<DentalJourney> demoCase) {
     return demoCase.pick(List.of(ProcurementTrigger.CONTRACT_ENDING, ProcurementTrigger.CONTRACT_ENDING,
         ProcurementTrigger.CONTRACT_HANDED_BACK, ProcurementTrigger.ACCESS_GAP), "trigger");
+  }
+
+  /** Whether the case's needs assessment finds (or will find) an access gap, as its answers say. */
+  static boolean accessGapFound(DemoCase<DentalJourney> demoCase) {
+    return Boolean.TRUE.equals(needsAssessment(demoCase).get("accessGapIdentified"));
   }
 
   /** The case's lots, the same every time they are asked for. */
