@@ -142,9 +142,9 @@ public class CaseStore {
     if (after.isEmpty()) {
       return;
     }
-    programmes.refuseInvalidDetails(commissioningCase.getProgramme(), details);
+    var deadline = programmes.deadlineOfCorrected(commissioningCase.getProgramme(), details);
     commissioningCase.setDetails(writeJson(details));
-    commissioningCase.setDeadline(programmes.deadlineOf(commissioningCase.getProgramme(), details).orElse(null));
+    commissioningCase.setDeadline(deadline.orElse(null));
     var at = log(commissioningCase, actor, "DETAILS_UPDATED", summary, before, after);
     changes.publishEvent(new CaseChange.DetailsUpdated(reference, commissioningCase.getProgramme(),
         Set.copyOf(after.keySet()), actor, at));

@@ -100,14 +100,22 @@ public class ProgrammeCatalog {
     return read == null ? Optional.empty() : process.deadline(read);
   }
 
-  /** Refuses a case's details that break the programme's record, with the problems opening a case names. */
-  void refuseInvalidDetails(Programme programme, JsonNode details) {
+  /**
+   * The deadline of a case under corrected details, read once as the programme's record;
+   * details that break the record are refused with the problems opening a case names.
+   */
+  Optional<java.time.LocalDate> deadlineOfCorrected(Programme programme, JsonNode details) {
     var process = processOf(programme)
         .orElseThrow(() -> new IllegalStateException(programme.displayName() + " has no details record"));
+    return deadlineOfCorrected(process, details);
+  }
+
+  private <D> Optional<java.time.LocalDate> deadlineOfCorrected(ProgrammeProcess<D> process, JsonNode json) {
     var problems = new ArrayList<FieldProblem>();
-    readDetails(process, details, problems);
+    var read = readDetails(process, json, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    return process.deadline(read);
   }
 }
