@@ -159,6 +159,23 @@ class BadInputIntegrationTests {
   }
 
   @Test
+  void someoneWhoMayNotSeeTheTaskLearnsNothingOfItsFormFromARefusal() {
+    var invalid = Map.of("variables", Map.of("needsSummary", Map.of("value", "too short"),
+        "caseReference", Map.of("value", "DEN-1999-0001")));
+
+    for (var path : List.of("/submit-form", "/complete", "/variables/caseReference")) {
+      var response = path.startsWith("/variables")
+          ? hub.send("finance-lead", "PUT", "/engine-rest/task/" + taskId + path, Map.of("value", "DEN-1999-0001"))
+          : hub.post("finance-lead", "/engine-rest/task/" + taskId + path, invalid);
+
+      assertThat(response.status()).as(path + " " + response.body()).isIn(403, 404);
+      assertThat(response.body().toString()).as(path).doesNotContain("Summary of needs", "form's fields", "form has errors");
+    }
+    assertTaskUntouched();
+    assertThat(taskService.getVariable(taskId, "caseReference")).isEqualTo(reference);
+  }
+
+  @Test
   void aTaskHolderCannotOverwriteTheCasesOwnVariables() {
     var task = "/engine-rest/task/" + taskId;
     var forged = new LinkedHashMap<>(validNeeds());
