@@ -416,10 +416,21 @@ public class CaseStore {
       return;
     }
     commissioningCase.setStatus(endStatus);
-    commissioningCase.setActualEndDate(LocalDate.now(clock));
+    var endDate = LocalDate.now(clock);
+    commissioningCase.setActualEndDate(endDate);
     var after = new LinkedHashMap<String, Object>();
     after.put("status", endStatus.id());
     after.put("reason", reason);
+    // a milestone still ahead when its case ends will never fall due: withdrawn, it counts neither
+    // as met nor as missed; one already past its date and not met stays missed
+    var withdrawn = commissioningCase.getMilestones().stream()
+        .filter(milestone -> milestone.getStatus() == Milestone.Status.PLANNED)
+        .filter(milestone -> milestone.getTargetDate() == null || !milestone.getTargetDate().isBefore(endDate))
+        .toList();
+    withdrawn.forEach(Milestone::withdraw);
+    if (!withdrawn.isEmpty()) {
+      after.put("milestonesWithdrawn", withdrawn.stream().map(Milestone::getName).toList());
+    }
     var at = log(commissioningCase, actor, "STATUS_CHANGED", "Case " + endStatus.id() + ": " + reason,
         singleField("status", before.id()), after);
     changes.publishEvent(new CaseChange.CaseEnded(reference, commissioningCase.getProgramme(), endStatus, reason,

@@ -15,7 +15,9 @@ public class Milestone extends CaseRecord {
   public enum Status {
     PLANNED,
     ACHIEVED,
-    MISSED
+    MISSED,
+    /** No longer due: its case ended before its target date. Neither met nor missed. */
+    WITHDRAWN
   }
 
   @Column(nullable = false)
@@ -40,6 +42,10 @@ public class Milestone extends CaseRecord {
 
   void retarget(LocalDate targetDate) {
     this.targetDate = targetDate;
+  }
+
+  void withdraw() {
+    this.status = Status.WITHDRAWN;
   }
 
   void achieve(LocalDate on) {

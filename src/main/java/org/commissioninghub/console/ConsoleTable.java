@@ -1,6 +1,8 @@
 package org.commissioninghub.console;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One table of the console: what the page shows (and draws its chart from) and what its CSV
@@ -42,5 +44,16 @@ public record ConsoleTable(String id, String caption, List<String> headers, List
 
   public boolean isEmpty() {
     return rows.isEmpty();
+  }
+
+  /** Each row's cells by their column's header, for a reader (the weekly digest) that names what it takes. */
+  public List<Map<String, Cell>> rowsByHeader() {
+    return rows.stream().map(row -> {
+      Map<String, Cell> cells = new LinkedHashMap<>();
+      for (int column = 0; column < headers.size(); column++) {
+        cells.put(headers.get(column), row.get(column));
+      }
+      return cells;
+    }).toList();
   }
 }

@@ -137,7 +137,10 @@ class KpiQueries {
         (rows, n) -> new RoleTasks(rows.getString(1), rows.getLong(2), rows.getLong(3)));
   }
 
-  /** Milestones falling due in the period, by programme: met on time, met late, missed (past due, not met). */
+  /**
+   * Milestones falling due in the period, by programme: met on time, met late, missed (past due, not
+   * met). One withdrawn when its case ended before its date was never due.
+   */
   record MilestoneRecord(String programme, long due, long onTime, long late, long missed) {}
 
   List<MilestoneRecord> milestones(ConsoleScope scope, java.time.LocalDate today) {
@@ -146,7 +149,7 @@ class KpiQueries {
         + " SUM(CASE WHEN m.actual_date IS NOT NULL AND m.actual_date > m.target_date THEN 1 ELSE 0 END),"
         + " SUM(CASE WHEN m.actual_date IS NULL AND m.target_date < :today THEN 1 ELSE 0 END)"
         + " FROM case_milestone m JOIN commissioning_case c ON c.id = m.case_id"
-        + " WHERE m.target_date >= :periodFirstDay AND m.target_date <= :periodLastDay AND " + scope.cases()
+        + " WHERE m.status <> 'WITHDRAWN' AND m.target_date >= :periodFirstDay AND m.target_date <= :periodLastDay AND " + scope.cases()
         + " GROUP BY c.programme ORDER BY c.programme", scope.parameters(Map.of("today", today)),
         (rows, n) -> new MilestoneRecord(rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
             rows.getLong(5)));

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
@@ -181,12 +182,12 @@ class WeeklyDigest {
         row.title(), row.programme(), "rated red on " + day(row.at()) + ratedNow(row.state())));
     var milestones = section(queries.overdueMilestones(visible, today), row -> line(row.reference(), row.title(),
         row.programme(), row.milestone() + ", due " + DAY.format(row.targetDate())));
-    var overdueTasks = dashboard.table("tasks-by-role").map(ConsoleTable::rows).orElse(List.of()).stream()
-        .filter(row -> row.get(2).value().longValue() > 0)
-        .map(row -> new OverdueTasks(row.get(0).shown(), row.get(2).value().longValue())).toList();
-    var lateRows = dashboard.table("forecast-late").map(ConsoleTable::rows).orElse(List.of());
-    var late = new Section(lateRows.stream().limit(DigestQueries.MOST_LISTED).map(row -> new CaseLine(
-        row.get(0).shown(), row.get(1).shown(), row.get(2).shown(), lateness(row), templates.link(row.get(0).link())))
+    var overdueTasks = cellsOf(dashboard, "tasks-by-role").stream()
+        .filter(row -> cell(row, "Overdue").value().longValue() > 0)
+        .map(row -> new OverdueTasks(cell(row, "Role").shown(), cell(row, "Overdue").value().longValue())).toList();
+    var late = new Section(cellsOf(dashboard, "forecast-late").stream().limit(DigestQueries.MOST_LISTED)
+        .map(row -> new CaseLine(cell(row, "Case").shown(), cell(row, "Title").shown(), cell(row, "Programme").shown(),
+            lateness(row), templates.link(cell(row, "Case").link())))
         .toList(), dashboard.forecastLate());
 
     var period = period(firstDay, weekStarting.minusDays(1));
@@ -206,17 +207,31 @@ class WeeklyDigest {
   }
 
   /** "target 10 March 2028, forecast 13 March 2028: 3 days late", from a row of the console's forecast-late table. */
-  private static String lateness(List<ConsoleTable.Cell> row) {
+  private static String lateness(Map<String, ConsoleTable.Cell> row) {
     var dates = new ArrayList<String>();
-    if (!row.get(4).shown().isEmpty()) {
-      dates.add("target " + row.get(4).shown());
+    if (!cell(row, "Target date").shown().isEmpty()) {
+      dates.add("target " + cell(row, "Target date").shown());
     }
-    if (!row.get(5).shown().isEmpty()) {
-      dates.add("deadline " + row.get(5).shown());
+    if (!cell(row, "Deadline").shown().isEmpty()) {
+      dates.add("deadline " + cell(row, "Deadline").shown());
     }
-    var days = row.get(7).value().longValue();
-    return String.join(", ", dates) + ", forecast " + row.get(6).shown() + ": " + days + (days == 1 ? " day" : " days")
-        + " late";
+    var days = cell(row, "Days late").value().longValue();
+    return String.join(", ", dates) + ", forecast " + cell(row, "Forecast finish").shown() + ": " + days
+        + (days == 1 ? " day" : " days") + " late";
+  }
+
+  /** The rows of one of the dashboard's tables, each cell under its column's header. */
+  private static List<Map<String, ConsoleTable.Cell>> cellsOf(ConsoleService.Dashboard dashboard, String table) {
+    return dashboard.table(table).map(ConsoleTable::rowsByHeader).orElse(List.of());
+  }
+
+  /** A cell by its column's header: a table whose columns were renamed fails here, never reads the wrong one. */
+  private static ConsoleTable.Cell cell(Map<String, ConsoleTable.Cell> row, String header) {
+    var cell = row.get(header);
+    if (cell == null) {
+      throw new IllegalStateException("the console's table has no column '" + header + "': " + row.keySet());
+    }
+    return cell;
   }
 
   private <T> Section section(DigestQueries.Listed<T> listed, Function<T, CaseLine> line) {
