@@ -72,7 +72,7 @@ public class CaseOpeningService {
     }
     var newCase = new NewCase(request.programme(), request.title(), process.initialStage(), request.commissioner(),
         request.integratedCareSystem(), request.valueGbp(), request.targetStartDate(), request.targetEndDate(),
-        namedPeople, writeJson(details));
+        namedPeople, writeJson(details), process.deadline(details).orElse(null));
     var reference = references.reserve(request.programme());
     return inTransaction.execute(status -> {
       var commissioningCase = caseStore.open(reference, newCase, actor);

@@ -73,8 +73,7 @@ public class CaseStore {
     commissioningCase.setTargetEndDate(newCase.targetEndDate());
     commissioningCase.setNamedPeople(newCase.namedPeople());
     commissioningCase.setDetails(newCase.detailsJson());
-    commissioningCase.setDeadline(programmes.deadlineOf(newCase.programme(), readTree(newCase.detailsJson()))
-        .orElse(null));
+    commissioningCase.setDeadline(newCase.deadline());
     var after = new LinkedHashMap<String, Object>();
     after.put("programme", newCase.programme().id());
     after.put("title", newCase.title());

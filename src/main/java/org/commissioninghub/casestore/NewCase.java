@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** What is known about a case when it is opened; the programme's own fields travel as {@code detailsJson}. */
+/**
+ * What is known about a case when it is opened; the programme's own fields travel as
+ * {@code detailsJson}, and the deadline they give ({@link ProgrammeProcess#deadline}) beside them.
+ */
 record NewCase(
     Programme programme,
     String title,
@@ -15,4 +18,5 @@ record NewCase(
     LocalDate targetStartDate,
     LocalDate targetEndDate,
     Map<String, String> namedPeople,
-    String detailsJson) {}
+    String detailsJson,
+    LocalDate deadline) {}

@@ -90,16 +90,6 @@ public class ProgrammeCatalog {
     return details;
   }
 
-  /** The programme's deadline for a case with these details ({@link ProgrammeProcess#deadline}), if any. */
-  Optional<java.time.LocalDate> deadlineOf(Programme programme, JsonNode details) {
-    return processOf(programme).flatMap(process -> deadlineOf(process, details));
-  }
-
-  private <D> Optional<java.time.LocalDate> deadlineOf(ProgrammeProcess<D> process, JsonNode json) {
-    var read = readDetails(process, json, new ArrayList<>());
-    return read == null ? Optional.empty() : process.deadline(read);
-  }
-
   /**
    * The deadline of a case under corrected details, read once as the programme's record;
    * details that break the record are refused with the problems opening a case names.
