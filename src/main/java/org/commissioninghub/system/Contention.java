@@ -1,8 +1,6 @@
 package org.commissioninghub.system;
 
 import java.sql.SQLException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -70,8 +68,7 @@ public enum Contention {
 
   /** The contention a failure comes from, looking through its causes; empty for any other failure. */
   public static Optional<Contention> of(Throwable failure) {
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-    for (var cause = failure; cause != null && seen.put(cause, Boolean.TRUE) == null; cause = cause.getCause()) {
+    for (var cause : Causes.of(failure)) {
       if (cause instanceof OptimisticLockingFailureException || cause instanceof OptimisticLockingException) {
         return Optional.of(CONFLICT);
       }

@@ -4,8 +4,6 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -27,17 +25,9 @@ public final class DatabaseOutage {
   private DatabaseOutage() {}
 
   static boolean causes(Throwable failure) {
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-    for (var cause = failure; cause != null && seen.put(cause, Boolean.TRUE) == null; cause = cause.getCause()) {
-      if (isConnectionFailure(cause)) {
-        return true;
-      }
-      if (cause instanceof SQLException sql && sql.getNextException() != null
-          && isConnectionFailure(sql.getNextException())) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.of(failure).stream().anyMatch(cause -> isConnectionFailure(cause)
+        || cause instanceof SQLException sql && sql.getNextException() != null
+            && isConnectionFailure(sql.getNextException()));
   }
 
   private static boolean isConnectionFailure(Throwable cause) {

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -15,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 503 with {@code Retry-After} when a request failed because the database is out of reach,
- * and 409 or 503 when it met a concurrent change ({@link Contention}) rather than 500, wherever it failed: signing in, the case API, the admin pages, the webapps. Outermost, so it also
+ * and 409 or 503 when it met a concurrent change ({@link Contention}) rather than 500, wherever it
+ * failed: signing in, the case API, the admin pages, the webapps. Outermost, so it also
  * sees failures in the security filters. The engine REST APIs answer their own the same way
  * ({@link EngineRestProblems}).
  */
@@ -37,25 +37,29 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     try {
       chain.doFilter(request, response);
     } catch (ServletException | IOException | RuntimeException failure) {
-      var contention = DatabaseOutage.causes(failure) ? Optional.<Contention>empty() : Contention.of(failure);
-      if (response.isCommitted() || !DatabaseOutage.causes(failure) && contention.isEmpty()) {
+      if (response.isCommitted()) {
         throw failure;
       }
-      if (contention.isPresent()) {
-        log.info("{} {} answered {}: it met a concurrent change ({})", request.getMethod(), request.getRequestURI(),
-            contention.get().status().value(), failure.toString());
+      if (DatabaseOutage.causes(failure)) {
+        log.warn("{} {} answered 503: the database is out of reach ({})", request.getMethod(),
+            request.getRequestURI(), failure.toString());
         response.reset();
-        if (contention.get().retryable()) {
-          response.setHeader(Contention.RETRY_AFTER_HEADER, Contention.RETRY_AFTER_SECONDS);
-        }
-        problems.write(response, contention.get().status(), contention.get().title(), contention.get().detail());
+        response.setHeader(DatabaseOutage.RETRY_AFTER_HEADER, DatabaseOutage.RETRY_AFTER_SECONDS);
+        problems.write(response, DatabaseOutage.STATUS, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
         return;
       }
-      log.warn("{} {} answered 503: the database is out of reach ({})", request.getMethod(),
-          request.getRequestURI(), failure.toString());
+      var found = Contention.of(failure);
+      if (found.isEmpty()) {
+        throw failure;
+      }
+      var contention = found.get();
+      log.info("{} {} answered {}: it met a concurrent change ({})", request.getMethod(), request.getRequestURI(),
+          contention.status().value(), failure.toString());
       response.reset();
-      response.setHeader(DatabaseOutage.RETRY_AFTER_HEADER, DatabaseOutage.RETRY_AFTER_SECONDS);
-      problems.write(response, DatabaseOutage.STATUS, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
+      if (contention.retryable()) {
+        response.setHeader(Contention.RETRY_AFTER_HEADER, Contention.RETRY_AFTER_SECONDS);
+      }
+      problems.write(response, contention.status(), contention.title(), contention.detail());
     }
   }
 }

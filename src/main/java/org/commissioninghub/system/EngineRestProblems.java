@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -40,18 +41,13 @@ public final class EngineRestProblems {
   public static class ForRestExceptions implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException exception) {
-      if (DatabaseOutage.causes(exception)) {
-        return unavailable();
-      }
-      var contention = Contention.of(exception);
-      if (contention.isPresent()) {
-        return contended(contention.get());
-      }
-      var badInput = BadInput.causeOf(exception);
-      if (badInput == null || exception.getStatus() != null && exception.getStatus().getStatusCode() < 500) {
-        return ExceptionHandlerHelper.getInstance().getResponse(exception);
-      }
-      return badRequest(badInput);
+      return databaseProblem(exception).orElseGet(() -> {
+        var badInput = BadInput.causeOf(exception);
+        if (badInput == null || exception.getStatus() != null && exception.getStatus().getStatusCode() < 500) {
+          return ExceptionHandlerHelper.getInstance().getResponse(exception);
+        }
+        return badRequest(badInput);
+      });
     }
   }
 
@@ -61,15 +57,10 @@ public final class EngineRestProblems {
   public static class ForEngineExceptions implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      if (DatabaseOutage.causes(exception)) {
-        return unavailable();
-      }
-      var contention = Contention.of(exception);
-      if (contention.isPresent()) {
-        return contended(contention.get());
-      }
-      var badInput = exception instanceof BadUserRequestException bad ? bad : BadInput.causeOf(exception);
-      return badInput == null ? ExceptionHandlerHelper.getInstance().getResponse(exception) : badRequest(badInput);
+      return databaseProblem(exception).orElseGet(() -> {
+        var badInput = exception instanceof BadUserRequestException bad ? bad : BadInput.causeOf(exception);
+        return badInput == null ? ExceptionHandlerHelper.getInstance().getResponse(exception) : badRequest(badInput);
+      });
     }
   }
 
@@ -79,11 +70,7 @@ public final class EngineRestProblems {
   public static class ForSpringExceptions implements ExceptionMapper<NestedRuntimeException> {
     @Override
     public Response toResponse(NestedRuntimeException exception) {
-      if (DatabaseOutage.causes(exception)) {
-        return unavailable();
-      }
-      return Contention.of(exception).map(EngineRestProblems::contended)
-          .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+      return databaseProblem(exception).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
     }
   }
 
@@ -96,6 +83,12 @@ public final class EngineRestProblems {
           .map(field -> Map.of("field", field.field(), "message", field.message())).toList());
     }
     return respond(Response.Status.BAD_REQUEST, problem).build();
+  }
+
+  /** 503 when the database is out of reach, else 409 or 503 when the failure met a concurrent change. */
+  private static Optional<Response> databaseProblem(Throwable failure) {
+    return DatabaseOutage.causes(failure) ? Optional.of(unavailable())
+        : Contention.of(failure).map(EngineRestProblems::contended);
   }
 
   private static Response unavailable() {
