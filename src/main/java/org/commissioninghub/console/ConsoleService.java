@@ -233,25 +233,27 @@ public class ConsoleService {
   private ProgrammeFigures programmeFigures(Viewer viewer, ConsoleFilter filter,
       java.util.function.Function<Programme, Map<String, Double>> medians) {
     var targets = new ArrayList<List<Cell>>();
-    var lateRows = new ArrayList<List<Cell>>();
+    var lateCases = new ArrayList<Forecasts.LateCase>();
     long lateCount = 0;
     for (var programme : shown(filter)) {
       var programmeScope = new ConsoleScope(filter.forProgramme(programme.programme()), access.visibleSql(viewer, "c"));
       var late = forecasts.late(programme, programmeScope, medians.apply(programme.programme()), clock.instant());
       lateCount += late.count();
-      late.latest().forEach(lateCase -> lateRows.add(List.of(
-          Cell.link(lateCase.reference(), "/cases/" + lateCase.reference()), Cell.text(lateCase.title()),
-          Cell.text(programme.programme().displayName()),
-          Cell.text(catalog.stageLabel(programme.programme(), lateCase.stage())), Cell.date(lateCase.targetDate()),
-          Cell.date(lateCase.deadline()), Cell.date(lateCase.forecastDate()), Cell.count(lateCase.daysLate()))));
+      lateCases.addAll(late.latest());
       programme.targets(new TargetCounts(jdbc, programmeScope, late.count())).forEach(target -> targets.add(List.of(
           Cell.text(programme.programme().displayName()), Cell.text(target.name()), Cell.count(target.achieved()),
           Cell.count(target.target()), new Cell(target.percent() + "%", Long.toString(target.percent()),
               target.percent(), null), Cell.text(target.explanation()))));
     }
-    lateRows.sort(Comparator.comparing((List<Cell> row) -> -row.get(7).value().longValue()));
-    return new ProgrammeFigures(List.copyOf(targets), lateRows.stream().limit(Forecasts.MOST_LISTED).toList(),
-        lateCount);
+    var lateRows = lateCases.stream().sorted(Comparator.comparingLong(Forecasts.LateCase::daysLate).reversed())
+        .limit(Forecasts.MOST_LISTED).map(lateCase -> {
+          var programme = programme(lateCase.programme());
+          return List.of(Cell.link(lateCase.reference(), "/cases/" + lateCase.reference()), Cell.text(lateCase.title()),
+              Cell.text(programme.displayName()), Cell.text(catalog.stageLabel(programme, lateCase.stage())),
+              Cell.date(lateCase.targetDate()), Cell.date(lateCase.deadline()), Cell.date(lateCase.forecastDate()),
+              Cell.count(lateCase.daysLate()));
+        }).toList();
+    return new ProgrammeFigures(List.copyOf(targets), lateRows, lateCount);
   }
 
   /** A programme's open cases as columns by stage. */

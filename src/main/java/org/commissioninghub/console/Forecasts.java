@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * When each open case should finish, from how long its programme's cases took at each stage: the
  * rest of its current stage (the stage's median, less the time already spent there, never less
  * than nothing) plus the median of every stage still ahead on the programme's path. A case whose
- * forecast passes its target start date or its deadline (ProgrammeProcess#deadline) is forecast late. Worked out in SQL over the cases in
- * scope, from medians of the period; the medians come from every case, whoever looks.
+ * forecast passes its target start date or its deadline (ProgrammeProcess#deadline) is forecast
+ * late. Worked out in SQL over the cases in scope, from medians of the period; the medians come
+ * from every case, whoever looks.
  */
 @Component
 class Forecasts {
@@ -29,7 +30,6 @@ class Forecasts {
     this.jdbc = jdbc;
   }
 
-  /** An open case forecast to finish after its target date. */
   /** A case forecast to finish after its target start date, its deadline, or both. */
   record LateCase(String reference, String title, String programme, String stage, LocalDate targetDate,
       LocalDate deadline, LocalDate forecastDate) {
