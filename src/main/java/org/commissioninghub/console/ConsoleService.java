@@ -306,6 +306,19 @@ public class ConsoleService {
     return programmes.stream().filter(p -> filter.programme() == null || p.programme() == filter.programme()).toList();
   }
 
+  /**
+   * A programme's targets within the cases the viewer may see and the filter's period, its cases
+   * forecast late counted from every case's median stage times, as the dashboard counts them.
+   */
+  @Transactional(readOnly = true)
+  public List<TargetProgress> targets(Viewer viewer, ProgrammeConsole programme, ConsoleFilter filter) {
+    var programmeFilter = filter.forProgramme(programme.programme());
+    var scope = new ConsoleScope(programmeFilter, access.visibleSql(viewer, "c"));
+    var late = forecasts.late(programme, scope, kpis.medianStageSeconds(programme.programme(), programmeFilter),
+        clock.instant());
+    return programme.targets(new TargetCounts(jdbc, scope, late.count()));
+  }
+
   public Optional<ProgrammeConsole> consoleOf(Programme programme) {
     return programmes.stream().filter(p -> p.programme() == programme).findFirst();
   }

@@ -199,6 +199,7 @@ class SecurityConfiguration {
             .hasAnyAuthority(Role.ADMINISTRATORS_GROUP, Role.METRICS_READERS_GROUP)
             .requestMatchers(path("/actuator/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
             .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/cases")).hasAnyAuthority(CaseOpeners.GROUPS)
+            .requestMatchers(path("/api/programmes/*/targets")).hasAnyAuthority(ConsoleReaders.GROUPS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic
             .realmName(REALM)

@@ -190,6 +190,38 @@ class ConsoleKpiIntegrationTests {
   }
 
   @Test
+  void aProgrammesTargetsAnswerAsJsonCountedWithinTheCallersCasesAndPeriod() {
+    var query = "?ics=" + java.net.URLEncoder.encode(ICS, java.nio.charset.StandardCharsets.UTF_8)
+        + "&from=01/01/2024&to=30/06/2024";
+
+    var lead = hub.get("programme-lead", "/api/programmes/dental-procurement/targets" + query);
+    var outsider = hub.get("hr-lead", "/api/programmes/dental-procurement/targets" + query);
+
+    assertThat(lead.status()).isEqualTo(200);
+    assertThat(lead.body().path("programme").asText()).isEqualTo("dental-procurement");
+    assertThat(lead.body().path("from").asText()).isEqualTo("2024-01-01");
+    assertThat(lead.body().path("targets").findValuesAsText("name")).containsExactly(
+        "Procurements on plan: not forecast late", "Procurements on plan: not rated red");
+    assertThat(lead.body().path("targets").findValuesAsText("achieved")).containsExactly("0", "2");
+    assertThat(lead.body().path("targets").findValuesAsText("target")).containsExactly("3", "3");
+    assertThat(lead.body().path("targets").findValuesAsText("percent")).containsExactly("0", "67");
+    // hr-lead is staff but works no dental case: only F, which names them, is counted
+    assertThat(outsider.body().path("targets").findValuesAsText("target")).containsExactly("1", "1");
+  }
+
+  @Test
+  void aProgrammesTargetsAreRefusedToAnOutsideBodyAnUnknownProgrammeAndABadPeriod() {
+    var outsideBody = hub.get("pcn-clinical-director", "/api/programmes/dental-procurement/targets");
+    var unknown = hub.get("programme-lead", "/api/programmes/nonsense/targets");
+    var badPeriod = hub.get("programme-lead", "/api/programmes/dental-procurement/targets?from=31/02/2024&to=30/02/2024");
+
+    assertThat(outsideBody.status()).isEqualTo(403);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(badPeriod.status()).isEqualTo(400);
+    assertThat(badPeriod.body().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("from", "to");
+  }
+
+  @Test
   void someoneOutsideTheProgrammeCountsOnlyTheCaseThatNamesThem() {
     var dashboard = dashboard(OUTSIDER);
 

@@ -6,8 +6,11 @@ import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.web.PageErrors;
 import org.commissioninghub.casestore.web.PageFormats;
 import org.commissioninghub.console.ConsoleFilter;
+import org.commissioninghub.console.ConsoleService;
+import org.commissioninghub.console.ProgrammeConsole;
 import org.commissioninghub.system.FieldProblem;
 import org.commissioninghub.system.InvalidInputException;
+import org.commissioninghub.system.NotFoundException;
 
 /**
  * The console's filter as its pages take it, from the query string: a programme's id, a period of
@@ -82,6 +85,13 @@ final class ConsoleFilters {
           .map(error -> new FieldProblem(error.fieldId().replaceFirst("^console-", ""), error.message())).toList());
     }
     return filter;
+  }
+
+  /** The programme a console address names by its id, if the console shows it; 404 otherwise. */
+  static ProgrammeConsole programmeConsole(ConsoleService console, String programmeId) {
+    return Arrays.stream(Programme.values()).filter(p -> p.id().equals(programmeId)).findFirst()
+        .flatMap(console::consoleOf)
+        .orElseThrow(() -> new NotFoundException("The console has no programme " + programmeId + "."));
   }
 
   /** The filter as the form shows it when nothing was entered: the last twelve months. */

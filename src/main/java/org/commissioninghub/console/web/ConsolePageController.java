@@ -59,7 +59,7 @@ class ConsolePageController {
   @GetMapping("/console/boards/{programmeId}")
   String board(@PathVariable String programmeId, @ModelAttribute ConsoleFilters.Entered entered,
       Authentication authentication, Model model, HttpServletResponse response) {
-    var programme = programmeConsole(programmeId);
+    var programme = ConsoleFilters.programmeConsole(console, programmeId);
     var errors = new PageErrors();
     var filter = ConsoleFilters.read(entered, console.today(), errors);
     model.addAttribute("errors", errors);
@@ -79,15 +79,9 @@ class ConsolePageController {
   @GetMapping("/console/boards/{programmeId}/board.csv")
   void boardCsv(@PathVariable String programmeId, @ModelAttribute ConsoleFilters.Entered entered,
       Authentication authentication, HttpServletResponse response) throws IOException {
-    var programme = programmeConsole(programmeId);
+    var programme = ConsoleFilters.programmeConsole(console, programmeId);
     var filter = ConsoleFilters.readOrRefuse(null, entered, console.today());
     send(console.board(Viewer.of(authentication), programme, filter).table(), filter, response);
-  }
-
-  private org.commissioninghub.console.ProgrammeConsole programmeConsole(String programmeId) {
-    return java.util.Arrays.stream(Programme.values()).filter(p -> p.id().equals(programmeId)).findFirst()
-        .flatMap(console::consoleOf)
-        .orElseThrow(() -> new NotFoundException("The console has no programme " + programmeId + "."));
   }
 
   @GetMapping("/console/tables/{id}.csv")
