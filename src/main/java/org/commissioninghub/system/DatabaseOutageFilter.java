@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,9 +27,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
   private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
   private final ProblemResponses problems;
+  private final ProblemPages pages;
 
-  DatabaseOutageFilter(ProblemResponses problems) {
+  DatabaseOutageFilter(ProblemResponses problems, ProblemPages pages) {
     this.problems = problems;
+    this.pages = pages;
   }
 
   @Override
@@ -45,7 +48,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             request.getRequestURI(), failure.toString());
         response.reset();
         response.setHeader(DatabaseOutage.RETRY_AFTER_HEADER, DatabaseOutage.RETRY_AFTER_SECONDS);
-        problems.write(response, DatabaseOutage.STATUS, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
+        answer(request, response, DatabaseOutage.STATUS, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
         return;
       }
       var found = Contention.of(failure);
@@ -59,7 +62,23 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
       if (contention.retryable()) {
         response.setHeader(Contention.RETRY_AFTER_HEADER, Contention.RETRY_AFTER_SECONDS);
       }
-      problems.write(response, contention.status(), contention.title(), contention.detail());
+      answer(request, response, contention.status(), contention.title(), contention.detail());
+    }
+  }
+
+  /** A person's browser gets the hub's page, anything else a problem. */
+  private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+      String detail) throws IOException, ServletException {
+    if (!PageRequests.isForAPage(request)) {
+      problems.write(response, status, title, detail);
+      return;
+    }
+    try {
+      pages.write(request, response, status, title, detail);
+    } catch (IOException | ServletException | RuntimeException failure) {
+      throw failure;
+    } catch (Exception failure) {
+      throw new ServletException(failure);
     }
   }
 }

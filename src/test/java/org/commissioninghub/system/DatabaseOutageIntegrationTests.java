@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.commissioninghub.testsupport.DatabaseSwitch;
 import org.commissioninghub.testsupport.HubClient;
+import org.commissioninghub.testsupport.PageSession;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,19 @@ class DatabaseOutageIntegrationTests {
     assertThat(response.status()).as(response.body().toString()).isEqualTo(503);
     assertThat(response.headers().get("retry-after")).containsExactly("10");
     assertThat(response.body().path("title").asText()).isEqualTo("Database unavailable");
+  }
+
+  @Test
+  void aPersonsBrowserGetsTheHubsOwnPageSayingTheDatabaseIsOutOfReach() {
+    var browser = PageSession.signIn(hub.baseUrl(), "commissioning-manager");
+    assertThat(browser.get("/cases").status()).isEqualTo(200);
+    database.takeDown();
+
+    var page = browser.get("/cases");
+
+    assertThat(page.status()).isEqualTo(503);
+    assertThat(page.body()).contains("<h1>Database unavailable</h1>", "The hub cannot reach its database just now",
+        "Find a case").doesNotContain("\"title\"", "Exception");
   }
 
   @Test
