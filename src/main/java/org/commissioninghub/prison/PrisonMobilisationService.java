@@ -228,6 +228,18 @@ public class PrisonMobilisationService {
     return sites.findByLotIdOrderById(lotId).stream().map(PrisonSite::getId).toList();
   }
 
+  /** The go-live dates of every case's lots, each once: the console counts sites ready for each. */
+  @Transactional(readOnly = true)
+  public List<LocalDate> goLiveDates() {
+    return lots.findGoLiveDates();
+  }
+
+  /** The names of every case's sites, each once: the console counts workstreams by site. */
+  @Transactional(readOnly = true)
+  public List<String> siteNames() {
+    return sites.findSiteNames();
+  }
+
   @Transactional(readOnly = true)
   public List<PrisonLot> lotsOf(long caseId) {
     return lots.findByCaseIdOrderByLotNumber(caseId);

@@ -10,8 +10,12 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.commissioninghub.casestore.Viewer;
+import org.commissioninghub.console.ConsoleFilter;
+import org.commissioninghub.console.ConsoleService;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.Tasks;
@@ -48,6 +52,9 @@ class PrisonMobilisationIntegrationTests {
   @Autowired
   TaskService taskService;
 
+  @Autowired
+  ConsoleService console;
+
   Tasks tasks;
 
   @BeforeEach
@@ -73,8 +80,13 @@ class PrisonMobilisationIntegrationTests {
   }
 
   HubClient.Response open(String title, Map<String, Object> details) {
+    return open(title, "South West", details);
+  }
+
+  HubClient.Response open(String title, String integratedCareSystem, Map<String, Object> details) {
     return hub.post(PROGRAMME_MANAGER, "/api/cases", Map.of("programme", "prison-healthcare-mobilisation",
-        "title", title, "commissioner", "NHS England South West", "details", details));
+        "title", title, "commissioner", "NHS England South West", "integratedCareSystem", integratedCareSystem,
+        "details", details));
   }
 
   String openCase() {
@@ -210,7 +222,83 @@ class PrisonMobilisationIntegrationTests {
     assertThat(taskService.createTaskQuery().taskId(task.get("id").asText()).count()).isEqualTo(1);
   }
 
+  @Test
+  void targetsCountSitesReadyPerGoLiveDateWorkstreamsByRatingVettingAndInformationOnTime() {
+    // given, in an integrated care system of its own: one lot of Alpha and Beta going live on 1 October,
+    // one of Gamma on 1 December
+    var run = Long.toString(System.nanoTime() % 1_000_000, 36);
+    var ics = "Prison targets " + run;
+    var alpha = "HMP Alpha " + run;
+    var beta = "HMP Beta " + run;
+    var gamma = "HMP Gamma " + run;
+    var response = open("Prison targets " + run, ics, Map.of("lots", List.of(
+        lot("North", GO_LIVE.toString(), "2034-09-30", List.of(site(alpha, "b", BRISTOL_GOVERNOR),
+            site(beta, "c", LEYHILL_GOVERNOR))),
+        lot("South", "2027-12-01", "2034-09-30", List.of(site(gamma, "d", BRISTOL_GOVERNOR))))));
+    assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+    var reference = response.body().get("reference").asText();
+    hub.runDueJobs();
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_HandOverContractAward", Map.of("contractSignedOn", "2027-05-20",
+        "termYears", 7, "wholeLifeValue", 1_000_000, "awardHandoverNotes", "Mobilisation plan as in the bid."));
+    tasks.complete(PROGRAMME_MANAGER, reference, "Task_KickOffMobilisation", Map.of("kickOffDate", "2027-06-01",
+        "commissionerBoardMember", "Health and Justice team", "providerBoardMember", "Oxleas",
+        "prisonBoardMember", "Heads of healthcare", "boardArrangements", "Fortnightly, RAG by workstream."));
+    // Alpha: every workstream done and green, information on time, approved to go live
+    completeWorkstreams(reference, alpha);
+    var assessed = tasks.submit(PROGRAMME_MANAGER, siteTask(reference, alpha).get("id").asText(),
+        Map.of("readinessRag", "green", "readinessSummary", "Every workstream done."));
+    assertThat(assessed.status()).as(assessed.body().toString()).isEqualTo(204);
+    hub.runDueJobs();
+    approve(reference, COMMISSIONER, "Go-live of " + alpha);
+    approve(reference, BRISTOL_GOVERNOR, "Go-live of " + alpha);
+    // Beta: 10 of 40 staff vetted, then go-live comes within 8 weeks (vetting red) and its
+    // information is late (workforce red, then amber once it arrives)
+    submitSiteTask(HR_LEAD, reference, beta, "Task_ReportSecurityVetting",
+        Map.of("staffVetted", 10, "staffToVet", 40, "vettingRag", "amber", "vettingEvidence", "Slow clearances."));
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 9, 10)));
+    hub.runDueJobs();
+    submitSiteTask(HR_LEAD, reference, beta, "Task_RecordEmployeeLiabilityInformation",
+        Map.of("employeeLiabilityReceivedOn", "2027-09-08"));
+
+    var targets = console.dashboard(new Viewer("programme-lead", Set.of("programme-lead")),
+        new ConsoleFilter(null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), ics, null))
+        .table("targets").orElseThrow().rows().stream()
+        .filter(row -> row.get(0).shown().equals("Prison healthcare contract mobilisation"))
+        .map(row -> String.join(" | ", row.subList(1, 5).stream().map(cell -> cell.shown()).toList()))
+        .toList();
+
+    assertThat(targets).containsExactly(
+        "Sites ready to go live on Friday 1 October 2027 | 1 | 2 | 50%",
+        "Sites ready to go live on Wednesday 1 December 2027 | 0 | 1 | 0%",
+        alpha + ": workstreams rated green | 8 | 8 | 100%",
+        beta + ": workstreams rated green | 0 | 8 | 0%",
+        gamma + ": workstreams rated green | 0 | 8 | 0%",
+        "Sites with every member of staff vetted | 1 | 3 | 33%",
+        "Employee liability information received on time | 1 | 2 | 50%");
+    var caseNow = caseOf(reference);
+    var betaWorkstreams = new ArrayList<String>();
+    caseNow.get("workstreams").forEach(workstream -> {
+      if (workstream.get("item").asText().equals(beta) && !workstream.get("ragRating").isNull()) {
+        betaWorkstreams.add(workstream.get("name").asText() + " " + workstream.get("ragRating").asText());
+      }
+    });
+    assertThat(betaWorkstreams).containsExactlyInAnyOrder("Workforce and TUPE amber",
+        "Security vetting and keys training red");
+    assertThat(texts(caseNow.get("risks"), "description")).anyMatch(risk -> risk.startsWith(
+        "Employee liability information for " + beta + " was due on Friday 3 September 2027"));
+  }
+
   // --- steps ----------------------------------------------------------------------------------
+
+  void submitSiteTask(String user, String reference, String site, String key, Map<String, Object> answers) {
+    var task = tasks.visibleTo(user, reference).stream()
+        .filter(candidate -> key.equals(candidate.get("taskDefinitionKey").asText())
+            && candidate.get("name").asText().contains(site))
+        .findFirst().orElseThrow(() -> new AssertionError(user + " sees no " + key + " for " + site));
+    var response = tasks.submit(user, task.get("id").asText(), answers);
+    assertThat(response.status()).as(key + " " + response.body()).isEqualTo(204);
+    hub.runDueJobs();
+  }
 
   void completeWorkstreams(String reference, String site) {
     completeWorkstreams(reference, site, Map.of("cqcStatus", "registered", "cqcRag", "green",
