@@ -223,6 +223,46 @@ class PrisonMobilisationIntegrationTests {
   }
 
   @Test
+  void workstreamAnswersThatBreakARuleAreRefusedNamingTheFieldAndTheTaskStaysOpen() {
+    var reference = openCase();
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_HandOverContractAward", Map.of("contractSignedOn", "2027-05-20",
+        "termYears", 7, "wholeLifeValue", 59_000_000, "awardHandoverNotes", "Mobilisation plan as in the bid."));
+    tasks.complete(PROGRAMME_MANAGER, reference, "Task_KickOffMobilisation", Map.of("kickOffDate", "2027-06-01",
+        "commissionerBoardMember", "Health and Justice team", "providerBoardMember", "Oxleas",
+        "prisonBoardMember", "Heads of healthcare", "boardArrangements", "Fortnightly, RAG by workstream."));
+
+    var governance = taskFor(IG_LEAD, reference, "HMP Bristol", "Task_SignOffInformationGovernance");
+    var unsigned = tasks.submit(IG_LEAD, governance, Map.of("dsptStatus", "approaching-standards",
+        "dataProcessingAgreementsSigned", "no", "igLeadSignOff", "yes", "igRag", "amber", "igEvidence", "Toolkit due."));
+    var vetting = taskFor(HR_LEAD, reference, "HMP Bristol", "Task_ReportSecurityVetting");
+    var tooMany = tasks.submit(HR_LEAD, vetting, Map.of("staffVetted", 41, "staffToVet", 40, "vettingRag", "green"));
+    var future = tasks.submit(HR_LEAD, taskFor(HR_LEAD, reference, "HMP Bristol",
+        "Task_RecordEmployeeLiabilityInformation"), Map.of("employeeLiabilityReceivedOn", "2027-06-02"));
+
+    assertThat(unsigned.status()).as(unsigned.body().toString()).isEqualTo(400);
+    assertThat(unsigned.problemFields()).containsExactly("igLeadSignOff", "igLeadSignOff");
+    assertThat(unsigned.body().toString()).contains("Standards Met", "data processing agreements");
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.problemFields()).containsExactly("staffVetted");
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(future.problemFields()).containsExactly("employeeLiabilityReceivedOn");
+    assertThat(taskService.createTaskQuery().taskId(governance).count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().taskId(vetting).count()).isEqualTo(1);
+    var sites = caseOf(reference).get("prisonSites");
+    assertThat(sites.get(0).get("dsptStatus").isNull()).isTrue();
+    assertThat(sites.get(0).get("staffVetted").isNull()).isTrue();
+    assertThat(sites.get(0).get("employeeLiabilityReceivedDate").isNull()).isTrue();
+  }
+
+  String taskFor(String user, String reference, String site, String key) {
+    return tasks.visibleTo(user, reference).stream()
+        .filter(candidate -> key.equals(candidate.get("taskDefinitionKey").asText())
+            && candidate.get("name").asText().contains(site))
+        .findFirst().orElseThrow(() -> new AssertionError(user + " sees no " + key + " for " + site))
+        .get("id").asText();
+  }
+
+  @Test
   void targetsCountSitesReadyPerGoLiveDateWorkstreamsByRatingVettingAndInformationOnTime() {
     // given, in an integrated care system of its own: one lot of Alpha and Beta going live on 1 October,
     // one of Gamma on 1 December
