@@ -15,11 +15,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseStatus;
 import org.commissioninghub.casestore.CaseStore;
@@ -256,12 +259,12 @@ public class PrisonMobilisationService {
   }
 
   @Transactional(readOnly = true)
-  public java.util.Optional<PrisonSite> findSite(long siteId) {
+  public Optional<PrisonSite> findSite(long siteId) {
     return sites.findById(siteId);
   }
 
   @Transactional(readOnly = true)
-  public java.util.Optional<PrisonLot> findLot(long lotId) {
+  public Optional<PrisonLot> findLot(long lotId) {
     return lots.findById(lotId);
   }
 
@@ -271,7 +274,7 @@ public class PrisonMobilisationService {
    */
   public SiteDates setUpSite(String reference, long siteId) {
     var site = siteOf(reference, siteId);
-    var wanted = java.util.Arrays.stream(SiteWorkstream.values())
+    var wanted = Arrays.stream(SiteWorkstream.values())
         .map(workstream -> new NewWorkstream(null, site.getName(), workstream.title(), workstream.owner().groupId(),
             null, site.getGoLiveDate()))
         .toList();
@@ -632,7 +635,7 @@ public class PrisonMobilisationService {
         .orElseThrow(() -> new IllegalArgumentException(reference + " has no prison lot " + lotId));
     lot.goneLive();
     var lastLive = sites.findByLotIdOrderById(lotId).stream().map(PrisonSite::getLiveOn)
-        .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(today());
+        .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(today());
     caseStore.achieveMilestone(reference, "Go-live of " + lot.displayName(), lastLive, CaseStore.SYSTEM_ACTOR);
     return new ReviewDates(startOf(policy.firstReviewDate(lastLive)), startOf(policy.secondReviewDate(lastLive)));
   }
