@@ -26,6 +26,7 @@ public enum Role {
   HEALTH_AND_JUSTICE_COMMISSIONER("health-and-justice-commissioner", "Health and Justice commissioning manager",
       Kind.STAFF),
   PCC_REPRESENTATIVE("pcc-representative", "Police and crime commissioner representative", Kind.OUTSIDE),
+  POLICE_FORCE("police-force", "Police force", Kind.OUTSIDE),
   EVALUATION_PANEL("evaluation-panel", "Evaluation panel member", Kind.STAFF),
   PRIMARY_CARE_COMMISSIONING_COMMITTEE("primary-care-commissioning-committee", "Primary Care Commissioning Committee",
       Kind.STAFF),
