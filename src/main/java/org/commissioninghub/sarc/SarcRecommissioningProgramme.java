@@ -30,10 +30,13 @@ class SarcRecommissioningProgramme implements ProgrammeProcess<SarcRecommissioni
 
   private final SarcProperties properties;
   private final AccreditationDeadlines accreditationDeadlines;
+  private final CoCommissionerUsers users;
 
-  SarcRecommissioningProgramme(SarcProperties properties, AccreditationDeadlines accreditationDeadlines) {
+  SarcRecommissioningProgramme(SarcProperties properties, AccreditationDeadlines accreditationDeadlines,
+      CoCommissionerUsers users) {
     this.properties = properties;
     this.accreditationDeadlines = accreditationDeadlines;
+    this.users = users;
   }
 
   @Override
@@ -69,7 +72,7 @@ class SarcRecommissioningProgramme implements ProgrammeProcess<SarcRecommissioni
 
   /**
    * NHS England's funding and every commissioner's share must add up to the contracts' yearly
-   * value, and each commissioner's office is named once.
+   * value, each commissioner's office is named once, and the users named act in their roles.
    */
   @Override
   public List<FieldProblem> crossFieldProblems(SarcRecommissioningDetails details) {
@@ -89,6 +92,7 @@ class SarcRecommissioningProgramme implements ProgrammeProcess<SarcRecommissioni
             + MoneyAmounts.format(commissioners) + " make " + MoneyAmounts.format(funded)));
       }
     }
+    problems.addAll(users.problems(details.coCommissioners()));
     var rowOfOffice = new HashMap<String, Integer>();
     for (int row = 1; row <= details.coCommissioners().size(); row++) {
       var office = details.coCommissioners().get(row - 1).pccOffice();

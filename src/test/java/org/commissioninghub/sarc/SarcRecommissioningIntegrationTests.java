@@ -107,6 +107,25 @@ class SarcRecommissioningIntegrationTests {
   }
 
   @Test
+  void aPoliceForceNamedByAUserWhoDoesNotActForOneIsRefusedNamingTheField() {
+    var request = openingRequest(new java.math.BigDecimal("1400000"));
+    @SuppressWarnings("unchecked")
+    var details = new LinkedHashMap<>((Map<String, Object>) request.get("details"));
+    var commissioners = new ArrayList<Object>((List<?>) details.get("coCommissioners"));
+    var wiltshire = new LinkedHashMap<>((Map<String, Object>) commissioners.get(1));
+    wiltshire.put("policeForceUser", WILTSHIRE_PCC);
+    commissioners.set(1, wiltshire);
+    details.put("coCommissioners", commissioners);
+    var withWrongUser = new LinkedHashMap<>(request);
+    withWrongUser.put("details", details);
+
+    var response = hub.post(COMMISSIONER, "/api/cases", withWrongUser);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.problemFields()).containsExactly("details.coCommissioners[1].policeForceUser");
+  }
+
+  @Test
   void aSarcRecommissioningRunsFromOpeningToGoLiveWithEveryCoCommissionerSigningAndApproving() {
     // opened by the Health and Justice commissioner; the co-commissioners are registered
     var opened = hub.post(COMMISSIONER, "/api/cases", openingRequest(new java.math.BigDecimal("1400000")));

@@ -16,8 +16,15 @@ class SarcRecommissioningRulesTests {
   static final LocalDate DEADLINE = LocalDate.of(2023, 10, 2);
 
   final SarcProperties properties = new SarcProperties(DEADLINE, Period.ofYears(1));
+  /** Every user named holds the role named for them, but for "nobody.here". */
+  final CoCommissionerUsers users = new CoCommissionerUsers(null, null) {
+    @Override
+    boolean holds(String userId, String roleId) {
+      return !"nobody.here".equals(userId);
+    }
+  };
   final SarcRecommissioningProgramme programme =
-      new SarcRecommissioningProgramme(properties, new AccreditationDeadlines(properties));
+      new SarcRecommissioningProgramme(properties, new AccreditationDeadlines(properties), users);
 
   @Test
   void sharesAddingUpToTheAnnualValueWithNhsEnglandsFundingAreAccepted() {
@@ -38,6 +45,16 @@ class SarcRecommissioningRulesTests {
         null, null, null, null, null, null, null, null, null, null);
     assertThat(programme.crossFieldProblems(twice)).containsExactly(new FieldProblem("coCommissioners[1].pccOffice",
         "names avon and somerset PCC, already named in row 1"));
+  }
+
+  @Test
+  void aUserWhoDoesNotActInTheRoleTheyAreNamedForIsRefusedNamingTheField() {
+    var wrong = new SarcRecommissioningDetails(List.of(commissioner("Avon and Somerset PCC", "600000"),
+        new CoCommissionerDetails("Devon", "Devon and Cornwall PCC", "pcc.user", "Devon and Cornwall Police",
+            "nobody.here", BigDecimal.ZERO)), new BigDecimal("2000000"), new BigDecimal("1400000"), 7, null, null,
+        null, null, null, null, null, null, null, null);
+    assertThat(programme.crossFieldProblems(wrong)).containsExactly(new FieldProblem(
+        "coCommissioners[1].policeForceUser", "'nobody.here' is not a user holding the role Police force"));
   }
 
   @Test
