@@ -7,6 +7,7 @@ import static org.commissioninghub.sarc.SarcVariables.LOT_ID;
 import static org.commissioninghub.sarc.SarcVariables.LOT_IDS;
 import static org.commissioninghub.sarc.SarcVariables.REDESIGN_THERAPEUTIC_SERVICES;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +33,7 @@ import org.commissioninghub.procurement.LotPlan;
 import org.commissioninghub.procurement.ProcurementService;
 import org.commissioninghub.sarc.SarcRecommissioningDetails.AgeScope;
 import org.commissioninghub.system.CodedValue;
+import org.commissioninghub.system.MoneyAmounts;
 import org.commissioninghub.system.SensibleDate;
 import org.commissioninghub.system.SingleLine;
 import org.commissioninghub.workflow.CompletedTask;
@@ -192,7 +194,7 @@ public class SarcRecommissioningService {
             + commissioner.getPccOffice(), "signed", task.actor(), DecisionChannel.TASKLIST,
         "Decision notice " + commissioner.getDecisionNoticeReference() + " of "
             + UkTime.DAY.format(notice.decisionNoticeDate()) + "; yearly share "
-            + org.commissioninghub.system.MoneyAmounts.format(commissioner.getFundingShare()));
+            + MoneyAmounts.format(commissioner.getFundingShare()));
   }
 
   /**
@@ -250,7 +252,7 @@ public class SarcRecommissioningService {
         Map.of("name", CO_COMMISSIONERS_STEP, "role", Role.PCC_REPRESENTATIVE.groupId(), "parties", parties));
     try {
       return objectMapper.writeValueAsString(steps);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the approval steps of lot " + lotId, e);
     }
   }
@@ -370,7 +372,7 @@ public class SarcRecommissioningService {
   private SarcRecommissioningDetails detailsOf(CommissioningCase commissioningCase) {
     try {
       return objectMapper.readValue(commissioningCase.getDetails(), SarcRecommissioningDetails.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot read the details of " + commissioningCase.getReference(), e);
     }
   }

@@ -237,7 +237,67 @@ class SarcRecommissioningIntegrationTests {
         .contains("the accreditation deadline, Monday 2 October 2023, passed 1277 days ago");
   }
 
+  @Test
+  void aProviderWithoutAccreditationInHandIsEscalatedToTheDirectorAndTheRiskKeptOnTheCase() {
+    // given a case (outside the journey's targets) whose lot is awarded, every step approving at once
+    var request = new LinkedHashMap<>(openingRequest(new java.math.BigDecimal("1400000")));
+    request.put("integratedCareSystem", ICS + " escalated");
+    var opened = hub.post(COMMISSIONER, "/api/cases", request);
+    assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+    var reference = opened.body().get("reference").asText();
+    hub.runDueJobs();
+    signAndSpecify(reference);
+    competeTheLot(reference);
+    approve(PROCUREMENT_APPROVER, onlyApproval(reference, AWARD + " (Procurement)"));
+    approve(DIRECTOR, onlyApproval(reference, AWARD + " (NHS England)"));
+    openApprovals(reference).forEach((stage, approval) -> approve(approverOf(stage), approval));
+    at("2027-01-05T00:00:01Z");
+    hub.runDueJobs();
+    tasks.complete(PROCUREMENT_LEAD, reference, "Task_PublishAwardNotice", Map.of("awardNoticeReference", "FTS-2027-3"));
+
+    // when the provider is neither accredited nor applying
+    tasks.complete(COMMISSIONER, reference, "Task_PlanAccreditation", Map.of(
+        "accreditationStatus", "not-accredited",
+        "accreditationPlan", "Application to be made once the new examiners are trained."));
+
+    // then the director decides before go-live, and the case keeps the risk and the decision
+    assertThat(tasks.find(COMMISSIONER, reference, "Task_ConfirmGoLive")).isEmpty();
+    assertThat(currentStage(reference)).isEqualTo("accreditation-escalation");
+    tasks.complete(DIRECTOR, reference, "Task_EscalateMissingAccreditation", Map.of(
+        "escalationAction", "restrict-forensic-activity",
+        "escalationReason", "Forensic examinations go to Bristol until the application is made."));
+    var escalated = caseOf(reference);
+    assertThat(texts(escalated.get("risks"), "description")).containsExactly(AREA + ": Southern SARC Partnership is"
+        + " neither accredited nor holding a UKAS application before the deadline of Friday 1 October 2027");
+    assertThat(texts(escalated.get("decisions"), "outcome")).endsWith("restrict-forensic-activity");
+    assertThat(escalated.get("accreditations").get(0).get("status").asText()).isEqualTo("not-accredited");
+    tasks.complete(COMMISSIONER, reference, "Task_ConfirmGoLive", Map.of("goLiveDate", "2027-04-01"));
+    assertThat(currentStage(reference)).isEqualTo("go-live");
+  }
+
   // --- Steps ---
+
+  void signAndSpecify(String reference) {
+    tasks.complete(COMMISSIONER, reference, "Task_AssessNeedsAndEngageSurvivors", Map.of(
+        "needsSummary", "Forensic activity up a fifth since 2019; children travel to Bristol.",
+        "survivorEngagementSummary", "Survivors asked for self-referral without police involvement."));
+    tasks.completeAssigned(GLOUCESTERSHIRE_PCC, reference, "Task_SignCoCommissioningAgreement",
+        Map.of("decisionNoticeReference", "GPCC-2026-40", "decisionNoticeDate", "2026-12-01"));
+    tasks.completeAssigned(WILTSHIRE_PCC, reference, "Task_SignCoCommissioningAgreement",
+        Map.of("decisionNoticeReference", "WPCC-2026-19", "decisionNoticeDate", "2026-12-01"));
+    tasks.complete(COMMISSIONER, reference, "Task_WriteServiceSpecification", Map.of(
+        "ageScope", "adults-only", "acuteAndNonRecent", "yes",
+        "examinerRota", "Two examiners on call every night.", "isvaInScope", "yes",
+        "numberOfSites", 1, "specificationSummary", "One SARC service across both counties, one site.",
+        "redesignTherapeuticServices", "no"));
+  }
+
+  /** Who acts for the party a co-commissioners' approval is addressed to. */
+  static String approverOf(String stage) {
+    return Map.of(party("Gloucestershire PCC"), GLOUCESTERSHIRE_PCC, party("Wiltshire PCC"), WILTSHIRE_PCC,
+        party("Gloucestershire Constabulary"), GLOUCESTERSHIRE_POLICE, party("Wiltshire Police"), WILTSHIRE_POLICE)
+        .get(stage);
+  }
 
   /** The SARC targets of this run's cases on the leads' console: measure, achieved, target and progress. */
   List<String> targets() {
