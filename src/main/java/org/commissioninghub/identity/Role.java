@@ -78,4 +78,9 @@ public enum Role {
   public static Optional<Role> byGroupId(String groupId) {
     return Arrays.stream(values()).filter(role -> role.groupId.equals(groupId)).findFirst();
   }
+
+  /** Whether the group is a role of outside bodies, whose members each see only what names them. */
+  public static boolean isOutsideBodies(String groupId) {
+    return byGroupId(groupId).map(role -> role.kind == Kind.OUTSIDE).orElse(false);
+  }
 }
