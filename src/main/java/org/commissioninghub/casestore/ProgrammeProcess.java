@@ -53,6 +53,16 @@ public interface ProgrammeProcess<D> {
     return List.of();
   }
 
+  /**
+   * Whether a case of the programme can be opened from the hub's pages: only when its opening
+   * fields ask for every detail it needs. A programme whose details are lists (a prison
+   * mobilisation's lots and their sites, a SARC's co-commissioners) asks for none on the page and
+   * is opened through the case API.
+   */
+  default boolean opensOnThePages() {
+    return !openingFields().isEmpty();
+  }
+
   Map<String, Object> startVariables(CommissioningCase commissioningCase, D details);
 
   /**

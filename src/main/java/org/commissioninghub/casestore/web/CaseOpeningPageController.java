@@ -12,6 +12,7 @@ import org.commissioninghub.casestore.CaseOpeningService;
 import org.commissioninghub.casestore.OpenCaseRequest;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.ProgrammeCatalog;
+import org.commissioninghub.casestore.ProgrammeProcess;
 import org.commissioninghub.identity.CaseOpeners;
 import org.commissioninghub.system.FieldProblem;
 import org.commissioninghub.system.ForbiddenException;
@@ -67,6 +68,10 @@ class CaseOpeningPageController {
     if (programme != null && !programme.isBlank() && chosen.isEmpty()) {
       errors.add("open-programme", "Choose a programme from the list");
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    } else if (chosen.isPresent() && !opensOnThePages(chosen.get())) {
+      errors.add("open-programme", apiOnly(chosen.get()));
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      chosen = Optional.empty();
     }
     return page(model, chosen.orElse(null), errors, Map.of());
   }
@@ -81,6 +86,11 @@ class CaseOpeningPageController {
     var programme = programme(entered.getOrDefault("programme", ""));
     if (programme.isEmpty()) {
       errors.add("open-programme", "Choose a programme from the list");
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return page(model, null, errors, entered);
+    }
+    if (!opensOnThePages(programme.get())) {
+      errors.add("open-programme", apiOnly(programme.get()));
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return page(model, null, errors, entered);
     }
@@ -117,14 +127,26 @@ class CaseOpeningPageController {
 
   private String page(Model model, Programme programme, PageErrors errors, Map<String, String> entered) {
     model.addAttribute("programmes", Arrays.stream(Programme.values())
-        .filter(candidate -> catalog.processOf(candidate).isPresent())
+        .filter(this::opensOnThePages)
         .map(candidate -> new ProgrammeChoice(candidate.id(), candidate.displayName())).toList());
+    model.addAttribute("apiOnlyProgrammes", Arrays.stream(Programme.values())
+        .filter(candidate -> catalog.processOf(candidate).isPresent() && !opensOnThePages(candidate))
+        .map(Programme::displayName).toList());
     model.addAttribute("programme", programme == null ? null
         : new ProgrammeChoice(programme.id(), programme.displayName()));
     model.addAttribute("openingFields", programme == null ? List.of() : detailFields(programme).views());
     model.addAttribute("errors", errors);
     model.addAttribute("entered", entered);
     return "cases/new";
+  }
+
+  private boolean opensOnThePages(Programme programme) {
+    return catalog.processOf(programme).map(ProgrammeProcess::opensOnThePages).orElse(false);
+  }
+
+  private static String apiOnly(Programme programme) {
+    return programme.displayName() + " cases are opened through the case API (POST /api/cases), as their"
+        + " details are lists this page cannot take yet: see the README";
   }
 
   private Optional<Programme> programme(String id) {

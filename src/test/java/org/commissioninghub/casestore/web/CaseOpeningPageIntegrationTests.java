@@ -123,4 +123,26 @@ class CaseOpeningPageIntegrationTests {
     assertThat(page.status()).isEqualTo(400);
     assertThat(page.body()).contains("Choose a programme from the list");
   }
+
+  @Test
+  void aProgrammeWhoseDetailsAreListsIsNotOfferedOnThePageButPointedToTheApiAndOpensNothing() {
+    var manager = PageSession.signIn(hub.baseUrl(), MANAGER);
+    var before = cases();
+
+    var choice = manager.get("/cases/new");
+    var asked = manager.get("/cases/new?programme=prison-healthcare-mobilisation");
+    var posted = manager.submit("/cases/new", "/cases/new",
+        Map.of("programme", "sarc-recommissioning", "title", "Avon and Somerset SARC"));
+
+    assertThat(choice.body()).contains("<option value=\"dental-procurement\"")
+        .doesNotContain("<option value=\"prison-healthcare-mobilisation\"",
+            "<option value=\"sarc-recommissioning\"")
+        .contains("Prison healthcare contract mobilisation and SARC recommissioning</span>",
+            "cases are opened through the case API");
+    assertThat(asked.status()).isEqualTo(400);
+    assertThat(asked.body()).contains("Prison healthcare contract mobilisation cases are opened through the case API");
+    assertThat(posted.status()).isEqualTo(400);
+    assertThat(posted.body()).contains("SARC recommissioning cases are opened through the case API");
+    assertThat(cases()).isEqualTo(before);
+  }
 }
