@@ -372,10 +372,10 @@ class DemoDataIntegrationTests {
     assertThat(prison.get("currentStage").asText()).isEqualTo("mobilisation");
     assertThat(prison.get("status").asText()).isEqualTo("open");
     assertThat(texts(prison.get("prisonLots"), "name", "primeProvider", "goLiveDate", "contractEndDate")).containsExactly(
-        "Lot 1: Bristol, South Gloucestershire and Wiltshire Lot 1 prime provider " + first + " " + end,
-        "Lot 2: Eastwood Park Lot 2 prime provider " + first + " " + end,
-        "Lot 3: Dorset Oxleas NHS Foundation Trust " + second + " " + end,
-        "Lot 4: Devon Oxleas NHS Foundation Trust " + second + " " + end);
+        "Bristol, South Gloucestershire and Wiltshire Lot 1 prime provider " + first + " " + end,
+        "Eastwood Park Lot 2 prime provider " + first + " " + end,
+        "Dorset Oxleas NHS Foundation Trust " + second + " " + end,
+        "Devon Oxleas NHS Foundation Trust " + second + " " + end);
     assertThat(texts(prison.get("prisonSites"), "lotNumber", "name", "category")).containsExactly(
         "1 HMP Bristol b", "1 HMP Ashfield c", "1 HMP Erlestoke c", "1 HMP Leyhill d",
         "2 HMP Eastwood Park womens",

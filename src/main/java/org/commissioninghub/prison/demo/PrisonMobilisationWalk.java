@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.commissioninghub.calendar.UkTime;
 import org.commissioninghub.casestore.OpenCaseRequest;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.RagRating;
@@ -176,7 +177,7 @@ class PrisonMobilisationWalk implements ProgrammeWalk<PrisonJourney> {
       case HAND_OVER_AWARD -> Map.of("contractSignedOn", today.minusDays(7).toString(),
           "termYears", SouthWestPrisons.TERM_YEARS, "wholeLifeValue", SouthWestPrisons.WHOLE_LIFE_VALUE,
           "awardHandoverNotes", "Eleven prisons in four lots, one prime provider a lot, seven-year contracts with no"
-              + " extensions, all ending on " + SouthWestPrisons.contractEnd(firstGoLive(demoCase))
+              + " extensions, all ending on " + UkTime.DAY.format(SouthWestPrisons.contractEnd(firstGoLive(demoCase)))
               + ". Mobilisation plans as in the bids.");
       case KICK_OFF -> Map.of("kickOffDate", today.toString(),
           "commissionerBoardMember", "Health and Justice team, NHS England South West",

@@ -19,7 +19,7 @@ final class SouthWestPrisons {
 
   record Site(String name, PrisonCategory category) {}
 
-  /** A lot with its go-live as months after the first go-live, as the record has it. */
+  /** A lot (numbered by its place) with its go-live as months after the first go-live, as the record has it. */
   record Lot(String name, String primeProvider, int goLiveMonthsAfterFirst, List<Site> sites) {}
 
   /** The first go-live, 1 October 2022: every other date is kept at its distance from it. */
@@ -30,18 +30,18 @@ final class SouthWestPrisons {
   static final BigDecimal WHOLE_LIFE_VALUE = new BigDecimal("278377000");
 
   static final List<Lot> LOTS = List.of(
-      new Lot("Lot 1: Bristol, South Gloucestershire and Wiltshire", "Lot 1 prime provider", 0, List.of(
+      new Lot("Bristol, South Gloucestershire and Wiltshire", "Lot 1 prime provider", 0, List.of(
           new Site("HMP Bristol", PrisonCategory.B),
           new Site("HMP Ashfield", PrisonCategory.C),
           new Site("HMP Erlestoke", PrisonCategory.C),
           new Site("HMP Leyhill", PrisonCategory.D))),
-      new Lot("Lot 2: Eastwood Park", "Lot 2 prime provider", 0, List.of(
+      new Lot("Eastwood Park", "Lot 2 prime provider", 0, List.of(
           new Site("HMP Eastwood Park", PrisonCategory.WOMENS))),
-      new Lot("Lot 3: Dorset", "Oxleas NHS Foundation Trust", 2, List.of(
+      new Lot("Dorset", "Oxleas NHS Foundation Trust", 2, List.of(
           new Site("HMP Guys Marsh", PrisonCategory.C),
           new Site("HMP Portland", PrisonCategory.C),
           new Site("HMP The Verne", PrisonCategory.C))),
-      new Lot("Lot 4: Devon", "Oxleas NHS Foundation Trust", 2, List.of(
+      new Lot("Devon", "Oxleas NHS Foundation Trust", 2, List.of(
           new Site("HMP Exeter", PrisonCategory.B),
           new Site("HMP Channings Wood", PrisonCategory.C),
           new Site("HMP Dartmoor", PrisonCategory.C))));
