@@ -110,7 +110,7 @@ class CaseWalker {
       }
       var workable = openTasks(reference).stream()
           .map(task -> new TaskInHand(task, stage, rounds.getOrDefault(roundKey(task, stage), 0), caseInstance))
-          .filter(task -> !demoCase.journey().stop().leavesOpen(task))
+          .filter(task -> !walk.leavesOpen(demoCase, task))
           .toList();
       workable.forEach(task -> finishing.computeIfAbsent(task.engineTask.getId(),
           id -> finishingMoment(walk, demoCase, task)));
@@ -152,7 +152,7 @@ class CaseWalker {
     moveClockOnTo(reviewMoment(demoCase));
     keeping.look(walked);
     walk.walkStopped(demoCase, walked.getCurrentStage(), keeping);
-    return new GeneratedCase(reference, demoCase.journey().description(), walked.getCurrentStage(),
+    return new GeneratedCase(reference, walk.programme(), demoCase.journey().description(), walked.getCurrentStage(),
         walked.getStatus().id());
   }
 

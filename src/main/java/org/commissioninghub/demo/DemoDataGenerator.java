@@ -46,6 +46,10 @@ public class DemoDataGenerator {
     this.jobExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getJobExecutor();
   }
 
+  /**
+   * Generates {@code count} cases shared among the programmes' walks, and beside them one case of
+   * each journey of a walk that {@linkplain ProgrammeWalk#eachJourneyOnce() makes each journey once}.
+   */
   public Run generate(int count, long seed) {
     return generate(count, seed, () -> false);
   }
@@ -83,7 +87,7 @@ public class DemoDataGenerator {
         }
         generated.add(walk(planned.walk(), planned, seed, people, asOf));
         if (generated.size() % PROGRESS_EVERY == 0) {
-          LOG.info("Generated {} of {} demo cases", generated.size(), count);
+          LOG.info("Generated {} of {} demo cases", generated.size(), plan.size());
         }
       }
     } finally {

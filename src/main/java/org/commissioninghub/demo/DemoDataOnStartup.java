@@ -127,8 +127,8 @@ class DemoDataOnStartup {
   }
 
   private void generateNow() {
-    LOG.info("Generating {} demo cases (seed {}) through the processes, on the engine clock moved into the past"
-        + " until they are done", cases, seed);
+    LOG.info("Generating {} demo cases (seed {}), and the programmes' own, through the processes, on the engine"
+        + " clock moved into the past until they are done", cases, seed);
     try {
       var run = generator.generate(cases, seed, () -> closing);
       var byStage = run.cases().stream().collect(Collectors.groupingBy(GeneratedCase::stage, Collectors.counting()));

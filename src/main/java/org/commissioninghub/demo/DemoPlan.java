@@ -9,7 +9,9 @@ import java.util.Random;
 /**
  * Which case takes which programme's walk and journey, for a number of cases and a seed: the cases
  * take the programmes in turn, and each programme's cases take its journeys in shuffled rounds, so
- * that every journey has a case before any has two. The same seed gives the same plan.
+ * that every journey has a case before any has two. After them come the cases of the walks that
+ * make {@linkplain ProgrammeWalk#eachJourneyOnce() each journey once}, which take no share of the
+ * number, so adding such a walk changes none of the other cases. The same seed gives the same plan.
  */
 final class DemoPlan {
 
@@ -21,8 +23,11 @@ final class DemoPlan {
     if (walks.isEmpty()) {
       throw new IllegalStateException("No programme has registered a walk for demo data");
     }
-    var inOrder = new ArrayList<ProgrammeWalk<?>>(walks);
-    inOrder.sort(Comparator.comparing(walk -> walk.programme().ordinal()));
+    var inOrder = walks.stream().filter(walk -> !walk.eachJourneyOnce())
+        .sorted(Comparator.comparing(walk -> walk.programme().ordinal())).<ProgrammeWalk<?>>map(walk -> walk).toList();
+    if (inOrder.isEmpty() && count > 0) {
+      throw new IllegalStateException("No programme has registered a walk that takes a share of the demo cases");
+    }
     var plan = new ArrayList<PlannedCase>();
     var casesOfWalk = new int[inOrder.size()];
     for (int number = 1; number <= count; number++) {
@@ -30,6 +35,8 @@ final class DemoPlan {
       var walk = inOrder.get(walkIndex);
       plan.add(new PlannedCase(number, walk, journeyOf(walk, casesOfWalk[walkIndex]++, seed)));
     }
+    walks.stream().filter(ProgrammeWalk::eachJourneyOnce).sorted(Comparator.comparing(walk -> walk.programme().ordinal()))
+        .forEach(walk -> walk.journeys().forEach(journey -> plan.add(new PlannedCase(plan.size() + 1, walk, journey))));
     return plan;
   }
 

@@ -1,4 +1,6 @@
 package org.commissioninghub.demo;
 
-/** A case the generator created: its reference, the journey it took, and where it stopped. */
-public record GeneratedCase(String reference, String journey, String stage, String status) {}
+import org.commissioninghub.casestore.Programme;
+
+/** A case the generator created: its reference, its programme, the journey it took, and where it stopped. */
+public record GeneratedCase(String reference, Programme programme, String journey, String stage, String status) {}

@@ -28,8 +28,20 @@ public interface ProgrammeWalk<J extends Journey> {
 
   Programme programme();
 
-  /** Every journey a case may take; the generator spreads cases over them evenly. */
+  /**
+   * Every journey a case may take; the generator spreads cases over them evenly, or, when the walk
+   * generates {@link #eachJourneyOnce() each journey once}, makes one case of each.
+   */
   List<J> journeys();
+
+  /**
+   * Whether the walk makes one case of each of its journeys in every run, beside the cases asked
+   * for, rather than taking its share of them: for a programme whose demo is one programme of work
+   * as it really is (the prisons of a region), not many cases of a kind. No by default.
+   */
+  default boolean eachJourneyOnce() {
+    return false;
+  }
 
   /** The role (Camunda group id) whose member opens the case: one that may open cases. */
   String openerRole();
@@ -48,6 +60,16 @@ public interface ProgrammeWalk<J extends Journey> {
    * walk does not know is a mistake in the walk, reported with the case.
    */
   Map<String, Object> answers(DemoCase<J> demoCase, OpenTask task);
+
+  /**
+   * Whether the task is left open for people to find where the walk stops, rather than completed:
+   * by default the task the case's journey stops at ({@link Journey#stop()}). A walk whose case
+   * stops at different tasks for different items (a site still waiting for its CQC registration,
+   * another for its employee liability information) says so task by task.
+   */
+  default boolean leavesOpen(DemoCase<J> demoCase, OpenTask task) {
+    return demoCase.journey().stop().leavesOpen(task);
+  }
 
   /**
    * What people record on the case, through {@code keeping}, when the walk sees it in a stage it

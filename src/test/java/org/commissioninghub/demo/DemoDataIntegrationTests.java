@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.commissioninghub.calendar.UkTime;
 import org.commissioninghub.casestore.CaseStatus;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.Programme;
@@ -45,8 +47,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Demo cases made through the real dental procurement process: in the case store at their
- * journeys' stages, their open tasks with the roles that hold them, every answer recorded in the
+ * Demo cases made through the real dental procurement process, and beside them the one prison
+ * healthcare mobilisation the demo holds (the South West's, its dates moved to weeks before its
+ * first go-live, its sites at mixed progress): in the case store at their journeys' stages, their open tasks with the roles that hold them, every answer recorded in the
  * name of the person who gave it, no step failed, and the same seed making the same cases. The
  * cases are walked in the past on the engine's clock, so their work takes days, their timers fire
  * on the way, nothing is dated after the generation began, and the clock is put back afterwards.
@@ -57,7 +60,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataIntegrationTests {
 
-  /** One case of each dental journey. */
+  /** One case of each dental journey; the prison mobilisation comes beside them. */
   static final int CASES = 14;
   static final long SEED = 7;
 
@@ -119,18 +122,33 @@ class DemoDataIntegrationTests {
     run = generator.generate(CASES, SEED);
   }
 
+  /** The dental procurements generated, the cases asked for. */
+  List<GeneratedCase> dental() {
+    return run.cases().stream().filter(generated -> generated.programme() == Programme.DENTAL_PROCUREMENT).toList();
+  }
+
+  @Test
+  void makesTheCasesAskedForAndTheOnePrisonMobilisationBesideThem() {
+    var programmes = new ArrayList<>(Collections.nCopies(CASES, Programme.DENTAL_PROCUREMENT));
+    programmes.add(Programme.PRISON_HEALTHCARE_MOBILISATION);
+    assertThat(run.cases()).extracting(GeneratedCase::programme).containsExactlyElementsOf(programmes);
+  }
+
   @Test
   void makesTheCasesInTheCaseStoreAtMixedStages() {
-    assertThat(run.cases()).hasSize(CASES);
     for (var generated : run.cases()) {
       var stored = caseStore.find(generated.reference()).orElseThrow();
+      assertThat(stored.getProgramme()).isEqualTo(generated.programme());
       assertThat(stored.getCurrentStage()).isEqualTo(generated.stage());
       assertThat(stored.getStatus().id()).isEqualTo(generated.status());
+    }
+    for (var generated : dental()) {
+      var stored = caseStore.find(generated.reference()).orElseThrow();
       assertThat(stored.getIntegratedCareSystem()).isNotBlank();
       assertThat(stored.getCommissioner()).endsWith("Integrated Care Board");
     }
-    assertThat(run.cases()).extracting(GeneratedCase::journey).doesNotHaveDuplicates();
-    assertThat(run.cases()).extracting(GeneratedCase::stage).hasSizeGreaterThanOrEqualTo(1)
+    assertThat(dental()).extracting(GeneratedCase::journey).doesNotHaveDuplicates();
+    assertThat(dental()).extracting(GeneratedCase::stage).hasSizeGreaterThanOrEqualTo(1)
         .satisfies(stages -> assertThat(new HashSet<>(stages)).hasSizeGreaterThanOrEqualTo(4));
   }
 
@@ -138,7 +156,7 @@ class DemoDataIntegrationTests {
   void leavesEachCaseWithTheTaskItsJourneyStopsAtOpenToItsRole() {
     var tasks = new Tasks(hub);
     var casesWithOpenTasks = 0;
-    for (var generated : run.cases()) {
+    for (var generated : dental()) {
       var open = taskService.createTaskQuery().processInstanceBusinessKey(generated.reference()).list();
       if (!open.isEmpty()) {
         casesWithOpenTasks++;
@@ -163,7 +181,7 @@ class DemoDataIntegrationTests {
 
   @Test
   void recordsEveryAnswerInTheNameOfThePersonWhoGaveIt() {
-    for (var generated : run.cases()) {
+    for (var generated : dental()) {
       var events = hub.get("demo", "/api/cases/" + generated.reference()).body().get("events");
       assertThat(events.get(0).get("type").asText()).isEqualTo("CASE_OPENED");
       assertThat(holdsOneOf(events.get(0).get("actor").asText(), Set.of("commissioning-manager"))).isTrue();
@@ -198,7 +216,7 @@ class DemoDataIntegrationTests {
       assertThat(day.getHour()).isBetween(9, 16);
       opened.add(createdAt);
     }
-    assertThat(opened).hasSize(CASES);
+    assertThat(opened).hasSize(run.cases().size());
   }
 
   @Test
@@ -267,7 +285,7 @@ class DemoDataIntegrationTests {
   @Test
   void ratesMostOpenCasesGreenSomeAmberAFewRedAndLeavesSomeNotYetRated() {
     var ratings = new HashMap<String, Integer>();
-    for (var generated : run.cases()) {
+    for (var generated : dental()) {
       var stored = caseStore.find(generated.reference()).orElseThrow();
       if (stored.getStatus() == CaseStatus.OPEN) {
         ratings.merge(stored.getRagRating() == null ? "not rated" : stored.getRagRating().id(), 1, Integer::sum);
@@ -289,14 +307,14 @@ class DemoDataIntegrationTests {
   void plansMilestonesThatAreMetOnTimeMetLateMissedOrNotYetDue() {
     var today = LocalDate.now(EngineClock.INSTANCE);
     var kinds = new HashMap<String, Integer>();
-    for (var generated : run.cases()) {
+    for (var generated : dental()) {
       for (var milestone : milestonesOf(generated.reference())) {
         kinds.merge(milestone.kind(today), 1, Integer::sum);
       }
     }
     assertThat(kinds).containsOnlyKeys("met on time", "met late", "missed", "not yet due");
     // the needs assessment, planned on every case when it opens, is met on every case past it
-    for (var generated : run.cases()) {
+    for (var generated : dental()) {
       assertThat(milestonesOf(generated.reference())).filteredOn(milestone -> milestone.name().equals(
           "Needs assessment complete")).singleElement().satisfies(milestone -> assertThat(milestone.actual() != null)
           .as(generated.toString()).isEqualTo(!generated.stage().equals("needs-assessment")));
@@ -316,6 +334,163 @@ class DemoDataIntegrationTests {
     assertThat(milestones.get(0).shown()).isEqualTo("Dental procurement");
     // met on time, met late, missed, not yet due
     assertThat(milestones.subList(2, 6)).allSatisfy(count -> assertThat(count.value().longValue()).isPositive());
+  }
+
+  // --- the prison healthcare mobilisation ---------------------------------------------------
+
+  GeneratedCase prison() {
+    return run.cases().stream().filter(generated -> generated.programme() == Programme.PRISON_HEALTHCARE_MOBILISATION)
+        .findFirst().orElseThrow();
+  }
+
+  JsonNode prisonCase() {
+    var response = hub.get("programme-manager", "/api/cases/" + prison().reference());
+    assertThat(response.status()).isEqualTo(200);
+    return response.body();
+  }
+
+  /** The first go-live: the seed's 1 October, moved to three weeks after the generation began. */
+  LocalDate firstGoLive() {
+    return LocalDate.ofInstant(run.asOf(), EngineClock.LONDON).plusDays(21);
+  }
+
+  static List<String> texts(JsonNode array, String... fields) {
+    var values = new ArrayList<String>();
+    array.forEach(node -> values.add(String.join(" ", Arrays.stream(fields)
+        .map(field -> node.path(field).asText()).toList())));
+    return values;
+  }
+
+  @Test
+  void holdsTheSeedsPrisonProgrammeWithItsDatesMovedToWeeksBeforeItsFirstGoLive() {
+    var prison = prisonCase();
+    var first = firstGoLive();
+    var second = first.plusMonths(2);
+    var end = first.plusYears(7).minusDays(1);
+
+    assertThat(prison.get("title").asText()).isEqualTo("South West prison healthcare mobilisation");
+    assertThat(prison.get("currentStage").asText()).isEqualTo("mobilisation");
+    assertThat(prison.get("status").asText()).isEqualTo("open");
+    assertThat(texts(prison.get("prisonLots"), "name", "primeProvider", "goLiveDate", "contractEndDate")).containsExactly(
+        "Bristol, South Gloucestershire and Wiltshire Lot 1 prime provider " + first + " " + end,
+        "Eastwood Park Lot 2 prime provider " + first + " " + end,
+        "Dorset Oxleas NHS Foundation Trust " + second + " " + end,
+        "Devon Oxleas NHS Foundation Trust " + second + " " + end);
+    assertThat(texts(prison.get("prisonSites"), "lotNumber", "name", "category")).containsExactly(
+        "1 HMP Bristol b", "1 HMP Ashfield c", "1 HMP Erlestoke c", "1 HMP Leyhill d",
+        "2 HMP Eastwood Park womens",
+        "3 HMP Guys Marsh c", "3 HMP Portland c", "3 HMP The Verne c",
+        "4 HMP Exeter b", "4 HMP Channings Wood c", "4 HMP Dartmoor c");
+    assertThat(prison.get("valueGbp").decimalValue()).isEqualByComparingTo("278377000");
+    assertThat(prison.get("details").get("termYears").asInt()).isEqualTo(7);
+  }
+
+  @Test
+  void walksEachPrisonSiteToItsOwnProgressWithNoneLiveYet() {
+    var prison = prisonCase();
+    var sites = new HashMap<String, JsonNode>();
+    prison.get("prisonSites").forEach(site -> sites.put(site.get("name").asText(), site));
+    var workstreams = new HashMap<String, String>();
+    prison.get("workstreams").forEach(workstream -> workstreams.put(
+        workstream.get("item").asText().replaceFirst(" \\(.*$", "") + " / " + workstream.get("name").asText(),
+        workstream.get("status").asText() + " " + workstream.path("ragRating").asText()));
+
+    // go-live is ahead: one site approved and waiting for its date, the others still mobilising
+    assertThat(texts(prison.get("prisonSites"), "status")).doesNotContain("live", "deferred");
+    assertThat(sites.get("HMP Bristol").get("status").asText()).isEqualTo("ready");
+    assertThat(sites.values()).filteredOn(site -> !site.get("name").asText().equals("HMP Bristol"))
+        .allSatisfy(site -> assertThat(site.get("status").asText()).isEqualTo("mobilising"));
+    // most workstreams done and green, some amber, one red
+    assertThat(workstreams).hasSize(88);
+    assertThat(workstreams.values().stream().filter("done green"::equals).count()).isGreaterThan(60);
+    assertThat(workstreams).containsEntry("HMP Ashfield / Medicines and pharmacy", "done amber")
+        .containsEntry("HMP Eastwood Park / CQC registration", "in-progress amber")
+        .containsEntry("HMP Guys Marsh / Clinical pathways and subcontractors", "in-progress amber")
+        .containsEntry("HMP Erlestoke / Workforce and TUPE", "not-started red");
+    assertThat(workstreams.values()).filteredOn(value -> value.endsWith("red")).hasSize(1);
+    // vetting part-cleared at three sites, every member of staff cleared at the rest
+    assertThat(sites.values()).filteredOn(site -> site.get("staffVetted").asInt() < site.get("staffToVet").asInt())
+        .extracting(site -> site.get("name").asText())
+        .containsExactlyInAnyOrder("HMP Guys Marsh", "HMP The Verne", "HMP Exeter");
+    assertThat(sites.values()).filteredOn(site -> site.get("staffVetted").asInt() < site.get("staffToVet").asInt())
+        .allSatisfy(site -> assertThat(site.get("staffVetted").asInt()).isPositive());
+    assertThat(sites.get("HMP Eastwood Park").get("cqcStatus").asText()).isEqualTo("applied");
+    assertThat(sites.get("HMP Portland").get("staffVetted").asInt()).isEqualTo(sites.get("HMP Portland")
+        .get("staffToVet").asInt());
+    // and the people whose turn it is have the open tasks: Leyhill's go/no-go, escalated once overdue
+    var open = taskService.createTaskQuery().processInstanceBusinessKey(prison().reference()).list();
+    assertThat(open).filteredOn(task -> task.getTaskDefinitionKey().equals("Task_ApproveStage")).singleElement()
+        .satisfies(approval -> {
+          assertThat(String.valueOf(taskService.getVariable(approval.getId(), "stage"))).contains("HMP Leyhill");
+          assertThat(taskService.getIdentityLinksForTask(approval.getId())).extracting(IdentityLink::getGroupId)
+              .contains("health-and-justice-commissioner");
+        });
+    assertThat(open).filteredOn(task -> !task.getTaskDefinitionKey().equals("Task_ApproveStage"))
+        .extracting(task -> task.getTaskDefinitionKey() + " " + taskService.getIdentityLinksForTask(task.getId())
+            .stream().filter(link -> link.getGroupId() != null).map(IdentityLink::getGroupId).sorted().toList())
+        .containsExactlyInAnyOrder(
+            "Task_RecordEmployeeLiabilityInformation [hr-lead]",
+            "Task_ChaseEmployeeLiabilityInformation [health-and-justice-commissioner]",
+            "Task_AssessSiteReadiness [programme-manager]", "Task_AssessSiteReadiness [programme-manager]",
+            "Task_AssessSiteReadiness [programme-manager]",
+            "Task_ReportSecurityVetting [hr-lead]", "Task_ReportSecurityVetting [hr-lead]",
+            "Task_ReportSecurityVetting [hr-lead]",
+            "Task_PrepareClinicalIt [programme-manager]", "Task_PrepareClinicalIt [programme-manager]",
+            "Task_PrepareEstatesAndEquipment [programme-manager]", "Task_PrepareEstatesAndEquipment [programme-manager]");
+  }
+
+  @Test
+  void theLateInformationTimerRaisedTheRiskAtErlestokeBeforeTheGenerationBegan() {
+    var prison = prisonCase();
+    var due = firstGoLive().minusDays(28);
+    var erlestoke = new ArrayList<JsonNode>();
+    prison.get("prisonSites").forEach(site -> {
+      if (site.get("name").asText().equals("HMP Erlestoke")) {
+        erlestoke.add(site);
+      }
+    });
+    assertThat(erlestoke).singleElement().satisfies(site -> {
+      assertThat(site.get("employeeLiabilityDueDate").asText()).isEqualTo(due.toString());
+      assertThat(site.get("employeeLiabilityReceivedDate").isNull()).isTrue();
+    });
+    assertThat(texts(prison.get("risks"), "description"))
+        .filteredOn(risk -> risk.startsWith("Employee liability information for HMP Erlestoke")).hasSize(1);
+    assertThat(texts(prison.get("risks"), "description"))
+        .noneMatch(risk -> risk.startsWith("Employee liability information for") && !risk.contains("HMP Erlestoke"));
+    var fired = historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(caseStore.find(prison().reference()).orElseThrow().getProcessInstanceId())
+        .activityId("BoundaryEvent_EmployeeLiabilityInformationOverdue").finished().list();
+    assertThat(fired).singleElement().satisfies(timer -> assertThat(timer.getEndTime().toInstant())
+        .isEqualTo(due.atStartOfDay(EngineClock.LONDON).toInstant()).isBefore(run.asOf()));
+    assertThat(prison.get("ragRating").asText()).isEqualTo("amber");
+  }
+
+  /**
+   * The console counts every prison mobilisation in the case store, the other tests' too: these
+   * rows are the demo's own (its go-live dates and prisons), once for each time the seed's
+   * mobilisation was generated here.
+   */
+  @Test
+  void theLeadsConsoleShowsThePrisonTargetsWithTheDemosFigures() {
+    var today = console.today();
+    var first = firstGoLive();
+    var times = jdbc.queryForObject("select count(*) from commissioning_case where programme = ? and title = ?",
+        Integer.class, "PRISON_HEALTHCARE_MOBILISATION", "South West prison healthcare mobilisation");
+    var targets = console.dashboard(new Viewer("programme-lead", Set.of("programme-lead")),
+            new ConsoleFilter(Programme.PRISON_HEALTHCARE_MOBILISATION, today.minusYears(1).plusDays(1), today, null,
+                null))
+        .table("targets").orElseThrow().rows().stream()
+        .map(row -> String.join(" | ", row.subList(1, 4).stream().map(cell -> cell.shown()).toList()))
+        .toList();
+
+    assertThat(times).isPositive();
+    assertThat(targets).contains(
+        "Sites ready to go live on " + UkTime.DAY.format(first) + " | " + times + " | " + 5 * times,
+        "Sites ready to go live on " + UkTime.DAY.format(first.plusMonths(2)) + " | 0 | " + 6 * times,
+        "HMP Erlestoke: workstreams rated green | " + 7 * times + " | " + 8 * times,
+        "HMP Eastwood Park: workstreams rated green | " + 7 * times + " | " + 8 * times,
+        "HMP Guys Marsh: workstreams rated green | " + 6 * times + " | " + 8 * times,
+        "HMP Channings Wood: workstreams rated green | " + 6 * times + " | " + 8 * times);
   }
 
   @Test
@@ -338,7 +513,8 @@ class DemoDataIntegrationTests {
         .containsExactlyElementsOf(run.cases().stream().map(GeneratedCase::journey).toList());
     assertThat(again.cases()).extracting(GeneratedCase::stage)
         .containsExactlyElementsOf(run.cases().stream().map(GeneratedCase::stage).toList());
-    for (int i = 0; i < CASES; i++) {
+    // the prison mobilisation too
+    for (int i = 0; i < run.cases().size(); i++) {
       var first = caseStore.find(run.cases().get(i).reference()).orElseThrow();
       var second = caseStore.find(again.cases().get(i).reference()).orElseThrow();
       assertThat(second.getReference()).isNotEqualTo(first.getReference());

@@ -1,6 +1,7 @@
 package org.commissioninghub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,11 +28,10 @@ class DemoPlanTests {
     }
   }
 
-  record Walk(Programme programme) implements ProgrammeWalk<Stops> {
+  record Walk(Programme programme, List<Stops> journeys, boolean eachJourneyOnce) implements ProgrammeWalk<Stops> {
 
-    @Override
-    public List<Stops> journeys() {
-      return Arrays.asList(Stops.values());
+    Walk(Programme programme) {
+      this(programme, Arrays.asList(Stops.values()), false);
     }
 
     @Override
@@ -58,6 +58,9 @@ class DemoPlanTests {
   static final Walk DENTAL = new Walk(Programme.DENTAL_PROCUREMENT);
   static final Walk SARC = new Walk(Programme.SARC_RECOMMISSIONING);
 
+  /** A walk of a programme whose demo is its own cases, one a journey. */
+  static final Walk PRISON = new Walk(Programme.PRISON_HEALTHCARE_MOBILISATION, List.of(Stops.NEEDS, Stops.TENDER), true);
+
   @Test
   void everyJourneyHasACaseBeforeAnyHasTwo() {
     var plan = DemoPlan.of(List.of(DENTAL), 12, 7);
@@ -81,6 +84,26 @@ class DemoPlanTests {
     assertThat(plan).extracting(planned -> planned.walk().programme()).containsExactly(
         Programme.SARC_RECOMMISSIONING, Programme.DENTAL_PROCUREMENT, Programme.SARC_RECOMMISSIONING,
         Programme.DENTAL_PROCUREMENT, Programme.SARC_RECOMMISSIONING, Programme.DENTAL_PROCUREMENT);
+  }
+
+  @Test
+  void aWalkOfEachJourneyOnceAddsItsCasesAfterTheSharedOnesAndChangesNoneOfThem() {
+    var without = DemoPlan.of(List.of(DENTAL, SARC), 6, 7);
+    var with = DemoPlan.of(List.of(PRISON, DENTAL, SARC), 6, 7);
+
+    assertThat(with).hasSize(8);
+    assertThat(with.subList(0, 6)).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(without);
+    assertThat(with.subList(6, 8)).extracting(DemoPlan.PlannedCase::number).containsExactly(7, 8);
+    assertThat(with.subList(6, 8)).extracting(DemoPlan.PlannedCase::walk).containsOnly(PRISON);
+    assertThat(with.subList(6, 8)).extracting(DemoPlan.PlannedCase::journey).containsExactly(Stops.NEEDS, Stops.TENDER);
+    assertThat(DemoPlan.of(List.of(PRISON, DENTAL), 0, 7)).extracting(DemoPlan.PlannedCase::journey)
+        .containsExactly(Stops.NEEDS, Stops.TENDER);
+  }
+
+  @Test
+  void refusesToShareCasesWhenNoWalkTakesAShare() {
+    assertThatThrownBy(() -> DemoPlan.of(List.of(PRISON), 3, 7)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("takes a share");
   }
 
   @Test
