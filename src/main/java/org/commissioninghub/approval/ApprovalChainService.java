@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
+import org.commissioninghub.identity.Role;
 import org.commissioninghub.system.SingleLine;
 import org.springframework.stereotype.Service;
 
@@ -174,9 +175,15 @@ public class ApprovalChainService {
     return planned;
   }
 
-  /** The named approver, who must hold the role; null when none is named. */
+  /**
+   * The named approver, who must hold the role; null when none is named, except for a role of
+   * outside bodies, whose members each approve only what names them.
+   */
   private String namedApprover(JsonNode node, String role, String where, List<String> problems) {
     var user = text(node, "user", where, problems);
+    if (user == null && role != null && Role.isOutsideBodies(role) && !isGiven(node.get("user"))) {
+      problems.add(where + " is approved by " + role + ", a role of outside bodies: name the person who approves");
+    }
     if (user == null || role == null) {
       return user;
     }

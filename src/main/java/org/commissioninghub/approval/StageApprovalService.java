@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.DecisionChannel;
+import org.commissioninghub.identity.Role;
 import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.workflow.AsHub;
 import org.commissioninghub.workflow.CompletedTask;
@@ -91,8 +92,11 @@ public class StageApprovalService {
     var preparers = eligibility.preparers(reference, preparedInProcess);
     var named = approverUser == null || approverUser.isBlank() ? List.<String>of() : List.of(approverUser);
     var approverUsers = named.stream().filter(user -> !preparers.contains(user)).toList();
-    var otherApprovers = asHub.run(() -> identityService.createUserQuery().memberOfGroup(approverRole).list())
-        .stream().map(User::getId).filter(user -> !preparers.contains(user)).toList();
+    // An outside body's role (a prison's governor) approves only through the person named: its
+    // other members are other prisons' governors, police forces or commissioners.
+    var otherApprovers = Role.isOutsideBodies(approverRole) ? List.<String>of()
+        : asHub.run(() -> identityService.createUserQuery().memberOfGroup(approverRole).list())
+            .stream().map(User::getId).filter(user -> !preparers.contains(user)).toList();
     var rerouted = approverUsers.isEmpty() && otherApprovers.isEmpty() && escalationRole != null;
     var candidateRole = rerouted ? escalationRole : approverRole;
     var excluded = new TreeSet<>(preparers);
@@ -115,6 +119,7 @@ public class StageApprovalService {
     var lastDay = dueDate.toInstant().minusMillis(1).atZone(WorkingDayCalendar.LONDON).toLocalDate();
     return new ApprovalRequest(dueDate, DAY.format(lastDay), reminderDate, approverUsers, candidateRole);
   }
+
 
   /** Everyone who prepared or checked what an approval asked for by the process instance signs off. */
   public Set<String> preparers(String reference, String preparedInProcess) {

@@ -27,6 +27,7 @@ public enum Role {
       Kind.STAFF),
   PCC_REPRESENTATIVE("pcc-representative", "Police and crime commissioner representative", Kind.OUTSIDE),
   PRISON_GOVERNOR("prison-governor", "Prison governor", Kind.OUTSIDE),
+  POLICE_FORCE("police-force", "Police force", Kind.OUTSIDE),
   EVALUATION_PANEL("evaluation-panel", "Evaluation panel member", Kind.STAFF),
   PRIMARY_CARE_COMMISSIONING_COMMITTEE("primary-care-commissioning-committee", "Primary Care Commissioning Committee",
       Kind.STAFF),
@@ -76,5 +77,10 @@ public enum Role {
 
   public static Optional<Role> byGroupId(String groupId) {
     return Arrays.stream(values()).filter(role -> role.groupId.equals(groupId)).findFirst();
+  }
+
+  /** Whether the group is a role of outside bodies, whose members each see only what names them. */
+  public static boolean isOutsideBodies(String groupId) {
+    return byGroupId(groupId).map(role -> role.kind == Kind.OUTSIDE).orElse(false);
   }
 }

@@ -58,7 +58,8 @@ class ApprovalChainIntegrationTests {
       [{"name": "Procurement", "role": "procurement-lead"},
        {"name": "NHS England", "role": "director-of-commissioning", "user": "robin.preparer"},
        {"name": "Police and crime commissioners", "role": "pcc-representative",
-        "parties": [{"name": "Avon and Somerset", "user": "alex.avon"}, {"name": "Devon and Cornwall"}]}]""";
+        "parties": [{"name": "Avon and Somerset", "user": "alex.avon"},
+                    {"name": "Devon and Cornwall", "user": "sam.devon"}]}]""";
 
   @Autowired
   HubClient hub;
@@ -110,12 +111,13 @@ class ApprovalChainIntegrationTests {
     assertPreparerIsKeptFrom(nhsEngland);
     approve("director-of-commissioning", nhsEngland);
 
-    // when both commissioners are asked at once, then the preparer can take neither, and each approves
+    // when both commissioners are asked at once, then the preparer, though a commissioner's
+    // representative, is offered neither: each goes to its named commissioner alone, who approves
     var commissioners = openApprovals(reference);
     assertThat(commissioners).containsOnlyKeys(AVON, DEVON);
-    commissioners.values().forEach(this::assertPreparerIsKeptFrom);
+    commissioners.values().forEach(this::assertOutsideBodyApprovalIsOnlyTheNamedPersons);
     approve(AVON_COMMISSIONER, commissioners.get(AVON));
-    approve("pcc-representative", commissioners.get(DEVON));
+    approve(DEVON_COMMISSIONER, commissioners.get(DEVON));
 
     // then the award is approved, each step decided by someone other than the preparer
     assertThat(runtimeService.getVariable(award.getId(), "approvalOutcome")).isEqualTo("approved");
@@ -129,7 +131,7 @@ class ApprovalChainIntegrationTests {
         tuple(PROCUREMENT, "procurement-lead"),
         tuple(NHS_ENGLAND, "director-of-commissioning"),
         tuple(AVON, AVON_COMMISSIONER),
-        tuple(DEVON, "pcc-representative"));
+        tuple(DEVON, DEVON_COMMISSIONER));
     // and each request says who was kept from it and why
     var requests = new ArrayList<String>();
     caseView.get("events").forEach(event -> {
@@ -174,6 +176,22 @@ class ApprovalChainIntegrationTests {
     var page = open(devonLink);
     assertThat(page.statusCode()).isEqualTo(409);
     assertThat(page.body()).contains("This approval is no longer needed", "another party has");
+  }
+
+  /**
+   * An outside body's approval is offered to the person named for it alone: no other member of
+   * the role (the preparer among them) sees it in Tasklist, or may claim or decide it.
+   */
+  void assertOutsideBodyApprovalIsOnlyTheNamedPersons(Task approval) {
+    assertThat(taskService.getIdentityLinksForTask(approval.getId())).extracting(IdentityLink::getUserId)
+        .doesNotContain(PREPARER);
+    assertThat(hub.get(PREPARER, "/engine-rest/task?maxResults=1000").body().findValuesAsText("id"))
+        .doesNotContain(approval.getId());
+    var taskPath = "/engine-rest/task/" + approval.getId();
+    assertThat(hub.post(PREPARER, taskPath + "/claim", Map.of("userId", PREPARER)).status()).isIn(403, 404);
+    assertThat(hub.post(PREPARER, taskPath + "/complete",
+        Map.of("variables", Map.of("approvalOutcome", Map.of("value", "approved")))).status()).isIn(403, 404);
+    assertThat(taskService.createTaskQuery().taskId(approval.getId()).singleResult().getAssignee()).isNull();
   }
 
   /** Not offered the approval, and refused when claiming or deciding it over REST. */

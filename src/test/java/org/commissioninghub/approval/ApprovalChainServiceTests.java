@@ -34,7 +34,7 @@ class ApprovalChainServiceTests {
        {"name": " NHS England ", "role": "director-of-commissioning", "user": "sam.director", "dueInWorkingDays": 10},
        {"name": "Police and crime commissioners", "role": "pcc-representative",
         "parties": [{"name": "Avon and Somerset", "user": "alex.avon"},
-                    {"name": "Devon and Cornwall", "role": "pcc-representative"}]}]
+                    {"name": "Devon and Cornwall", "role": "pcc-representative", "user": "sam.devon"}]}]
       """;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -48,12 +48,15 @@ class ApprovalChainServiceTests {
     identityService.createMembership("sam.director", "director-of-commissioning");
     identityService.saveUser(identityService.newUser("alex.avon"));
     identityService.createMembership("alex.avon", "pcc-representative");
+    identityService.saveUser(identityService.newUser("sam.devon"));
+    identityService.createMembership("sam.devon", "pcc-representative");
   }
 
   @AfterEach
   void tearDown() {
     identityService.deleteUser("sam.director");
     identityService.deleteUser("alex.avon");
+    identityService.deleteUser("sam.devon");
     ROLES.forEach(identityService::deleteGroup);
   }
 
@@ -77,7 +80,7 @@ class ApprovalChainServiceTests {
         new ApprovalStep.Party("Avon and Somerset", "Police and crime commissioners: Avon and Somerset",
             "SARC award (Police and crime commissioners: Avon and Somerset)", "pcc-representative", "alex.avon"),
         new ApprovalStep.Party("Devon and Cornwall", "Police and crime commissioners: Devon and Cornwall",
-            "SARC award (Police and crime commissioners: Devon and Cornwall)", "pcc-representative", null));
+            "SARC award (Police and crime commissioners: Devon and Cornwall)", "pcc-representative", "sam.devon"));
     assertThat(steps.get(2).dueInWorkingDays()).isEqualTo(DEFAULT_DUE);
   }
 
@@ -125,10 +128,10 @@ class ApprovalChainServiceTests {
             [{"name": "PCCs", "role": "pcc-representative", "parties": []}]""",
             "step 1 (PCCs) has no parties: name at least one, or leave parties out for a single approver"),
         Arguments.of("""
-            [{"name": "PCCs", "role": "pcc-representative", "user": "alex.avon", "parties": [{"name": "Avon"}]}]""",
+            [{"name": "PCCs", "role": "pcc-representative", "user": "alex.avon", "parties": [{"name": "Avon", "user": "alex.avon"}]}]""",
             "step 1 (PCCs) names an approver as well as parties: name each party's approver on the party"),
         Arguments.of("""
-            [{"name": "PCCs", "role": "pcc-representative", "parties": [{"role": "pcc-representative"}]}]""",
+            [{"name": "PCCs", "role": "pcc-representative", "parties": [{"role": "pcc-representative", "user": "alex.avon"}]}]""",
             "step 1 (PCCs), party 1 has no name"),
         Arguments.of("""
             [{"name": "PCCs", "role": "pcc-representative", "parties": [{"name": "Avon", "role": "police"}]}]""",
@@ -137,11 +140,19 @@ class ApprovalChainServiceTests {
             [{"name": "PCCs", "role": "pcc-representative", "parties": [{"name": "Avon", "user": "sam.director"}]}]""",
             "step 1 (PCCs), party 1 (Avon) names sam.director as approver, who does not hold the role pcc-representative"),
         Arguments.of("""
-            [{"name": "PCCs", "role": "pcc-representative", "parties": [{"name": "Avon"}, {"name": "Avon "}]}]""",
+            [{"name": "PCCs", "role": "pcc-representative", "parties": [{"name": "Avon", "user": "alex.avon"}, {"name": "Avon ", "user": "alex.avon"}]}]""",
             "step 1 (PCCs), party 2 (Avon) has the name of an earlier party of the step: give each party a name of its own"),
         Arguments.of("""
-            [{"name": "PCCs", "role": "pcc-representative", "parties": [{"name": "Avon", "dueInWorkingDays": 3}]}]""",
+            [{"name": "PCCs", "role": "pcc-representative", "parties": [{"name": "Avon", "dueInWorkingDays": 3, "user": "alex.avon"}]}]""",
             "step 1 (PCCs), party 1 (Avon) has a field the hub does not know: dueInWorkingDays (known: name, role, user)"),
+        Arguments.of("""
+            [{"name": "PCCs", "role": "pcc-representative", "parties": [{"name": "Avon"}]}]""",
+            "step 1 (PCCs), party 1 (Avon) is approved by pcc-representative, a role of outside bodies:"
+                + " name the person who approves"),
+        Arguments.of("""
+            [{"name": "Police and crime commissioner", "role": "pcc-representative"}]""",
+            "step 1 (Police and crime commissioner) is approved by pcc-representative, a role of outside bodies:"
+                + " name the person who approves"),
         Arguments.of("[{\"name\": \"" + "Procurement ".repeat(8) + "\", \"role\": \"procurement-lead\"}]",
             "step 1 (" + "Procurement ".repeat(8).trim() + ") makes its sign-off's stage \"SARC award ("
                 + "Procurement ".repeat(8).trim() + ")\" longer than the 100 characters a decision record keeps:"

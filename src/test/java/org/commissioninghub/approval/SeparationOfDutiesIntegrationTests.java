@@ -135,6 +135,24 @@ class SeparationOfDutiesIntegrationTests {
     assertThat(requested.get("after").get("excludedApprovers").get(0).asText()).isEqualTo("icb-board");
   }
 
+  @Test
+  void anOutsideBodysApprovalWhoseNamedApproverPreparedItGoesToTheEscalationRoleNotToTheRestOfTheirRole() {
+    var reference = hub.post("commissioning-manager", "/api/cases", Map.of("programme", "dental-procurement",
+        "title", "Governor sign-off", "details", Map.of("trigger", "access-gap", "area", "Dorset")))
+        .body().get("reference").asText();
+    hub.ensureUser("governor.one", "prison-governor");
+    hub.ensureUser("governor.two", "prison-governor");
+    caseStore.recordTaskCompleted(reference, "Prepare the go-live plan", Map.of(), "governor.one",
+        EventScope.inProcess("go-live-process"));
+
+    var request = approvals.request(reference, "Go-live", "prison-governor", "governor.one",
+        "director-of-commissioning", "go-live-process", 5, "commissioning-manager");
+
+    // another prison's governor holds the role but is no approver of this prison's go-live
+    assertThat(request.approverUsers()).isEmpty();
+    assertThat(request.candidateRole()).isEqualTo("director-of-commissioning");
+  }
+
   JsonNode lastEvent(String reference, String type) {
     var events = hub.get("demo", "/api/cases/" + reference).body().get("events");
     JsonNode last = null;

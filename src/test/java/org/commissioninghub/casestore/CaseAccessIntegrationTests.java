@@ -39,7 +39,8 @@ class CaseAccessIntegrationTests {
       "primary-care-commissioning-committee");
   static final Set<String> LEADS = Set.of("programme-lead", "director-of-commissioning",
       "regional-director-of-commissioning");
-  static final Set<String> OUTSIDE = Set.of("pcc-representative", "pcn-clinical-director", "prison-governor");
+  static final Set<String> OUTSIDE = Set.of("pcc-representative", "police-force", "pcn-clinical-director",
+      "prison-governor");
   static final Set<String> REPRESENTATION_TAKERS = Set.of("procurement-lead", "commissioning-manager", ADMINISTRATOR);
   /** The role that owns each case's workstream: it may report on it wherever it sees the case. */
   static final String WORKSTREAM_OWNER = "hr-lead";

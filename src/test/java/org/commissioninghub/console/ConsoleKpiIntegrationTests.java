@@ -185,7 +185,8 @@ class ConsoleKpiIntegrationTests {
 
   @Test
   void targetsShowProgressForTheProgrammesCases() {
-    assertThat(shown(dashboard(LEAD).table("targets").orElseThrow())).containsExactly(
+    assertThat(shown(dashboard(LEAD).table("targets").orElseThrow()).stream()
+        .filter(row -> row.startsWith("Dental procurement")).toList()).containsExactly(
         "Dental procurement | Procurements on plan: not forecast late | 0 | 3 | 0% | Open procurements forecast to"
             + " finish by their target start date and by the end of their current contract, where they have them",
         "Dental procurement | Procurements on plan: not rated red | 2 | 3 | 67% | Open procurements whose RAG rating"

@@ -169,6 +169,12 @@ class PrisonMobilisationIntegrationTests {
     }
     approve(reference, COMMISSIONER, "Go-live of HMP Bristol");
     approve(reference, COMMISSIONER, "Go-live of HMP Leyhill");
+    var leyhillApproval = approval(reference, "Go-live of HMP Leyhill").getId();
+    assertThat(taskIds(LEYHILL_GOVERNOR)).contains(leyhillApproval);
+    assertThat(taskIds(BRISTOL_GOVERNOR)).doesNotContain(leyhillApproval);
+    assertThat(taskIds(OTHER_GOVERNOR)).doesNotContain(leyhillApproval);
+    assertThat(hub.post(OTHER_GOVERNOR, "/engine-rest/task/" + leyhillApproval + "/claim",
+        Map.of("userId", OTHER_GOVERNOR)).status()).isIn(403, 404);
     approve(reference, BRISTOL_GOVERNOR, "Go-live of HMP Bristol");
     approve(reference, LEYHILL_GOVERNOR, "Go-live of HMP Leyhill");
     assertThat(texts(caseOf(reference).get("prisonSites"), "status")).containsOnly("ready");
@@ -392,11 +398,22 @@ class PrisonMobilisationIntegrationTests {
         .findFirst().orElseThrow(() -> new AssertionError("no readiness assessment for " + site));
   }
 
-  void approve(String reference, String approver, String stagePrefix) {
-    var approval = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+  /** Every task's id in the person's Tasklist, as the REST API lists them. */
+  List<String> taskIds(String user) {
+    var response = hub.get(user, "/engine-rest/task?maxResults=1000");
+    assertThat(response.status()).isEqualTo(200);
+    return texts(response.body(), "id");
+  }
+
+  org.camunda.bpm.engine.task.Task approval(String reference, String stagePrefix) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(reference)
         .taskDefinitionKey("Task_ApproveStage").list().stream()
         .filter(task -> String.valueOf(taskService.getVariable(task.getId(), "stage")).startsWith(stagePrefix))
         .findFirst().orElseThrow(() -> new AssertionError("no approval " + stagePrefix + " on " + reference));
+  }
+
+  void approve(String reference, String approver, String stagePrefix) {
+    var approval = approval(reference, stagePrefix);
     var response = tasks.submit(approver, approval.getId(), Map.of("approvalOutcome", "approved"));
     assertThat(response.status()).as(response.body().toString()).isEqualTo(204);
     hub.runDueJobs();

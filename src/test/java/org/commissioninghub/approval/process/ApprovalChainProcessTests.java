@@ -76,6 +76,8 @@ class ApprovalChainProcessTests {
   private static final List<String> ROLES = List.of("procurement-lead", "director-of-commissioning",
       "pcc-representative", ESCALATION_ROLE_ID);
   private static final String NHS_ENGLAND_DIRECTOR = "sam.director";
+  /** Police and crime commissioners are outside bodies: each step or party of theirs names its approver. */
+  private static final String COMMISSIONER = "pat.commissioner";
 
   private static final String CALLER_KEY = "ApprovalChainCaller";
   private static final String CALL_CHAIN = "CallActivity_ApproveChain";
@@ -99,6 +101,8 @@ class ApprovalChainProcessTests {
     ROLES.forEach(role -> identity.saveGroup(identity.newGroup(role)));
     identity.saveUser(identity.newUser(NHS_ENGLAND_DIRECTOR));
     identity.createMembership(NHS_ENGLAND_DIRECTOR, "director-of-commissioning");
+    identity.saveUser(identity.newUser(COMMISSIONER));
+    identity.createMembership(COMMISSIONER, "pcc-representative");
     delegates.registerCalledApproval(requestsSeen);
     var planApprovalSteps = new PlanApprovalStepsDelegate(ApprovalChainServices.on(identity));
     delegates.register("approvalPlanApprovalStepsDelegate", planApprovalSteps::execute);
@@ -110,6 +114,7 @@ class ApprovalChainProcessTests {
       repositoryService().deleteDeployment(callerDeploymentId, true);
     }
     identity.deleteUser(NHS_ENGLAND_DIRECTOR);
+    identity.deleteUser(COMMISSIONER);
     ROLES.forEach(identity::deleteGroup);
     resetProcessTestState();
   }
@@ -117,7 +122,7 @@ class ApprovalChainProcessTests {
   @Test
   void threeStepsAllApprovingApproveTheChainOneSignOffAfterAnother() {
     // given procurement, NHS England (with its named director and ten days) and a commissioner, in that order
-    startChain(steps(procurement(), nhsEngland(), step("Police and crime commissioner", "pcc-representative")));
+    startChain(steps(procurement(), nhsEngland(), commissioner()));
 
     // when each step approves in turn, each sign-off asked for only once the one before approved
     for (var expectedStage : List.of("SARC award (Procurement)", "SARC award (NHS England)",
@@ -143,7 +148,7 @@ class ApprovalChainProcessTests {
         .containsExactly(
             Assertions.tuple("SARC award (Procurement)", "procurement-lead", null, 5),
             Assertions.tuple("SARC award (NHS England)", "director-of-commissioning", NHS_ENGLAND_DIRECTOR, 10),
-            Assertions.tuple("SARC award (Police and crime commissioner)", "pcc-representative", null, 5));
+            Assertions.tuple("SARC award (Police and crime commissioner)", "pcc-representative", COMMISSIONER, 5));
     Assertions.assertThat(requestsSeen).allSatisfy(seen -> Assertions.assertThat(seen)
         .containsEntry(APPROVAL_SUMMARY, SUMMARY)
         .containsEntry(ESCALATION_ROLE, ESCALATION_ROLE_ID)
@@ -256,7 +261,8 @@ class ApprovalChainProcessTests {
         [{"name": "Procurement", "role": "procurement-lead"},
          {"name": "NHS England", "role": "director-of-commissioning", "user": "sam.director"},
          {"name": "Police and crime commissioners", "role": "pcc-representative",
-          "parties": [{"name": "Avon and Somerset"}, {"name": "Devon and Cornwall"}]}]""").create());
+          "parties": [{"name": "Avon and Somerset", "user": "pat.commissioner"},
+                      {"name": "Devon and Cornwall", "user": "pat.commissioner"}]}]""").create());
 
     // when every step approves
     approveEveryStep();
@@ -345,11 +351,17 @@ class ApprovalChainProcessTests {
     return step;
   }
 
+  private static Map<String, Object> commissioner() {
+    var step = step("Police and crime commissioner", "pcc-representative");
+    step.put("user", COMMISSIONER);
+    return step;
+  }
+
   /** Each police and crime commissioner's office and police force, in the role of their representative. */
   private static Map<String, Object> commissioners(String... areas) {
     var step = step("Police and crime commissioners", "pcc-representative");
     var parties = new ArrayList<Map<String, Object>>();
-    Arrays.stream(areas).forEach(area -> parties.add(new LinkedHashMap<>(Map.of("name", area))));
+    Arrays.stream(areas).forEach(area -> parties.add(new LinkedHashMap<>(Map.of("name", area, "user", COMMISSIONER))));
     step.put("parties", parties);
     return step;
   }

@@ -160,6 +160,9 @@ class CompetitiveProcurementProcessTests {
   private Date tenderDeadlineSet;
   private Date awardNoticeDueSet;
   private ProcessInstance processInstance;
+  /** The approval chain the caller gives, if any (a SARC's co-commissioners): none for a single approver. */
+  private String awardApprovalSteps;
+  private String chainStubDeploymentId;
 
   /** One score sheet as a score-recording delegate reads it from its execution. */
   record ScoreSheet(String evaluator, Long bidId, Integer quality, Integer value, Integer integration,
@@ -305,6 +308,10 @@ class CompetitiveProcurementProcessTests {
 
   @AfterEach
   void tearDown() {
+    if (chainStubDeploymentId != null) {
+      org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService()
+          .deleteDeployment(chainStubDeploymentId, true);
+    }
     resetProcessTestState();
   }
 
@@ -834,6 +841,87 @@ class CompetitiveProcurementProcessTests {
     Assertions.assertThat(historicValue("awardApprovalComment")).isEqualTo("Affordability not shown");
   }
 
+  // --- Award approval through the caller's approval chain ---
+
+  private static final String APPROVAL_CHAIN = "ApprovalChainProcess";
+  private static final String CO_COMMISSIONER_STEPS = "[{\"name\": \"Procurement\", \"role\": \"procurement-lead\"},"
+      + " {\"name\": \"NHS England\", \"role\": \"director-of-commissioning\"},"
+      + " {\"name\": \"PCCs and police\", \"role\": \"pcc-representative\", \"parties\": ["
+      + "{\"name\": \"Avon and Somerset PCC\", \"user\": \"alex.avon\"},"
+      + " {\"name\": \"Devon and Cornwall PCC\", \"user\": \"sam.devon\"}]}]";
+
+  @Test
+  void anApprovalChainGivenByTheCallerApprovesTheAwardInsteadOfTheAwardApproverRole() {
+    // given a caller whose award is approved by a chain of co-commissioners
+    deployApprovalChainStub();
+    awardApprovalSteps = CO_COMMISSIONER_STEPS;
+
+    // when the award recommendation is written
+    reachAwardApproval();
+
+    // then the chain is asked, with the recommendation and the caller's steps, and no single approver is
+    var chain = calledProcessInstance(APPROVAL_CHAIN, processInstance);
+    assertThat(chain).hasBusinessKey(BUSINESS_KEY);
+    Assertions.assertThat(taskService().getVariables(task(chain).getId()))
+        .containsEntry("approvalSteps", CO_COMMISSIONER_STEPS)
+        .containsEntry("stage", "Award recommendation")
+        .containsEntry("approvalSummary", "Award to Smile Dental Ltd: best on quality")
+        .containsEntry("escalationRole", AWARD_ESCALATION_ROLE)
+        .containsEntry("caseReference", BUSINESS_KEY);
+
+    // when every step approves
+    complete(task(chain), withVariables("approvalOutcome", "approved", "approvalComment", null, "approvalStep", null));
+
+    // then the award goes into its standstill
+    assertThat(processInstance).isWaitingAt("CallActivity_HoldStandstill")
+        .hasPassedInOrder("Gateway_IsApprovalChainGiven", "CallActivity_ApproveAwardThroughChain",
+            "Gateway_IsEveryStepApproved", "Gateway_JoinAwardApproved")
+        .hasNotPassed("CallActivity_ApproveAwardRecommendation");
+    Assertions.assertThat(approvalRequestsSeen).isEmpty();
+  }
+
+  @Test
+  void aCommissionerRejectingTheAwardOnceSendsItBackWithTheReasonAndItIsApprovedWhenRewritten() {
+    // given the award recommendation is with a chain of two commissioners
+    deployApprovalChainStub();
+    awardApprovalSteps = CO_COMMISSIONER_STEPS;
+    reachAwardApproval();
+
+    // when one commissioner rejects it
+    complete(task(calledProcessInstance(APPROVAL_CHAIN, processInstance)), withVariables("approvalOutcome",
+        "rejected", "approvalComment", "Our share is not in the recommendation",
+        "approvalStep", "PCCs and police: Devon and Cornwall PCC"));
+
+    // then the recommendation goes back to be rewritten, with the reason and who gave it, and the lot is kept
+    assertThat(processInstance).isWaitingAt("Task_WriteAwardRecommendation")
+        .hasPassed("Gateway_IsEveryStepApproved", "Gateway_JoinAwardRecommendation")
+        .hasNotPassed("CallActivity_HoldStandstill", "ServiceTask_AbandonLot");
+    assertThat(processInstance).variables()
+        .containsEntry("awardApprovalOutcome", "rejected")
+        .containsEntry("awardApprovalComment", "Our share is not in the recommendation")
+        .containsEntry("awardApprovalStep", "PCCs and police: Devon and Cornwall PCC");
+
+    // when it is rewritten and every step approves
+    writeAwardRecommendation();
+    complete(task(calledProcessInstance(APPROVAL_CHAIN, processInstance)),
+        withVariables("approvalOutcome", "approved", "approvalComment", null, "approvalStep", null));
+
+    // then the award goes into its standstill, the chain having been asked twice
+    assertThat(processInstance).isWaitingAt("CallActivity_HoldStandstill");
+    Assertions.assertThat(timesPassed(processInstance, "CallActivity_ApproveAwardThroughChain")).isEqualTo(2);
+    Assertions.assertThat(timesPassed(processInstance, "Task_WriteAwardRecommendation")).isEqualTo(2);
+  }
+
+  /** ApprovalChainProcess as a stub: one task the test completes with the chain's outputs. */
+  private void deployApprovalChainStub() {
+    chainStubDeploymentId = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService()
+        .createDeployment().name("approval-chain-stub")
+        .addModelInstance(APPROVAL_CHAIN + "-stub.bpmn", org.camunda.bpm.model.bpmn.Bpmn
+            .createExecutableProcess(APPROVAL_CHAIN).camundaHistoryTimeToLive(180)
+            .startEvent().userTask("Task_StubDecision").endEvent().done())
+        .deploy().getId();
+  }
+
   @Test
   void representationReviewedToAbandonInTheStandstillAbandonsTheLot() {
     // given the approved award is in its standstill
@@ -912,9 +1000,12 @@ class CompetitiveProcurementProcessTests {
   // --- Steps ---
 
   private void startProcess() {
-    processInstance = runtimeService().startProcessInstanceByKey(COMPETITIVE_PROCESS_KEY, BUSINESS_KEY,
-        withVariables("caseReference", BUSINESS_KEY, "caseTitle", CASE_TITLE, LOT_ID, LOT, PSR_ROUTE, "competitive",
-            "awardApproverRole", AWARD_APPROVER_ROLE, "awardEscalationRole", AWARD_ESCALATION_ROLE));
+    var variables = withVariables("caseReference", BUSINESS_KEY, "caseTitle", CASE_TITLE, LOT_ID, LOT, PSR_ROUTE,
+        "competitive", "awardApproverRole", AWARD_APPROVER_ROLE, "awardEscalationRole", AWARD_ESCALATION_ROLE);
+    if (awardApprovalSteps != null) {
+      variables.put("awardApprovalSteps", awardApprovalSteps);
+    }
+    processInstance = runtimeService().startProcessInstanceByKey(COMPETITIVE_PROCESS_KEY, BUSINESS_KEY, variables);
     assertThat(processInstance).isStarted().hasBusinessKey(BUSINESS_KEY).isWaitingAt("Task_EngageMarket");
   }
 
@@ -1035,7 +1126,8 @@ class CompetitiveProcurementProcessTests {
     assertThat(processInstance).isWaitingAt("Task_DeclareApproverConflicts");
     assertThat(task(processInstance)).hasCandidateGroup(AWARD_APPROVER_ROLE);
     complete(task(processInstance), withVariables("conflicted", "no"));
-    assertThat(processInstance).isWaitingAt("CallActivity_ApproveAwardRecommendation")
+    assertThat(processInstance).isWaitingAt(awardApprovalSteps == null
+            ? "CallActivity_ApproveAwardRecommendation" : "CallActivity_ApproveAwardThroughChain")
         .variables().containsEntry(AWARD_APPROVER, COMMITTEE_MEMBER);
   }
 
