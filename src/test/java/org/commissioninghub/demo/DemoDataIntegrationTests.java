@@ -131,6 +131,8 @@ class DemoDataIntegrationTests {
   void makesTheCasesAskedForAndTheOnePrisonMobilisationBesideThem() {
     var programmes = new ArrayList<>(Collections.nCopies(CASES, Programme.DENTAL_PROCUREMENT));
     programmes.add(Programme.PRISON_HEALTHCARE_MOBILISATION);
+    // and the one SARC recommissioning, also beside them
+    programmes.add(Programme.SARC_RECOMMISSIONING);
     assertThat(run.cases()).extracting(GeneratedCase::programme).containsExactlyElementsOf(programmes);
   }
 
@@ -297,7 +299,10 @@ class DemoDataIntegrationTests {
     for (var generated : run.cases()) {
       for (var rated : jdbc.queryForList("select e.actor, e.after_state from case_event e join commissioning_case c"
           + " on c.id = e.case_id where c.reference = ? and e.event_type = 'RAG_CHANGED'", generated.reference())) {
-        assertThat(holdsOneOf((String) rated.get("actor"), Set.of("programme-manager"))).isTrue();
+        // a SARC recommissioning by its Health and Justice commissioner
+        var rater = generated.programme() == Programme.SARC_RECOMMISSIONING ? "health-and-justice-commissioner"
+            : "programme-manager";
+        assertThat(holdsOneOf((String) rated.get("actor"), Set.of(rater))).isTrue();
         assertThat((String) rated.get("after_state")).contains("\"reason\"");
       }
     }
@@ -522,7 +527,7 @@ class DemoDataIntegrationTests {
       assertThat(second.getValueGbp()).isEqualTo(first.getValueGbp());
       assertThat(second.getDetails()).isEqualTo(first.getDetails());
       // walked up to a moment a few seconds later on the same day: the same dates and durations
-      assertThat(second.getCreatedAt()).isEqualTo(first.getCreatedAt());
+      assertThat(second.getCreatedAt()).as(run.cases().get(i).toString()).isEqualTo(first.getCreatedAt());
       assertThat(second.getStageEnteredAt()).isEqualTo(first.getStageEnteredAt());
       assertThat(timesOf(second.getReference())).isEqualTo(timesOf(first.getReference()));
       assertThat(second.getRagRating()).isEqualTo(first.getRagRating());
@@ -639,5 +644,92 @@ class DemoDataIntegrationTests {
       case "Check performer list" -> Set.of("dental-adviser");
       default -> throw new AssertionError("no role known for " + task);
     };
+  }
+
+  // --- the SARC recommissioning ---------------------------------------------------------------
+
+  GeneratedCase sarc() {
+    return run.cases().stream().filter(generated -> generated.programme() == Programme.SARC_RECOMMISSIONING)
+        .findFirst().orElseThrow();
+  }
+
+  JsonNode sarcCase(String user) {
+    var response = hub.get(user, "/api/cases/" + sarc().reference());
+    assertThat(response.status()).isEqualTo(200);
+    return response.body();
+  }
+
+  @Test
+  void holdsTheSeedsThreeSouthWestSarcAreasWithEveryCommissionerSignedAndTheFundingAddingUp() {
+    var sarcCase = sarcCase("health-and-justice-commissioner");
+    assertThat(sarc().stage()).isEqualTo("procurement");
+    assertThat(sarcCase.get("commissioner").asText()).isEqualTo("NHS England South West");
+    var coCommissioners = sarcCase.get("coCommissioners");
+    assertThat(texts(coCommissioners, "area", "pccOffice", "policeForce")).containsExactly(
+        "Gloucestershire and Wiltshire (with Swindon) Gloucestershire PCC Gloucestershire Constabulary",
+        "Gloucestershire and Wiltshire (with Swindon) Wiltshire and Swindon PCC Wiltshire Police",
+        "Avon and Somerset Avon and Somerset PCC Avon and Somerset Police",
+        "Devon and Cornwall (with the Isles of Scilly) Devon, Cornwall and the Isles of Scilly PCC"
+            + " Devon and Cornwall Police");
+    var asOfDay = LocalDate.ofInstant(run.asOf(), EngineClock.LONDON);
+    var created = LocalDate.ofInstant(caseStore.find(sarc().reference()).orElseThrow().getCreatedAt(), EngineClock.LONDON);
+    coCommissioners.forEach(commissioner -> {
+      assertThat(commissioner.get("signed").asBoolean()).as(commissioner.toString()).isTrue();
+      assertThat(commissioner.get("decisionNoticeReference").asText()).startsWith("PCC decision ");
+      assertThat(LocalDate.parse(commissioner.get("decisionNoticeDate").asText())).isBetween(created, asOfDay);
+      assertThat(Instant.parse(commissioner.get("signedAt").asText())).isBefore(run.asOf());
+    });
+    var shares = new java.math.BigDecimal(0);
+    for (var commissioner : coCommissioners) {
+      shares = shares.add(commissioner.get("fundingShare").decimalValue());
+    }
+    var details = sarcCase.get("details");
+    assertThat(shares.add(details.get("nhsEnglandFunding").decimalValue()))
+        .isEqualByComparingTo(details.get("annualContractValue").decimalValue());
+    assertThat(details.get("therapeuticRedesignSummary").asText()).contains("Avon and Somerset");
+    // the contracts start on a 1 October, accredited from that day
+    var start = LocalDate.parse(details.get("accreditationDeadline").asText());
+    assertThat(start.getMonthValue()).isEqualTo(10);
+    assertThat(start.getDayOfMonth()).isEqualTo(1);
+    assertThat(start).isBetween(asOfDay.plusMonths(10), asOfDay.plusMonths(22));
+  }
+
+  @Test
+  void leavesEachSarcAreasLotAtItsOwnPointOfTheProcurementOpenToTheProcurementLead() {
+    var lots = texts(sarcCase("health-and-justice-commissioner").get("lots"), "name");
+    assertThat(lots).containsExactly("Gloucestershire and Wiltshire (with Swindon)", "Avon and Somerset",
+        "Devon and Cornwall (with the Isles of Scilly)");
+    var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sarc().reference())
+        .processDefinitionKey("SarcRecommissioningProcess").singleResult();
+    var lotIds = ((List<?>) runtimeService.getVariable(instance.getId(), "lotIds")).stream()
+        .map(id -> ((Number) id).longValue()).toList();
+    var openTaskOfLot = new HashMap<String, String>();
+    var tasks = new Tasks(hub);
+    for (var task : taskService.createTaskQuery().processInstanceBusinessKey(sarc().reference()).list()) {
+      var lotId = ((Number) taskService.getVariable(task.getId(), "lotId")).longValue();
+      assertThat(openTaskOfLot.put(lots.get(lotIds.indexOf(lotId)), task.getTaskDefinitionKey())).isNull();
+      assertThat(tasks.find("procurement-lead", sarc().reference(), task.getTaskDefinitionKey())).isPresent();
+    }
+    assertThat(openTaskOfLot).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "Gloucestershire and Wiltshire (with Swindon)", "Task_PublishTender",
+        "Avon and Somerset", "Task_AnswerClarificationQuestions",
+        "Devon and Cornwall (with the Isles of Scilly)", "Task_SetEvaluationCriteria"));
+    // Avon and Somerset's tender is out, its deadlines still to come
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_job j join act_ru_execution e"
+        + " on e.id_ = j.execution_id_ join act_ru_execution p on p.id_ = e.proc_inst_id_"
+        + " where p.business_key_ = ? and j.duedate_ > ?", Long.class, sarc().reference(),
+        java.sql.Timestamp.from(run.asOf()))).isPositive();
+  }
+
+  @Test
+  void theSarcCaseIsSeenByTheCommissionersAndForcesItNamesAndRatedAmberWithItsMilestones() {
+    assertThat(sarcCase("pcc-representative").get("reference").asText()).isEqualTo(sarc().reference());
+    assertThat(sarcCase("police-force").get("reference").asText()).isEqualTo(sarc().reference());
+    var stored = caseStore.find(sarc().reference()).orElseThrow();
+    assertThat(stored.getRagRating()).hasToString("AMBER");
+    assertThat(milestonesOf(sarc().reference())).extracting(MilestoneOf::name).containsExactlyInAnyOrder(
+        "Co-commissioning agreements signed", "Every lot's tender published", "SARC services live");
+    assertThat(milestonesOf(sarc().reference())).filteredOn(milestone -> milestone.actual() != null)
+        .extracting(MilestoneOf::name).containsExactly("Co-commissioning agreements signed");
   }
 }

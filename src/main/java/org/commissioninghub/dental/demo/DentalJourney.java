@@ -1,6 +1,5 @@
 package org.commissioninghub.dental.demo;
 
-import static org.commissioninghub.dental.demo.DentalProcurementWalk.ANSWER_CLARIFICATIONS;
 import static org.commissioninghub.dental.demo.DentalProcurementWalk.ANSWER_PSR_QUESTIONS;
 import static org.commissioninghub.dental.demo.DentalProcurementWalk.APPROVE_STAGE;
 import static org.commissioninghub.dental.demo.DentalProcurementWalk.ASSESS_NEEDS;
@@ -8,6 +7,7 @@ import static org.commissioninghub.dental.demo.DentalProcurementWalk.ASSESS_PROV
 import static org.commissioninghub.dental.demo.DentalProcurementWalk.CHECK_AFFORDABILITY;
 import static org.commissioninghub.dental.demo.DentalProcurementWalk.DESIGN_LOTS;
 import static org.commissioninghub.dental.demo.DentalProcurementWalk.SET_UP_NHSBSA_CONTRACT;
+import static org.commissioninghub.procurement.demo.ProcurementAnswers.ANSWER_CLARIFICATIONS;
 
 import java.util.List;
 import org.commissioninghub.demo.Journey;

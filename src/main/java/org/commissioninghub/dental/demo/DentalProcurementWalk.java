@@ -1,5 +1,7 @@
 package org.commissioninghub.dental.demo;
 
+import static org.commissioninghub.procurement.demo.ProcurementAnswers.lotIndexOf;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -27,6 +29,7 @@ import org.commissioninghub.dental.ProcurementTrigger;
 import org.commissioninghub.dental.demo.DentalAreas.Area;
 import org.commissioninghub.dental.demo.DentalJourney.Route;
 import org.commissioninghub.identity.Role;
+import org.commissioninghub.procurement.demo.ProcurementAnswers;
 import org.commissioninghub.system.EngineClock;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +49,6 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
   static final String APPROVE_STAGE = "Task_ApproveStage";
   static final String ANSWER_PSR_QUESTIONS = "Task_AnswerPsrQuestions";
   static final String CONFIRM_ROUTE = "Task_ConfirmProcurementRoute";
-  static final String ANSWER_CLARIFICATIONS = "Task_AnswerClarificationQuestions";
   static final String ASSESS_PROVIDER = "Task_AssessProvider";
   static final String SET_UP_NHSBSA_CONTRACT = "Task_SetUpNhsbsaContract";
 
@@ -58,12 +60,15 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
   private final ObjectMapper objectMapper;
   private final WorkingDayCalendar workingDays;
   private final DentalCaseKeeping dentalKeeping;
+  private final ProcurementAnswers procurementAnswers;
 
-  DentalProcurementWalk(Clock clock, ObjectMapper objectMapper, WorkingDayCalendar workingDays) {
+  DentalProcurementWalk(Clock clock, ObjectMapper objectMapper, WorkingDayCalendar workingDays,
+      ProcurementAnswers procurementAnswers) {
     this.clock = clock;
     this.objectMapper = objectMapper;
     this.workingDays = workingDays;
     this.dentalKeeping = new DentalCaseKeeping(workingDays);
+    this.procurementAnswers = procurementAnswers;
   }
 
   @Override
@@ -132,21 +137,7 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
           : awardDecision(journey);
       case ANSWER_PSR_QUESTIONS -> psrAnswers(demoCase, lotIndexOf(task));
       case CONFIRM_ROUTE -> routeConfirmation(demoCase, task);
-      case "Task_EngageMarket" -> Map.of("marketEngagementSummary",
-          "Two market engagement events and a prior information notice; " + (3 + demoCase.random("market").nextInt(5))
-              + " providers showed interest.",
-          "priorInformationNoticeReference", findATenderReference(demoCase.random("pin", lotIndexOf(task))));
-      case "Task_SetEvaluationCriteria" -> tenderPlan(demoCase, lotIndexOf(task));
-      case "Task_PublishTender" -> Map.of("tenderNoticeReference",
-          findATenderReference(demoCase.random("tender", lotIndexOf(task))));
-      case ANSWER_CLARIFICATIONS -> Map.of("clarificationLog",
-          "Questions on TUPE and premises answered and published to all bidders.");
-      case "Task_DeclareAssessorConflicts", "Task_DeclareApproverConflicts", "Task_DeclareConflictsOfInterest" ->
-          Map.of("conflicted", "no");
       case ASSESS_PROVIDER -> providerAssessment(demoCase, lotIndexOf(task));
-      case "Task_CheckExclusionsAndDebarment" -> Map.of("exclusionCheck", "cleared");
-      case "Task_PublishAwardNotice" -> Map.of("awardNoticeReference",
-          findATenderReference(demoCase.random("award notice", lotIndexOf(task))));
       case "Task_ConfirmPremises" -> premises(demoCase, lotIndexOf(task));
       case "Task_CheckPerformerList" -> Map.of(
           "performersChecked", "Every performer on the NHS England performers list; GDC registration confirmed.",
@@ -157,7 +148,15 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
       case "Task_HandOverToContractManagement" -> Map.of(
           "contractStartDate", YearMonth.from(laterOf(today(), asOfDay(demoCase))).plusMonths(2).atDay(1).toString(),
           "handoverNotes", "Mid-year review due six months into the contract year; quarterly contract meetings agreed.");
-      default -> throw new IllegalStateException("the dental walk does not answer " + task.taskDefinitionKey());
+      default -> {
+        if (!procurementAnswers.answers(task.taskDefinitionKey())) {
+          throw new IllegalStateException("the dental walk does not answer " + task.taskDefinitionKey());
+        }
+        var lotIndex = lotIndexOf(task);
+        yield procurementAnswers.of(demoCase, task, lotIndex, lotsOf(demoCase).get(lotIndex).name()
+            + ": NHS dental care for adults and children, with urgent slots every weekday and access for patients"
+            + " with additional needs.");
+      }
     };
   }
 
@@ -247,18 +246,6 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
         + (services.size() == 1 ? services.get(0) : "dental services");
   }
 
-  /** Which of the case's lots a task is about: its place in the case's lots, from 0. */
-  private static int lotIndexOf(OpenTask task) {
-    var lotId = ((Number) task.variable("lotId")).longValue();
-    var lotIds = (List<?>) task.variable("lotIds");
-    for (int i = 0; i < lotIds.size(); i++) {
-      if (((Number) lotIds.get(i)).longValue() == lotId) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("lot " + lotId + " is not one of the case's lots " + lotIds);
-  }
-
   private LocalDate today() {
     return LocalDate.now(clock);
   }
@@ -286,19 +273,17 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
     var random = demoCase.random("working days", key, task.caseStage(), task.round(), lot);
     var days = switch (key) {
       case ASSESS_NEEDS -> 10 + random.nextInt(11);
-      case DESIGN_LOTS, "Task_SetEvaluationCriteria", ASSESS_PROVIDER, SET_UP_NHSBSA_CONTRACT -> 5 + random.nextInt(6);
+      case DESIGN_LOTS, ASSESS_PROVIDER, SET_UP_NHSBSA_CONTRACT -> 5 + random.nextInt(6);
       case PREPARE_BUSINESS_CASE -> task.round() == 0 ? 5 + random.nextInt(6) : 3 + random.nextInt(4);
       case CHECK_AFFORDABILITY -> 5 + random.nextInt(6);
       case APPROVE_STAGE -> 1 + random.nextInt(10);
-      case ANSWER_PSR_QUESTIONS, ANSWER_CLARIFICATIONS -> 2 + random.nextInt(4);
-      case CONFIRM_ROUTE, "Task_PublishTender" -> 1 + random.nextInt(3);
-      case "Task_EngageMarket" -> 15 + random.nextInt(16);
-      case "Task_DeclareAssessorConflicts", "Task_DeclareApproverConflicts", "Task_DeclareConflictsOfInterest",
-          "Task_PublishAwardNotice" -> 1 + random.nextInt(2);
-      case "Task_CheckExclusionsAndDebarment", "Task_HandOverToContractManagement" -> 2 + random.nextInt(3);
+      case ANSWER_PSR_QUESTIONS -> 2 + random.nextInt(4);
+      case CONFIRM_ROUTE -> 1 + random.nextInt(3);
+      case "Task_HandOverToContractManagement" -> 2 + random.nextInt(3);
       case "Task_ConfirmPremises" -> 5 + random.nextInt(11);
       case "Task_CheckPerformerList", "Task_ConfirmCqcRegistration" -> 3 + random.nextInt(6);
-      default -> ProgrammeWalk.super.workingDays(demoCase, task);
+      default -> procurementAnswers.workingDays(key, random)
+          .orElseGet(() -> ProgrammeWalk.super.workingDays(demoCase, task));
     };
     if (demoCase.journey() == DentalJourney.STANDSTILL && APPROVE_STAGE.equals(key)
         && DentalStage.PROCUREMENT.id().equals(task.caseStage())) {
@@ -434,32 +419,6 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
     });
   }
 
-  private Map<String, Object> tenderPlan(DemoCase<DentalJourney> demoCase, int lotIndex) {
-    var random = demoCase.random("tender plan", lotIndex);
-    var weights = List.of(List.of(40, 30, 10, 10, 10), List.of(35, 25, 15, 15, 10), List.of(45, 25, 10, 10, 10),
-        List.of(30, 30, 15, 15, 10)).get(random.nextInt(4));
-    var panel = demoCase.membersOf(Role.EVALUATION_PANEL.groupId());
-    if (panel.isEmpty()) {
-      throw new IllegalStateException("nobody holds the role " + Role.EVALUATION_PANEL.displayName());
-    }
-    // deadlines a case in the past sets fall after the generation began, so its tender is still open
-    var clarificationDeadline = laterOf(today().plusDays(14 + random.nextInt(8)),
-        asOfDay(demoCase).plusDays(3 + random.nextInt(8)));
-    var answers = new LinkedHashMap<String, Object>();
-    answers.put("specificationSummary", lotsOf(demoCase).get(lotIndex).name()
-        + ": NHS dental care for adults and children, with urgent slots every weekday and access for patients"
-        + " with additional needs.");
-    answers.put("weightQuality", weights.get(0));
-    answers.put("weightValue", weights.get(1));
-    answers.put("weightIntegration", weights.get(2));
-    answers.put("weightAccess", weights.get(3));
-    answers.put("weightSocialValue", weights.get(4));
-    answers.put("evaluationPanel", String.join(", ", panel.subList(0, Math.min(3, panel.size()))));
-    answers.put("clarificationDeadline", clarificationDeadline.toString());
-    answers.put("tenderDeadline", clarificationDeadline.plusDays(14 + random.nextInt(15)).toString());
-    return answers;
-  }
-
   private static Map<String, Object> providerAssessment(DemoCase<DentalJourney> demoCase, int lotIndex) {
     var lot = lotsOf(demoCase).get(lotIndex);
     return Map.of("providerName", lot.incumbent(),
@@ -482,10 +441,5 @@ class DentalProcurementWalk implements ProgrammeWalk<DentalJourney> {
     return Map.of("nhsbsaContractNumber", String.format("%06d/%04d", random.nextInt(1_000_000), 1 + random.nextInt(9)),
         "annualContractValue", lotsOf(demoCase).get(lotIndex).annualValue(),
         "termYears", 5);
-  }
-
-  /** A Find a Tender notice number, such as 012345-2026. */
-  private String findATenderReference(SplittableRandom random) {
-    return String.format("%06d-%d", random.nextInt(1_000_000), today().getYear());
   }
 }
