@@ -34,6 +34,16 @@ public final class TargetCounts {
     return count == null ? 0 : count;
   }
 
+  /**
+   * The earliest of a date column among the rows of {@code fromClause} meeting the condition, such
+   * as the nearest deadline of the open cases ({@code "c.deadline"}); empty when none has one.
+   */
+  public java.util.Optional<java.time.LocalDate> earliest(String fromClause, String column, String condition,
+      Map<String, ?> parameters) {
+    return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MIN(" + column + ") FROM " + fromClause
+        + " WHERE (" + condition + ") AND " + scope.cases(), scope.parameters(parameters), java.time.LocalDate.class));
+  }
+
   /** Open cases of the programme forecast to finish after their target date. */
   public long forecastLate() {
     return forecastLate;

@@ -27,11 +27,9 @@ class SarcConsole implements ProgrammeConsole {
   private static final String LOTS = "procurement_lot l JOIN commissioning_case c ON c.id = l.case_id";
   private static final String PROVIDERS = "sarc_accreditation a JOIN commissioning_case c ON c.id = a.case_id";
 
-  private final SarcProperties properties;
   private final Clock clock;
 
-  SarcConsole(SarcProperties properties, Clock clock) {
-    this.properties = properties;
+  SarcConsole(Clock clock) {
     this.clock = clock;
   }
 
@@ -66,7 +64,14 @@ class SarcConsole implements ProgrammeConsole {
     var providers = counts.rows(PROVIDERS, OPEN, none);
     var accredited = counts.rows(PROVIDERS, OPEN + " AND a.status = 'ACCREDITED'", none);
     var applying = counts.rows(PROVIDERS, OPEN + " AND a.status = 'APPLICATION_IN_PROGRESS'", none);
-    var deadline = deadlineText(properties.accreditationDeadline(), LocalDate.now(clock));
+    // each case has its own deadline: the nearest of those whose providers are not all accredited yet
+    // (or not yet chosen)
+    var deadline = counts.earliest("commissioning_case c", "c.deadline", OPEN
+            + " AND (NOT EXISTS (SELECT 1 FROM sarc_accreditation w WHERE w.case_id = c.id)"
+            + " OR EXISTS (SELECT 1 FROM sarc_accreditation w WHERE w.case_id = c.id AND w.status <> 'ACCREDITED'))",
+            none)
+        .map(day -> "nearest: " + deadlineText(day, LocalDate.now(clock)))
+        .orElse("every open case's providers are accredited");
     return List.of(
         new TargetProgress("Co-commissioners signed", signed, coCommissioners,
             "Police and crime commissioners of open SARC cases whose decision notice signing the co-commissioning"

@@ -234,7 +234,7 @@ class SarcRecommissioningIntegrationTests {
         "Providers accredited or applying | 1 | 1 | 100%");
     assertThat(console.dashboard(LEAD, new ConsoleFilter(Programme.SARC_RECOMMISSIONING, LocalDate.of(2026, 1, 1),
             LocalDate.of(2027, 12, 31), ICS, null)).table("targets").orElseThrow().rows().get(2).get(5).shown())
-        .contains("the accreditation deadline, Monday 2 October 2023, passed 1277 days ago");
+        .contains("nearest: 183 days to the accreditation deadline, Friday 1 October 2027");
   }
 
   @Test
