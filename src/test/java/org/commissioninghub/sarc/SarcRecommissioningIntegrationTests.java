@@ -225,6 +225,12 @@ class SarcRecommissioningIntegrationTests {
     assertThat(asPolice.get("coCommissioners")).isEmpty();
     assertThat(asPolice.get("currentStage").asText()).isEqualTo("go-live");
 
+    // the case page writes the shares and NHS England's funding as money, never in scientific notation
+    var page = org.commissioninghub.testsupport.PageSession.signIn(hub.baseUrl(), COMMISSIONER).get("/cases/" + reference);
+    assertThat(page.body()).contains("£300,000", "£1,400,000", "£2,000,000").doesNotContain("E+")
+        // and its lots table leaves out the columns only a dental lot fills
+        .contains("id=\"items-lots\"").doesNotContain(">Service type<", ">Contract form<");
+
     // the programme's targets, as counted by hand: both commissioners signed, the one lot awarded, its
     // provider not yet accredited but holding a UKAS application
     assertThat(targets()).containsExactly(

@@ -128,6 +128,8 @@ class CasePages {
           columns.add(field.getKey());
         }
       }));
+      // a column no item fills (a dental lot's service type, on a SARC lot) is left out
+      columns.removeIf(column -> rows.stream().allMatch(row -> row.path(column).isNull() || row.path(column).isMissingNode()));
       tables.add(new ItemTable(kind.field(), formats.label(kind.field()),
           columns.stream().map(formats::label).toList(),
           rows.stream().map(row -> columns.stream().map(column -> text(column, row.get(column))).toList()).toList()));
@@ -149,15 +151,21 @@ class CasePages {
     return rows;
   }
 
+  /** Fields that hold pounds, by their names: valueGbp, annualContractValue, fundingShare, nhsEnglandFunding. */
+  private static final java.util.regex.Pattern MONEY_FIELDS =
+      java.util.regex.Pattern.compile("(?i)gbp|value|funding|price|cost");
+
   private String text(String field, JsonNode value) {
     if (value == null || value.isNull()) {
       return "";
     }
-    if (value.isNumber() && field.toLowerCase(java.util.Locale.ROOT).contains("gbp")) {
+    if (value.isNumber() && MONEY_FIELDS.matcher(field).find()) {
       return formats.money(value.decimalValue());
     }
-    if (value.isNumber() && field.toLowerCase(java.util.Locale.ROOT).contains("value")) {
-      return formats.money(value.decimalValue());
+    if (value.isNumber()) {
+      // as typed, never in scientific notation ("1.8E+5" for a share of 180,000)
+      var plain = value.decimalValue().toPlainString();
+      return plain.contains(".") ? plain.replaceAll("\\.?0+$", "") : plain;
     }
     if (value.isBoolean()) {
       return value.booleanValue() ? "Yes" : "No";
