@@ -28,6 +28,7 @@ import org.commissioninghub.casestore.ProgrammeCatalog;
 import org.commissioninghub.casestore.ProgrammeProcess;
 import org.commissioninghub.casestore.Viewer;
 import org.commissioninghub.console.ConsoleTable.Cell;
+import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,8 +146,7 @@ public class HeatmapService {
 
   /** The programme with this id, if it has a process the hub runs; 404 otherwise. */
   public Programme programme(String id) {
-    return Arrays.stream(Programme.values()).filter(programme -> programme.id().equals(id))
-        .filter(programme -> catalog.processOf(programme).isPresent()).findFirst()
+    return CodedValue.findById(Programme.class, id).filter(programme -> catalog.processOf(programme).isPresent())
         .orElseThrow(() -> new NotFoundException("No programme " + id + " runs a process in Commissioning Hub."));
   }
 

@@ -14,6 +14,7 @@ import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.ProgrammeCatalog;
 import org.commissioninghub.casestore.ProgrammeProcess;
 import org.commissioninghub.identity.CaseOpeners;
+import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.system.FieldProblem;
 import org.commissioninghub.system.ForbiddenException;
 import org.commissioninghub.system.InvalidInputException;
@@ -150,8 +151,7 @@ class CaseOpeningPageController {
   }
 
   private Optional<Programme> programme(String id) {
-    return Arrays.stream(Programme.values()).filter(candidate -> candidate.id().equals(id))
-        .filter(candidate -> catalog.processOf(candidate).isPresent()).findFirst();
+    return CodedValue.findById(Programme.class, id).filter(candidate -> catalog.processOf(candidate).isPresent());
   }
 
   private static LocalDate optionalDate(Map<String, String> entered, String name, PageErrors errors) {

@@ -1,13 +1,13 @@
 package org.commissioninghub.console.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.casestore.web.PageErrors;
 import org.commissioninghub.casestore.web.PageFormats;
 import org.commissioninghub.console.ConsoleFilter;
 import org.commissioninghub.console.ConsoleService;
 import org.commissioninghub.console.ProgrammeConsole;
+import org.commissioninghub.system.CodedValue;
 import org.commissioninghub.system.FieldProblem;
 import org.commissioninghub.system.InvalidInputException;
 import org.commissioninghub.system.NotFoundException;
@@ -52,8 +52,7 @@ final class ConsoleFilters {
     var usual = ConsoleFilter.lastYear(today);
     Programme programme = null;
     if (present(entered.programme())) {
-      programme = Arrays.stream(Programme.values()).filter(p -> p.id().equals(entered.programme().strip()))
-          .findFirst().orElse(null);
+      programme = CodedValue.findById(Programme.class, entered.programme().strip()).orElse(null);
       if (programme == null) {
         errors.add("console-programme", "Choose a programme from the list");
       }
@@ -89,8 +88,7 @@ final class ConsoleFilters {
 
   /** The programme a console address names by its id, if the console shows it; 404 otherwise. */
   static ProgrammeConsole programmeConsole(ConsoleService console, String programmeId) {
-    return Arrays.stream(Programme.values()).filter(p -> p.id().equals(programmeId)).findFirst()
-        .flatMap(console::consoleOf)
+    return CodedValue.findById(Programme.class, programmeId).flatMap(console::consoleOf)
         .orElseThrow(() -> new NotFoundException("The console has no programme " + programmeId + "."));
   }
 
