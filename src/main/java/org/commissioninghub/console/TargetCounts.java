@@ -1,6 +1,8 @@
 package org.commissioninghub.console;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -29,8 +31,8 @@ public final class TargetCounts {
    * {@code "prison_site s JOIN commissioning_case c ON c.id = s.case_id"}, meeting the condition.
    */
   public long rows(String fromClause, String condition, Map<String, ?> parameters) {
-    var count = jdbc.queryForObject("SELECT COUNT(*) FROM " + fromClause + " WHERE (" + condition + ") AND "
-        + scope.cases(), scope.parameters(parameters), Long.class);
+    var count = jdbc.queryForObject("SELECT COUNT(*) FROM " + fromClause + where(condition),
+        scope.parameters(parameters), Long.class);
     return count == null ? 0 : count;
   }
 
@@ -38,10 +40,14 @@ public final class TargetCounts {
    * The earliest of a date column among the rows of {@code fromClause} meeting the condition, such
    * as the nearest deadline of the open cases ({@code "c.deadline"}); empty when none has one.
    */
-  public java.util.Optional<java.time.LocalDate> earliest(String fromClause, String column, String condition,
-      Map<String, ?> parameters) {
-    return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MIN(" + column + ") FROM " + fromClause
-        + " WHERE (" + condition + ") AND " + scope.cases(), scope.parameters(parameters), java.time.LocalDate.class));
+  public Optional<LocalDate> earliest(String fromClause, String column, String condition, Map<String, ?> parameters) {
+    return Optional.ofNullable(jdbc.queryForObject("SELECT MIN(" + column + ") FROM " + fromClause + where(condition),
+        scope.parameters(parameters), LocalDate.class));
+  }
+
+  /** The condition within the console's scope. */
+  private String where(String condition) {
+    return " WHERE (" + condition + ") AND " + scope.cases();
   }
 
   /** Open cases of the programme forecast to finish after their target date. */
