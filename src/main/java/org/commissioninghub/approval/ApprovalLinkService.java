@@ -26,7 +26,6 @@ import org.commissioninghub.notification.MailTemplates;
 import org.commissioninghub.notification.Outbox;
 import org.commissioninghub.system.MoneyAmounts;
 import org.commissioninghub.workflow.AsHub;
-import org.commissioninghub.workflow.TaskItem;
 import org.commissioninghub.workflow.TaskItems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -75,7 +74,6 @@ public class ApprovalLinkService {
   private final Outbox outbox;
   private final ApprovalMail mail;
   private final AsHub asHub;
-  private final TaskItems taskItems;
   private final ApprovalEligibility eligibility;
   private final Clock clock;
   private final Duration validity;
@@ -83,7 +81,7 @@ public class ApprovalLinkService {
 
   ApprovalLinkService(ApprovalLinkRepository links, TaskService taskService, HistoryService historyService,
       IdentityService identityService, CaseStore caseStore, Outbox outbox, ApprovalMail mail, AsHub asHub,
-      TaskItems taskItems, ApprovalEligibility eligibility, MailTemplates templates, Clock clock,
+      ApprovalEligibility eligibility, MailTemplates templates, Clock clock,
       @Value("${hub.approval.link-validity:P7D}") Duration validity) {
     this.links = links;
     this.taskService = taskService;
@@ -93,7 +91,6 @@ public class ApprovalLinkService {
     this.outbox = outbox;
     this.mail = mail;
     this.asHub = asHub;
-    this.taskItems = taskItems;
     this.eligibility = eligibility;
     this.clock = clock;
     this.validity = validity;
@@ -275,10 +272,11 @@ public class ApprovalLinkService {
     model.put("commissioner", commissioningCase.getCommissioner());
     model.put("system", commissioningCase.getIntegratedCareSystem());
     // An approval about one lot shows what that lot is worth, not the whole case.
-    var item = itemOf(taskId);
-    var itemValue = item.map(TaskItem::valueGbp);
-    model.put("valueLabel", itemValue.isPresent() ? "Value of " + item.get().label() : "Value");
-    model.put("value", MoneyAmounts.format(itemValue.orElse(item.isPresent() ? null : commissioningCase.getValueGbp())));
+    var itemName = text(taskId, TaskItems.ITEM_NAME);
+    var itemValue = text(taskId, TaskItems.ITEM_VALUE);
+    model.put("valueLabel", itemValue != null ? "Value of " + itemName : "Value");
+    model.put("value", itemValue != null ? itemValue
+        : MoneyAmounts.format(itemName != null ? null : commissioningCase.getValueGbp()));
     model.put("caseUrl", caseUrl(commissioningCase.getReference()));
     var link = templates.link("/approvals/" + token);
     model.put("approveUrl", link + "?decision=approve");
@@ -292,14 +290,10 @@ public class ApprovalLinkService {
     return templates.link("/cases/" + reference);
   }
 
-  private Optional<TaskItem> itemOf(String taskId) {
-    return taskItems.itemOf(name -> taskService.getVariable(taskId, name));
-  }
-
   /** The stage signed off, with the item it is about: "Award recommendation — Lot 2: Plymouth urgent care". */
   private String stageOf(String taskId) {
     var stage = text(taskId, STAGE);
-    return itemOf(taskId).map(item -> TaskItems.named(stage, item)).orElse(stage);
+    return TaskItems.named(stage, text(taskId, TaskItems.ITEM_NAME));
   }
 
   private String text(String taskId, String variable) {

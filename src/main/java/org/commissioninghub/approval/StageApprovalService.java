@@ -55,17 +55,15 @@ public class StageApprovalService {
   private final ApprovalLinkService approvalLinks;
   private final ApprovalEligibility eligibility;
   private final AsHub asHub;
-  private final TaskItems taskItems;
   private final int reminderWorkingDaysBeforeDue;
   private final ApprovalMetrics metrics;
 
   StageApprovalService(CaseStore caseStore, WorkingDayCalendar workingDays, TaskService taskService,
       IdentityService identityService, ApprovalLinkService approvalLinks, ApprovalEligibility eligibility,
-      AsHub asHub, TaskItems taskItems,
+      AsHub asHub,
       @Value("${hub.approval.reminder-working-days-before-due:2}") int reminderWorkingDaysBeforeDue,
       ApprovalMetrics metrics) {
     this.metrics = metrics;
-    this.taskItems = taskItems;
     this.caseStore = caseStore;
     this.workingDays = workingDays;
     this.taskService = taskService;
@@ -161,7 +159,7 @@ public class StageApprovalService {
     var channelId = task.textVariable(StageApprovalVariables.APPROVAL_CHANNEL);
     var channel = channelId == null ? DecisionChannel.TASKLIST : CodedValue.byId(DecisionChannel.class, channelId);
     var stage = task.textVariable(StageApprovalVariables.STAGE);
-    var stageOfItem = taskItems.itemOf(task::variable).map(item -> TaskItems.named(stage, item)).orElse(stage);
+    var stageOfItem = TaskItems.named(stage, task.textVariable(TaskItems.ITEM_NAME));
     var recorded = caseStore.recordDecision(task.caseReference(), stageOfItem, outcome.id(), task.actor(), channel,
         decision.approvalComment(), task.createdAt());
     metrics.decided(caseStore.get(task.caseReference()).getProgramme(), channel, outcome,

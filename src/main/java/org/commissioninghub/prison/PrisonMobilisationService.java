@@ -167,7 +167,8 @@ public class PrisonMobilisationService {
   /** The days a lot's post-go-live reviews fall due. */
   public record ReviewDates(Date firstReview, Date secondReview) {}
 
-  private static final String GO_LIVE_APPROVAL = "Go-live of ";
+  /** What a site's go/no-go chain approves; each sign-off names the site as its item. */
+  static final String GO_LIVE_APPROVAL = "Go-live";
 
   private final CaseStore caseStore;
   private final WorkstreamService workstreams;
@@ -523,7 +524,7 @@ public class PrisonMobilisationService {
           site.getGovernorUser()));
     }
     var variables = new HashMap<String, Object>();
-    variables.put(GO_LIVE_STAGE, GO_LIVE_APPROVAL + site.getName());
+    variables.put(GO_LIVE_STAGE, GO_LIVE_APPROVAL);
     variables.put(APPROVAL_STEPS, steps);
     variables.put(APPROVAL_SUMMARY, "Go-live of " + site.displayName() + " with " + site.getLot().getPrimeProvider()
         + " on " + day(site.getGoLiveDate()) + ". Readiness " + assessment.readinessRag().id() + ": "

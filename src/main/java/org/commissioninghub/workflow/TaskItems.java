@@ -15,6 +15,12 @@ public class TaskItems {
   /** Between a name and the item it is about. */
   public static final String SEPARATOR = " — ";
 
+  /** The task variable holding the name of the item a task is about, set when the task is created. */
+  public static final String ITEM_NAME = "itemName";
+
+  /** The task variable holding what that item is worth, in pounds as people read them. */
+  public static final String ITEM_VALUE = "itemValue";
+
   private final ObjectProvider<TaskItemSource> sources;
 
   TaskItems(ObjectProvider<TaskItemSource> sources) {
@@ -27,9 +33,17 @@ public class TaskItems {
 
   /** The name with the item it is about, unless it already names it. */
   public static String named(String name, TaskItem item) {
-    if (name == null) {
-      return item.label();
+    return named(name, item.label());
+  }
+
+  /** The name with the item it is about ({@link #ITEM_NAME}), unless it already names it or there is none. */
+  public static String named(String name, String itemLabel) {
+    if (itemLabel == null) {
+      return name;
     }
-    return name.endsWith(SEPARATOR + item.label()) ? name : name + SEPARATOR + item.label();
+    if (name == null) {
+      return itemLabel;
+    }
+    return name.endsWith(SEPARATOR + itemLabel) ? name : name + SEPARATOR + itemLabel;
   }
 }

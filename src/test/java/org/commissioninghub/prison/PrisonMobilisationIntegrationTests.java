@@ -167,16 +167,16 @@ class PrisonMobilisationIntegrationTests {
       assertThat(assessed.status()).as(assessed.body().toString()).isEqualTo(204);
       hub.runDueJobs();
     }
-    approve(reference, COMMISSIONER, "Go-live of HMP Bristol");
-    approve(reference, COMMISSIONER, "Go-live of HMP Leyhill");
-    var leyhillApproval = approval(reference, "Go-live of HMP Leyhill").getId();
+    approve(reference, COMMISSIONER, "HMP Bristol");
+    approve(reference, COMMISSIONER, "HMP Leyhill");
+    var leyhillApproval = approval(reference, "HMP Leyhill").getId();
     assertThat(taskIds(LEYHILL_GOVERNOR)).contains(leyhillApproval);
     assertThat(taskIds(BRISTOL_GOVERNOR)).doesNotContain(leyhillApproval);
     assertThat(taskIds(OTHER_GOVERNOR)).doesNotContain(leyhillApproval);
     assertThat(hub.post(OTHER_GOVERNOR, "/engine-rest/task/" + leyhillApproval + "/claim",
         Map.of("userId", OTHER_GOVERNOR)).status()).isIn(403, 404);
-    approve(reference, BRISTOL_GOVERNOR, "Go-live of HMP Bristol");
-    approve(reference, LEYHILL_GOVERNOR, "Go-live of HMP Leyhill");
+    approve(reference, BRISTOL_GOVERNOR, "HMP Bristol");
+    approve(reference, LEYHILL_GOVERNOR, "HMP Leyhill");
     assertThat(texts(caseOf(reference).get("prisonSites"), "status")).containsOnly("ready");
 
     ClockUtil.setCurrentTime(at(GO_LIVE));
@@ -203,6 +203,8 @@ class PrisonMobilisationIntegrationTests {
     assertThat(closed.get("currentStage").asText()).isEqualTo("closed");
     assertThat(closed.get("valueGbp").decimalValue()).isEqualByComparingTo("59000000");
     assertThat(texts(closed.get("decisions"), "stage")).contains(
+        "Go-live (Health and Justice commissioner) — HMP Bristol (Lot 1: Bristol, South Gloucestershire and Wiltshire)",
+        "Go-live (Prison governor) — HMP Leyhill (Lot 1: Bristol, South Gloucestershire and Wiltshire)",
         "Review 30 days after go-live of Lot 1: Bristol, South Gloucestershire and Wiltshire",
         "Review 90 days after go-live of Lot 1: Bristol, South Gloucestershire and Wiltshire");
   }
@@ -295,8 +297,8 @@ class PrisonMobilisationIntegrationTests {
         Map.of("readinessRag", "green", "readinessSummary", "Every workstream done."));
     assertThat(assessed.status()).as(assessed.body().toString()).isEqualTo(204);
     hub.runDueJobs();
-    approve(reference, COMMISSIONER, "Go-live of " + alpha);
-    approve(reference, BRISTOL_GOVERNOR, "Go-live of " + alpha);
+    approve(reference, COMMISSIONER, alpha);
+    approve(reference, BRISTOL_GOVERNOR, alpha);
     // Beta: 10 of 40 staff vetted, then go-live comes within 8 weeks (vetting red) and its
     // information is late (workforce red, then amber once it arrives)
     submitSiteTask(HR_LEAD, reference, beta, "Task_ReportSecurityVetting",
@@ -405,15 +407,16 @@ class PrisonMobilisationIntegrationTests {
     return texts(response.body(), "id");
   }
 
-  org.camunda.bpm.engine.task.Task approval(String reference, String stagePrefix) {
+  /** The site's open go/no-go sign-off, which is named after the site. */
+  org.camunda.bpm.engine.task.Task approval(String reference, String site) {
     return taskService.createTaskQuery().processInstanceBusinessKey(reference)
         .taskDefinitionKey("Task_ApproveStage").list().stream()
-        .filter(task -> String.valueOf(taskService.getVariable(task.getId(), "stage")).startsWith(stagePrefix))
-        .findFirst().orElseThrow(() -> new AssertionError("no approval " + stagePrefix + " on " + reference));
+        .filter(task -> task.getName().startsWith("Approve stage — " + site + " ("))
+        .findFirst().orElseThrow(() -> new AssertionError("no go-live approval of " + site + " on " + reference));
   }
 
-  void approve(String reference, String approver, String stagePrefix) {
-    var approval = approval(reference, stagePrefix);
+  void approve(String reference, String approver, String site) {
+    var approval = approval(reference, site);
     var response = tasks.submit(approver, approval.getId(), Map.of("approvalOutcome", "approved"));
     assertThat(response.status()).as(response.body().toString()).isEqualTo(204);
     hub.runDueJobs();

@@ -167,7 +167,12 @@ class SarcRecommissioningIntegrationTests {
     var parties = openApprovals(reference);
     assertThat(parties).containsOnlyKeys(party("Gloucestershire PCC"), party("Wiltshire PCC"),
         party("Gloucestershire Constabulary"), party("Wiltshire Police"));
+    // each sign-off is named after the lot it awards, in Tasklist and in the decision it records
+    var lotName = "Lot " + lot(reference).get("lotNumber").asText() + ": " + lot(reference).get("name").asText();
+    assertThat(parties.values()).extracting(Task::getName).containsOnly("Approve stage — " + lotName);
     approve(GLOUCESTERSHIRE_POLICE, parties.get(party("Gloucestershire Constabulary")));
+    assertThat(texts(caseOf(reference).get("decisions"), "stage"))
+        .contains(party("Gloucestershire Constabulary") + " — " + lotName);
     var rejection = tasks.submit(WILTSHIRE_PCC, parties.get(party("Wiltshire PCC")).getId(),
         Map.of("approvalOutcome", "rejected", "approvalComment", "Our share for Swindon is not shown."));
     assertThat(rejection.status()).as(rejection.body().toString()).isEqualTo(204);

@@ -157,9 +157,8 @@ class PrisonMobilisationWalk implements ProgrammeWalk<PrisonJourney> {
   @Override
   public boolean leavesOpen(DemoCase<PrisonJourney> demoCase, OpenTask task) {
     if (APPROVE_GO_LIVE.equals(task.taskDefinitionKey())) {
-      // the approval's stage names the site: "Go-live of HMP Leyhill"
-      var stage = String.valueOf(task.variable("stage"));
-      return PROGRESS.entrySet().stream().anyMatch(site -> stage.contains(site.getKey())
+      // the approval is named after its site: "Approve stage — HMP Leyhill (Lot 1: …)"
+      return PROGRESS.entrySet().stream().anyMatch(site -> task.name().contains(site.getKey())
           && site.getValue().leavesOpen(APPROVE_GO_LIVE, false));
     }
     if (!WORKSTREAM_TASKS.contains(task.taskDefinitionKey()) && !ASSESS_READINESS.equals(task.taskDefinitionKey())
