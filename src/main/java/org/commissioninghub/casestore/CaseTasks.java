@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.commissioninghub.identity.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,7 +42,10 @@ public class CaseTasks {
   public record OpenTask(String id, String name, String caseReference, String caseTitle, String assignee,
       List<String> candidateRoles, Instant createdAt, Instant dueAt) {}
 
-  /** Something a case waits for: a timer of one of its processes, such as "Tender deadline reached". */
+  /**
+   * Something a case waits for: a timer of one of its processes, such as "Tender deadline reached",
+   * named after the item it is about when it is about one ("Go-live date reached — HMP Bristol (…)").
+   */
   public record Awaited(String what, Instant at) {}
 
   /** The tasks of one case, under its reference and title. */
@@ -52,9 +56,11 @@ public class CaseTasks {
   private final ManagementService managementService;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
+  private final ObjectProvider<ItemNaming> itemNaming;
 
   CaseTasks(TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
-      RepositoryService repositoryService, IdentityService identityService) {
+      RepositoryService repositoryService, IdentityService identityService, ObjectProvider<ItemNaming> itemNaming) {
+    this.itemNaming = itemNaming;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
@@ -130,7 +136,14 @@ public class CaseTasks {
     var element = repositoryService.getBpmnModelInstance(job.getProcessDefinitionId())
         .getModelElementById(definition.getActivityId());
     var name = element instanceof FlowElement flowElement ? flowElement.getName() : null;
-    return name == null || name.isBlank() ? null : new Awaited(name, job.getDuedate().toInstant());
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    var naming = itemNaming.getIfAvailable();
+    if (naming != null && job.getExecutionId() != null) {
+      name = naming.named(name, variable -> runtimeService.getVariable(job.getExecutionId(), variable));
+    }
+    return new Awaited(name, job.getDuedate().toInstant());
   }
 
   private OpenTask openTask(Task task, String reference, String title, List<String> candidateRoles) {

@@ -269,6 +269,18 @@ public class PrisonMobilisationService {
     return lots.findById(lotId);
   }
 
+  /** The site as people know it, with its lot: "HMP Portland (Lot 3: Dorset)". */
+  @Transactional(readOnly = true)
+  public Optional<String> siteName(long siteId) {
+    return sites.findById(siteId).map(PrisonSite::displayName);
+  }
+
+  /** The lot as people know it: "Lot 3: Dorset". */
+  @Transactional(readOnly = true)
+  public Optional<String> lotName(long lotId) {
+    return lots.findById(lotId).map(PrisonLot::displayName);
+  }
+
   /**
    * Creates the site's workstreams, each owned by its role and due by the site's go-live, and
    * answers the days the site's timers wait for.

@@ -25,10 +25,10 @@ class PrisonTaskItems implements TaskItemSource {
   @Override
   public Optional<TaskItem> itemOf(Function<String, Object> variables) {
     if (variables.apply(SITE_ID) instanceof Number siteId) {
-      return prisonMobilisation.findSite(siteId.longValue()).map(site -> new TaskItem(site.displayName(), null));
+      return prisonMobilisation.siteName(siteId.longValue()).map(name -> new TaskItem(name, null));
     }
     if (variables.apply(LOT_ID) instanceof Number lotId) {
-      return prisonMobilisation.findLot(lotId.longValue()).map(lot -> new TaskItem(lot.displayName(), null));
+      return prisonMobilisation.lotName(lotId.longValue()).map(name -> new TaskItem(name, null));
     }
     return Optional.empty();
   }

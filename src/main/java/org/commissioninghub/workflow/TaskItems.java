@@ -2,6 +2,7 @@ package org.commissioninghub.workflow;
 
 import java.util.Optional;
 import java.util.function.Function;
+import org.commissioninghub.casestore.ItemNaming;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
  * features register; and that item in a name: "Engage the market — Lot 2: Plymouth urgent care".
  */
 @Component
-public class TaskItems {
+public class TaskItems implements ItemNaming {
 
   /** Between a name and the item it is about. */
   public static final String SEPARATOR = " — ";
@@ -29,6 +30,11 @@ public class TaskItems {
 
   public Optional<TaskItem> itemOf(Function<String, Object> variables) {
     return sources.orderedStream().map(source -> source.itemOf(variables)).flatMap(Optional::stream).findFirst();
+  }
+
+  @Override
+  public String named(String name, Function<String, Object> variables) {
+    return itemOf(variables).map(item -> named(name, item)).orElse(name);
   }
 
   /** The name with the item it is about, unless it already names it. */

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.commissioninghub.casestore.CaseStore;
+import org.commissioninghub.casestore.CaseTasks;
 import org.commissioninghub.casestore.Viewer;
 import org.commissioninghub.console.ConsoleFilter;
 import org.commissioninghub.console.ConsoleService;
@@ -54,6 +56,12 @@ class PrisonMobilisationIntegrationTests {
 
   @Autowired
   ConsoleService console;
+
+  @Autowired
+  CaseTasks caseTasks;
+
+  @Autowired
+  CaseStore caseStore;
 
   Tasks tasks;
 
@@ -151,6 +159,10 @@ class PrisonMobilisationIntegrationTests {
     var mobilising = caseOf(reference);
     assertThat(mobilising.get("currentStage").asText()).isEqualTo("mobilisation");
     assertThat(mobilising.get("workstreams")).hasSize(16);
+    // the timers the case waits for are named after their site, as its tasks are
+    assertThat(caseTasks.awaitedBy(caseStore.get(reference))).extracting(CaseTasks.Awaited::what).contains(
+        "Employee liability information overdue — HMP Bristol (Lot 1: Bristol, South Gloucestershire and Wiltshire)",
+        "Vetting time running short — HMP Leyhill (Lot 1: Bristol, South Gloucestershire and Wiltshire)");
 
     for (var site : List.of("HMP Bristol", "HMP Leyhill")) {
       completeWorkstreams(reference, site);
