@@ -2,8 +2,12 @@ package org.commissioninghub.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**
@@ -16,8 +20,34 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * count first scanned 100,000 rows. Every group a hub user holds is a role with grants, so the
  * narrowing removes nothing: here the user's groups go to the checks as they are, which is always
  * correct (a group without grants matches no row), and the scan is gone.
+ *
+ * <p>The hub only grants: it never takes a permission away with a revoke authorization, so the
+ * engine is told not to look for revokes ({@code authorization-check-revokes: never}), which spares
+ * every authorized command another query. A revoke would then be ignored, so none may be saved.
  */
 class RoleAuthorizationManager extends AuthorizationManager {
+
+  static final String REVOKES_REFUSED = "This hub grants permissions and never revokes them: a revoke "
+      + "authorization would not be checked, so it is refused. Remove the grant that gives the permission instead.";
+
+  @Override
+  public void insert(DbEntity authorization) {
+    refuseRevoke(authorization);
+    super.insert(authorization);
+  }
+
+  @Override
+  public void update(AuthorizationEntity authorization) {
+    refuseRevoke(authorization);
+    super.update(authorization);
+  }
+
+  private static void refuseRevoke(DbEntity entity) {
+    if (entity instanceof AuthorizationEntity authorization
+        && authorization.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
+      throw new BadUserRequestException(REVOKES_REFUSED);
+    }
+  }
 
   @Override
   public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {

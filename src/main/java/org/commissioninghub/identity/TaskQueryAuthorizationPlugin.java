@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -79,6 +81,7 @@ class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    refuseToStartWithRevokes(engine);
     var create = "CREATE INDEX IF NOT EXISTS " + GRANTS_INDEX + " ON " + configuration.getDatabaseTablePrefix()
         + "ACT_RU_AUTHORIZATION (GROUP_ID_, RESOURCE_TYPE_, TYPE_, PERMS_, RESOURCE_ID_)";
     try (var connection = configuration.getDataSource().getConnection(); var statement = connection.createStatement()) {
@@ -93,6 +96,25 @@ class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not create the index " + GRANTS_INDEX + " on the engine's grants", e);
+    }
+  }
+
+  /**
+   * Revokes are not checked ({@link RoleAuthorizationManager}); one saved before that would silently
+   * stop taking its permission away, so the hub does not start until it is gone.
+   */
+  static void refuseToStartWithRevokes(ProcessEngine engine) {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    if (!ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER.equalsIgnoreCase(
+        configuration.getAuthorizationCheckRevokes())) {
+      return;
+    }
+    var revokes = engine.getAuthorizationService().createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_REVOKE).list();
+    if (!revokes.isEmpty()) {
+      throw new IllegalStateException(revokes.size() + " revoke authorizations are in the engine's tables ("
+          + revokes.stream().map(Authorization::getId).limit(10).toList() + "). " + RoleAuthorizationManager.REVOKES_REFUSED
+          + " Delete them, and the grants they were taking away from, in Admin > Authorizations.");
     }
   }
 
