@@ -36,7 +36,7 @@ public record PcnDevelopmentDetails(
    * @param practices its member practices
    */
   public record Network(
-      @NotBlank @SingleLine @Size(max = 200) String name,
+      @NotBlank @SingleLine @Size(max = 60) String name,
       @NotBlank @Pattern(regexp = "U\\d{5}", message = "must be a PCN ODS code: U and five digits") String odsCode,
       @NotBlank @SingleLine @Size(max = 100) String place,
       @NotBlank @SingleLine @Size(max = 100) String clinicalDirector,

@@ -266,7 +266,7 @@ public class PcnDevelopmentService {
       network.developing();
     }
     caseStore.recordDecision(task.caseReference(), "Population under threshold: " + network.getName(),
-        merger ? "merger into " + decision.mergedInto().strip() : "waiver", task.actor(), DecisionChannel.TASKLIST,
+        decision.smallNetworkDecision().id(), task.actor(), DecisionChannel.TASKLIST,
         decision.smallNetworkReason());
     return Map.of(SMALL_NETWORK_DECISION, decision.smallNetworkDecision().id());
   }
@@ -340,7 +340,7 @@ public class PcnDevelopmentService {
       network.clinicalDirectorConfirmed(today());
     }
     caseStore.recordDecision(task.caseReference(), "Clinical director of " + network.getName(),
-        (confirmed ? "confirmed: " : "not confirmed: ") + network.getClinicalDirectorName(), task.actor(),
+        confirmed ? "confirmed" : "not confirmed", task.actor(),
         DecisionChannel.TASKLIST, confirmation.confirmationNotes());
     var variables = new HashMap<String, Object>();
     variables.put(CLINICAL_DIRECTOR_CONFIRMED, confirmed);
@@ -404,7 +404,7 @@ public class PcnDevelopmentService {
       network.allowance(review.allowance().setScale(2));
     }
     caseStore.recordDecision(task.caseReference(), "Additional-roles workforce plan of " + network.getName(),
-        accepted ? "accepted with an allowance of " + money(review.allowance()) : "returned", task.actor(),
+        accepted ? "accepted" : "returned", task.actor(),
         DecisionChannel.TASKLIST, review.workforceReviewNotes());
     var variables = new HashMap<String, Object>();
     variables.put(WORKFORCE_PLAN_ACCEPTED, accepted);

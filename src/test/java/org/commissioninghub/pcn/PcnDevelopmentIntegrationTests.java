@@ -141,7 +141,7 @@ class PcnDevelopmentIntegrationTests {
     var ics = "PCN targets " + run;
     var reference = openCase(ics);
     var opened = caseOf(reference);
-    assertThat(opened.get("currentStage").asText()).isEqualTo("development");
+    assertThat(opened.get("currentStage").asText()).isEqualTo("registration");
     assertThat(texts(opened.get("pcnNetworks"), "rawPopulation")).containsExactly("32417", "11250", "5000");
     assertThat(opened.get("pcnPractices")).hasSize(6);
 
@@ -149,6 +149,7 @@ class PcnDevelopmentIntegrationTests {
     registerNetwork(reference, "Tiny PCN");
     submitNetworkTask(COMMITTEE, reference, "Tiny PCN", "Task_DecideSmallNetwork", Map.of("smallNetworkDecision", "merger",
         "mergedInto", "Hope Valley PCN", "smallNetworkReason", "Too small to employ additional roles alone."));
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("registration");
     // a practice missing from the network agreement is refused, naming it
     registerNetwork(reference, "Hope Valley PCN");
     submitNetworkTask(COMMITTEE, reference, "Hope Valley PCN", "Task_DecideSmallNetwork", Map.of(
@@ -161,6 +162,7 @@ class PcnDevelopmentIntegrationTests {
     submitNetworkTask(HEAD_OF_PRIMARY_CARE, reference, "Hope Valley PCN", "Task_RecordNetworkAgreement",
         Map.of("signatures", List.of(Map.of("odsCode", "C81004", "signedOn", "2026-05-20"),
             Map.of("odsCode", "C81005", "signedOn", "2026-05-22"))));
+    assertThat(caseOf(reference).get("currentStage").asText()).isEqualTo("development");
     submitNetworkTask(HOPE_DIRECTOR, reference, "Hope Valley PCN", "Task_NominateClinicalDirector", Map.of(
         "clinicalDirectorName", "Dr A Moor", "clinicalDirectorPractice", "Castleton Surgery"));
     submitNetworkTask(HEAD_OF_PRIMARY_CARE, reference, "Hope Valley PCN", "Task_ConfirmClinicalDirector", Map.of(
