@@ -33,7 +33,7 @@ public record PcnPolicy(int populationThreshold, Map<String, ContractYear> contr
     if (populationThreshold < 1) {
       throw new IllegalArgumentException("hub.pcn.population-threshold must be at least 1, not " + populationThreshold);
     }
-    contractYears = contractYears == null ? Map.of() : new TreeMap<>(contractYears);
+    contractYears = contractYears == null ? new TreeMap<>() : new TreeMap<>(contractYears);
     for (var year : contractYears.entrySet()) {
       var settings = year.getValue();
       if (!year.getKey().matches("\\d{4}-\\d{2}")) {
@@ -59,8 +59,7 @@ public record PcnPolicy(int populationThreshold, Map<String, ContractYear> contr
 
   /** The contract year after this one, such as 2027-28 after 2026-27, if it is configured. */
   public Optional<String> nextContractYear(String year) {
-    var next = ((TreeMap<String, ContractYear>) contractYears).higherKey(year);
-    return Optional.ofNullable(next);
+    return Optional.ofNullable(((TreeMap<String, ContractYear>) contractYears).higherKey(year));
   }
 
   /**

@@ -34,6 +34,7 @@ class SupportPaymentAndClaimCheckTests {
     assertThat(policy.contractYear("2027-28").orElseThrow().supportPaymentPerHead()).isEqualByComparingTo("1.65");
     assertThat(policy.nextContractYear("2026-27")).contains("2027-28");
     assertThat(policy.nextContractYear("2027-28")).isEmpty();
+    assertThat(new PcnPolicy(30_000, null).nextContractYear("2026-27")).isEmpty();
 
     assertThatThrownBy(() -> new PcnPolicy(30_000, Map.of("2026-27",
         new PcnPolicy.ContractYear(new BigDecimal("1.505"), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 31)))))
