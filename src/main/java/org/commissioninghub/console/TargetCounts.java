@@ -1,5 +1,6 @@
 package org.commissioninghub.console;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,16 @@ public final class TargetCounts {
     var count = jdbc.queryForObject("SELECT COUNT(*) FROM " + fromClause + where(condition),
         scope.parameters(parameters), Long.class);
     return count == null ? 0 : count;
+  }
+
+  /**
+   * The sum of a numeric expression over the rows of {@code fromClause} meeting the condition, such
+   * as the WTE a programme's workforce plans planned ({@code "r.planned_wte"}); zero when no row meets it.
+   */
+  public BigDecimal sum(String fromClause, String expression, String condition, Map<String, ?> parameters) {
+    var sum = jdbc.queryForObject("SELECT SUM(" + expression + ") FROM " + fromClause + where(condition),
+        scope.parameters(parameters), BigDecimal.class);
+    return sum == null ? BigDecimal.ZERO : sum;
   }
 
   /**

@@ -105,7 +105,7 @@ class CaseApiIntegrationTests {
   @Test
   void aProgrammeWithoutItsProcessYetAnswers422AndWritesNothing() {
     var before = cases.count();
-    for (var programme : List.of("pcn-development", "delegation-due-diligence")) {
+    for (var programme : List.of("delegation-due-diligence")) {
       var response = hub.post(MANAGER, "/api/cases", Map.of("programme", programme, "title", "Later"));
       assertThat(response.status()).as(programme).isEqualTo(422);
       assertThat(response.body().get("detail").asText()).contains("cannot be opened yet");
@@ -141,8 +141,8 @@ class CaseApiIntegrationTests {
     var unknownStage = hub.get(MANAGER, "/api/cases?programme=dental-procurement&stage=Lot%20design");
     assertThat(unknownStage.status()).isEqualTo(400);
     assertThat(unknownStage.problemFields()).containsExactly("stage");
-    assertThat(hub.get(MANAGER, "/api/cases?programme=pcn-development").body().get("totalElements").asLong())
-        .isZero();
+    assertThat(hub.get(MANAGER, "/api/cases?programme=pcn-development&status=cancelled").body()
+        .get("totalElements").asLong()).isZero();
     var badFilter = hub.get(MANAGER, "/api/cases?status=sleeping");
     assertThat(badFilter.status()).isEqualTo(400);
     assertThat(badFilter.problemFields()).containsExactly("status");

@@ -185,10 +185,10 @@ class HeatmapIntegrationTests {
     var session = PageSession.signIn(hub.baseUrl(), "programme-lead");
 
     assertThat(session.get("/console/heatmaps/orthodontics").status()).isEqualTo(404);
-    assertThat(session.get("/console/heatmaps/pcn-development").status()).isEqualTo(404);
+    assertThat(session.get("/console/heatmaps/delegation-due-diligence").status()).isEqualTo(404);
     assertThat(session.get(HEATMAP + "/activities/Gateway_IsProcurementNeeded").status()).isEqualTo(404);
     assertThat(hub.get("programme-lead", "/console/heatmaps/orthodontics/activities.json").status()).isEqualTo(404);
-    assertThat(hub.get("programme-lead", "/console/heatmaps/pcn-development/diagram.bpmn").status())
+    assertThat(hub.get("programme-lead", "/console/heatmaps/delegation-due-diligence/diagram.bpmn").status())
         .isEqualTo(404);
   }
 

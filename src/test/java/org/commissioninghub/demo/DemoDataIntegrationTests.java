@@ -131,8 +131,9 @@ class DemoDataIntegrationTests {
   void makesTheCasesAskedForAndTheOnePrisonMobilisationBesideThem() {
     var programmes = new ArrayList<>(Collections.nCopies(CASES, Programme.DENTAL_PROCUREMENT));
     programmes.add(Programme.PRISON_HEALTHCARE_MOBILISATION);
-    // and the one SARC recommissioning, also beside them
+    // and the one SARC recommissioning and the one PCN development programme, also beside them
     programmes.add(Programme.SARC_RECOMMISSIONING);
+    programmes.add(Programme.PCN_DEVELOPMENT);
     assertThat(run.cases()).extracting(GeneratedCase::programme).containsExactlyElementsOf(programmes);
   }
 
@@ -339,6 +340,33 @@ class DemoDataIntegrationTests {
     assertThat(milestones.get(0).shown()).isEqualTo("Dental procurement");
     // met on time, met late, missed, not yet due
     assertThat(milestones.subList(2, 6)).allSatisfy(count -> assertThat(count.value().longValue()).isPositive());
+  }
+
+  // --- the PCN development programme -------------------------------------------------------
+
+  @Test
+  void walksDerbyshiresFifteenNetworksInEightPlacesToMixedProgressThroughTheRealServices() {
+    var generated = run.cases().stream().filter(candidate -> candidate.programme() == Programme.PCN_DEVELOPMENT)
+        .findFirst().orElseThrow();
+    var pcn = hub.get("head-of-primary-care", "/api/cases/" + generated.reference()).body();
+    var networks = pcn.get("pcnNetworks");
+    assertThat(networks).hasSize(15);
+    var places = new HashSet<String>();
+    var inPlace = 0;
+    var statuses = new ArrayList<String>();
+    for (var network : networks) {
+      places.add(network.get("place").asText());
+      inPlace += network.get("clinicalDirectorInPlace").asBoolean() ? 1 : 0;
+      statuses.add(network.get("status").asText());
+    }
+    assertThat(places).hasSize(8);
+    assertThat(inPlace).isEqualTo(11);
+    assertThat(statuses).containsOnly("developed", "developing", "registering").contains("developed", "developing");
+    assertThat(pcn.get("currentStage").asText()).isEqualTo("development");
+    var claims = new ArrayList<String>();
+    pcn.get("pcnClaims").forEach(claim -> claims.add(claim.get("status").asText()));
+    assertThat(claims).contains("accepted", "refused");
+    assertThat(pcn.get("pcnSupportPayments")).hasSizeGreaterThanOrEqualTo(7);
   }
 
   // --- the prison healthcare mobilisation ---------------------------------------------------

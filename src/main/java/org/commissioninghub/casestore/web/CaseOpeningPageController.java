@@ -130,9 +130,11 @@ class CaseOpeningPageController {
     model.addAttribute("programmes", Arrays.stream(Programme.values())
         .filter(this::opensOnThePages)
         .map(candidate -> new ProgrammeChoice(candidate.id(), candidate.displayName())).toList());
-    model.addAttribute("apiOnlyProgrammes", Arrays.stream(Programme.values())
+    var apiOnly = Arrays.stream(Programme.values())
         .filter(candidate -> catalog.processOf(candidate).isPresent() && !opensOnThePages(candidate))
-        .map(Programme::displayName).toList());
+        .map(Programme::displayName).toList();
+    model.addAttribute("apiOnlyProgrammes", apiOnly);
+    model.addAttribute("apiOnlyProgrammeNames", listed(apiOnly));
     model.addAttribute("programme", programme == null ? null
         : new ProgrammeChoice(programme.id(), programme.displayName()));
     model.addAttribute("openingFields", programme == null ? List.of() : detailFields(programme).views());
@@ -143,6 +145,14 @@ class CaseOpeningPageController {
 
   private boolean opensOnThePages(Programme programme) {
     return catalog.processOf(programme).map(ProgrammeProcess::opensOnThePages).orElse(false);
+  }
+
+  /** Names as a sentence lists them: "A", "A and B", "A, B and C". */
+  static String listed(List<String> names) {
+    if (names.size() < 2) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   private static String apiOnly(Programme programme) {
