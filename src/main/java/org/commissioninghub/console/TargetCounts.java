@@ -1,5 +1,6 @@
 package org.commissioninghub.console;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,16 @@ public final class TargetCounts {
   public Optional<LocalDate> earliest(String fromClause, String column, String condition, Map<String, ?> parameters) {
     return Optional.ofNullable(jdbc.queryForObject("SELECT MIN(" + column + ") FROM " + fromClause + where(condition),
         scope.parameters(parameters), LocalDate.class));
+  }
+
+  /**
+   * The total of a numeric column among the rows of {@code fromClause} meeting the condition, such
+   * as the finance gaps of the open cases ({@code "d.finance_gap"}); zero when there are none.
+   */
+  public BigDecimal total(String fromClause, String column, String condition, Map<String, ?> parameters) {
+    var total = jdbc.queryForObject("SELECT SUM(" + column + ") FROM " + fromClause + where(condition),
+        scope.parameters(parameters), BigDecimal.class);
+    return total == null ? BigDecimal.ZERO : total;
   }
 
   /** The condition within the console's scope. */
