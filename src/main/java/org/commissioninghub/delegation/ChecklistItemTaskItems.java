@@ -7,8 +7,8 @@ import org.commissioninghub.workflow.TaskItemSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A task run once per checklist item ({@code checklistItemId}) is about that item: its code,
- * domain and question in the framework's words, which the task's form shows.
+ * A task run once per checklist item ({@code checklistItemId}) is about that item: its code and
+ * domain. The item's question, in the framework's words, is the task's {@code itemQuestion}.
  */
 @Component
 class ChecklistItemTaskItems implements TaskItemSource {
@@ -25,7 +25,6 @@ class ChecklistItemTaskItems implements TaskItemSource {
       return Optional.empty();
     }
     var item = delegation.checklistItem(id.longValue());
-    return Optional.of(new TaskItem("Item " + item.getCode() + " (" + item.getDomain() + "): " + item.getQuestion(),
-        null));
+    return Optional.of(new TaskItem("Item " + item.getCode() + " (" + item.getDomain() + ")", null));
   }
 }

@@ -56,9 +56,11 @@ public class ContractGroup {
 
   protected ContractGroup() {}
 
-  ContractGroup(CommissioningCase commissioningCase, ContractType contractType) {
+  ContractGroup(CommissioningCase commissioningCase, ContractType contractType, int contracts, int missingData,
+      int expiringWithinYear, String by, Instant at) {
     this.commissioningCase = commissioningCase;
     this.contractType = contractType;
+    count(contracts, missingData, expiringWithinYear, by, at);
   }
 
   void count(int contracts, int missingData, int expiringWithinYear, String by, Instant at) {

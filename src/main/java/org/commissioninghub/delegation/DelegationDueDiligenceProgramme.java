@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(DelegationProperties.class)
 class DelegationDueDiligenceProgramme implements ProgrammeProcess<DelegationDueDiligenceDetails> {
 
-  private final DelegationDueDiligenceService delegation;
+  private final FinanceAllocationDates financeAllocationDates;
 
-  DelegationDueDiligenceProgramme(DelegationDueDiligenceService delegation) {
-    this.delegation = delegation;
+  DelegationDueDiligenceProgramme(FinanceAllocationDates financeAllocationDates) {
+    this.financeAllocationDates = financeAllocationDates;
   }
 
   @Override
@@ -98,6 +98,6 @@ class DelegationDueDiligenceProgramme implements ProgrammeProcess<DelegationDueD
         DelegationVariables.CASE_REFERENCE, commissioningCase.getReference(),
         DelegationVariables.CASE_TITLE, commissioningCase.getTitle(),
         DelegationVariables.FINANCE_ALLOCATION_DUE_AT,
-        Date.from(UkTime.startOf(delegation.financeAllocationDate(details))));
+        Date.from(UkTime.startOf(financeAllocationDates.of(details))));
   }
 }

@@ -375,9 +375,11 @@ public class DelegationDueDiligenceService {
     for (var count : register.contractGroups()) {
       var group = existing.get(count.contractType());
       if (group == null) {
-        group = contractGroups.save(new ContractGroup(commissioningCase, count.contractType()));
+        contractGroups.save(new ContractGroup(commissioningCase, count.contractType(), count.contracts(),
+            count.missingData(), count.expiringWithinYear(), task.actor(), now));
+      } else {
+        group.count(count.contracts(), count.missingData(), count.expiringWithinYear(), task.actor(), now);
       }
-      group.count(count.contracts(), count.missingData(), count.expiringWithinYear(), task.actor(), now);
       total += count.contracts();
       missing += count.missingData();
     }
@@ -518,12 +520,6 @@ public class DelegationDueDiligenceService {
   /** The board said no-go, or NHS England declined: the case is cancelled with the reason. */
   public void stop(String reference, String reason) {
     caseStore.end(reference, CaseStatus.CANCELLED, reason, CaseStore.SYSTEM_ACTOR);
-  }
-
-  /** The day finance assurance goes ahead without word of the allocation: the case's own, or the setting. */
-  LocalDate financeAllocationDate(DelegationDueDiligenceDetails details) {
-    return details.financeAllocationDate() != null ? details.financeAllocationDate()
-        : properties.financeAllocationDate();
   }
 
   @Transactional(readOnly = true)

@@ -24,6 +24,11 @@ public class DelegationRecords {
     return delegation.leadRoleOf(checklistItemId);
   }
 
+  /** The item's question in the framework's words, which its tasks' forms show. */
+  public String question(Long checklistItemId) {
+    return delegation.checklistItem(checklistItemId).getQuestion();
+  }
+
   public JsonValue checklistRows(String caseReference) {
     return SpinValues.jsonValue(delegation.checklistRows(caseReference)).create();
   }

@@ -90,6 +90,10 @@ class DelegationDueDiligenceProcessTests {
       return ITEMS.get(checklistItemId)[1];
     }
 
+    public String question(Long checklistItemId) {
+      return "Question of item " + ITEMS.get(checklistItemId)[0] + "?";
+    }
+
     public String checklistRows(String caseReference) {
       return "[]";
     }
@@ -181,6 +185,8 @@ class DelegationDueDiligenceProcessTests {
     Assertions.assertThat(answering).allSatisfy(task -> {
       var item = itemOf(taskService().getVariable(task.getId(), "checklistItemId"));
       Assertions.assertThat(candidateGroups(task)).containsExactly(ITEMS.get(item)[1]);
+      Assertions.assertThat(taskService().getVariable(task.getId(), "itemQuestion"))
+          .isEqualTo("Question of item " + ITEMS.get(item)[0] + "?");
     });
     Assertions.assertThat(answering.stream().map(task -> candidateGroups(task).get(0)).distinct())
         .containsExactlyInAnyOrder("head-of-primary-care", "programme-manager", "finance-lead", "hr-lead");
