@@ -202,6 +202,11 @@ class DelegationDueDiligenceIntegrationTests {
         "budgetTransferred", "26900000.00", "transferDate", "2027-04-01"));
     assertThat(currentStage(reference)).isEqualTo("delegated");
 
+    // the case page writes the findings' money as pounds, and shows the register and the checklist
+    var page = org.commissioninghub.testsupport.PageSession.signIn(hub.baseUrl(), HEAD).get("/cases/" + reference);
+    assertThat(page.body()).contains("£3,112,345.67", "£69,400,000", "id=\"items-contractGroups\"",
+        "id=\"items-checklist\"").doesNotContain("E+");
+
     var found = caseOf(reference);
     assertThat(found.get("contractGroups")).hasSize(7);
     assertThat(found.get("risks")).hasSize(6);
