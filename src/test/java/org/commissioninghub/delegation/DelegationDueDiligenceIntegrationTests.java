@@ -244,6 +244,15 @@ class DelegationDueDiligenceIntegrationTests {
     hub.runDueJobs();
     tasks.complete(FINANCE, reference, "Task_AssureFinance", Map.of("financeAllocation", "1000.00",
         "forecastOutturn", "1000.00", "pharmacySpend", "0", "ophthalmicSpend", "0", "dentalSpend", "0"));
+    // a register counting a type twice, or more contracts missing data than there are, is refused naming each row
+    var register = tasks.find(CONTRACTS, reference, "Task_ReviewContractRegister").orElseThrow();
+    var refused = tasks.submit(CONTRACTS, register.get("id").asText(), Map.of("contractGroups",
+        List.of(group("pharmacy", 10, 11, 0), group("pharmacy", 5, 0, 0))));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.problemFields()).containsExactlyInAnyOrder("contractGroups[0].missingData",
+        "contractGroups[1].contractType");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delegation_contract_group g JOIN commissioning_case c"
+        + " ON c.id = g.case_id WHERE c.reference = ?", Long.class, reference)).isZero();
     tasks.complete(CONTRACTS, reference, "Task_ReviewContractRegister", Map.of("contractGroups",
         List.of(group("pharmacy", 10, 0, 0))));
     tasks.complete(HEAD, reference, "Task_ReviewRisksAndIssues", Map.of("risks", List.of(risk("Dental budget", 5, 5))));
