@@ -136,8 +136,8 @@ class CaseOpeningPageIntegrationTests {
 
     assertThat(choice.body()).contains("<option value=\"dental-procurement\"")
         .doesNotContain("<option value=\"prison-healthcare-mobilisation\"",
-            "<option value=\"sarc-recommissioning\"")
-        .contains("Prison healthcare contract mobilisation and SARC recommissioning</span>",
+            "<option value=\"sarc-recommissioning\"", "<option value=\"delegation-due-diligence\"")
+        .contains("Prison healthcare contract mobilisation, SARC recommissioning and Delegation due diligence</span>",
             "cases are opened through the case API");
     assertThat(asked.status()).isEqualTo(400);
     assertThat(asked.body()).contains("Prison healthcare contract mobilisation cases are opened through the case API");
