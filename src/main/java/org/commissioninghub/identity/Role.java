@@ -32,6 +32,7 @@ public enum Role {
   PRIMARY_CARE_COMMISSIONING_COMMITTEE("primary-care-commissioning-committee", "Primary Care Commissioning Committee",
       Kind.STAFF),
   ICB_BOARD("icb-board", "ICB Board", Kind.STAFF),
+  ICS_EXECUTIVE_GROUP("ics-executive-group", "ICS Executive Group", Kind.STAFF),
   PCN_CLINICAL_DIRECTOR("pcn-clinical-director", "PCN clinical director", Kind.OUTSIDE),
   PROGRAMME_LEAD("programme-lead", "Programme lead", Kind.LEAD);
 

@@ -222,6 +222,12 @@ public class ChecklistService {
     return items.findByCommissioningCaseIdOrderById(commissioningCase.getId());
   }
 
+  /** One checklist item, such as the one a multi-instance task is about. */
+  @Transactional(readOnly = true)
+  public ChecklistItem item(long id) {
+    return items.findById(id).orElseThrow(() -> new IllegalStateException("no checklist item " + id));
+  }
+
   /** What to check of each row beyond its own fields and that its item exists and appears once. */
   private interface RowCheck<R> {
     void check(String where, R row, ChecklistItem item);

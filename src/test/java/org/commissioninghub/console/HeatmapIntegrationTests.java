@@ -181,14 +181,13 @@ class HeatmapIntegrationTests {
   }
 
   @Test
-  void anUnknownProgrammeOrOneWithoutAProcessOrAnUnknownStepIsNotFound() {
+  void anUnknownProgrammeOrAnUnknownStepIsNotFound() {
     var session = PageSession.signIn(hub.baseUrl(), "programme-lead");
 
     assertThat(session.get("/console/heatmaps/orthodontics").status()).isEqualTo(404);
-    assertThat(session.get("/console/heatmaps/delegation-due-diligence").status()).isEqualTo(404);
     assertThat(session.get(HEATMAP + "/activities/Gateway_IsProcurementNeeded").status()).isEqualTo(404);
     assertThat(hub.get("programme-lead", "/console/heatmaps/orthodontics/activities.json").status()).isEqualTo(404);
-    assertThat(hub.get("programme-lead", "/console/heatmaps/delegation-due-diligence/diagram.bpmn").status())
+    assertThat(hub.get("programme-lead", "/console/heatmaps/orthodontics/diagram.bpmn").status())
         .isEqualTo(404);
   }
 

@@ -131,9 +131,10 @@ class DemoDataIntegrationTests {
   void makesTheCasesAskedForAndTheOnePrisonMobilisationBesideThem() {
     var programmes = new ArrayList<>(Collections.nCopies(CASES, Programme.DENTAL_PROCUREMENT));
     programmes.add(Programme.PRISON_HEALTHCARE_MOBILISATION);
-    // and the one SARC recommissioning and the one PCN development programme, also beside them
+    // and the one SARC recommissioning, PCN development programme and delegation, also beside them
     programmes.add(Programme.SARC_RECOMMISSIONING);
     programmes.add(Programme.PCN_DEVELOPMENT);
+    programmes.add(Programme.DELEGATION_DUE_DILIGENCE);
     assertThat(run.cases()).extracting(GeneratedCase::programme).containsExactlyElementsOf(programmes);
   }
 
@@ -300,8 +301,9 @@ class DemoDataIntegrationTests {
     for (var generated : run.cases()) {
       for (var rated : jdbc.queryForList("select e.actor, e.after_state from case_event e join commissioning_case c"
           + " on c.id = e.case_id where c.reference = ? and e.event_type = 'RAG_CHANGED'", generated.reference())) {
-        // a SARC recommissioning by its Health and Justice commissioner
+        // a SARC recommissioning by its Health and Justice commissioner, a delegation by the Head of Primary Care
         var rater = generated.programme() == Programme.SARC_RECOMMISSIONING ? "health-and-justice-commissioner"
+            : generated.programme() == Programme.DELEGATION_DUE_DILIGENCE ? "head-of-primary-care"
             : "programme-manager";
         assertThat(holdsOneOf((String) rated.get("actor"), Set.of(rater))).isTrue();
         assertThat((String) rated.get("after_state")).contains("\"reason\"");
@@ -759,5 +761,29 @@ class DemoDataIntegrationTests {
         "Co-commissioning agreements signed", "Every lot's tender published", "SARC services live");
     assertThat(milestonesOf(sarc().reference())).filteredOn(milestone -> milestone.actual() != null)
         .extracting(MilestoneOf::name).containsExactly("Co-commissioning agreements signed");
+  }
+
+  // --- the delegation -------------------------------------------------------------------------
+
+  @Test
+  void holdsBnssgsDelegationInDueDiligenceWithTheSeedsContractsAndRisksAndTwoStrandsStillOpen() {
+    var delegation = run.cases().stream()
+        .filter(generated -> generated.programme() == Programme.DELEGATION_DUE_DILIGENCE).findFirst().orElseThrow();
+    assertThat(delegation.stage()).isEqualTo("due-diligence");
+    var found = hub.get("head-of-primary-care", "/api/cases/" + delegation.reference()).body();
+    assertThat(found.get("integratedCareSystem").asText()).isEqualTo("Bristol, North Somerset and South Gloucestershire");
+    // the checklist agreed, 2B after its remediation
+    found.get("checklist").forEach(item -> assertThat(item.get("status").asText()).isEqualTo("passed"));
+    var contracts = 0;
+    for (var group : found.get("contractGroups")) {
+      contracts += group.get("contracts").asInt();
+    }
+    assertThat(contracts).isEqualTo(371);
+    assertThat(found.get("risks")).hasSize(6);
+    assertThat(found.get("delegationReadiness").get(0).get("financeGap").decimalValue())
+        .isEqualByComparingTo("2451800.00");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(delegation.reference()).list())
+        .extracting(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey)
+        .containsExactlyInAnyOrder("Task_ReviewItAndData", "Task_EngageLocalCommittees");
   }
 }

@@ -151,9 +151,12 @@ class CasePages {
     return rows;
   }
 
-  /** Fields that hold pounds, by their names: valueGbp, annualContractValue, fundingShare, nhsEnglandFunding. */
+  /**
+   * Fields that hold pounds, by their names: valueGbp, annualContractValue, fundingShare, nhsEnglandFunding,
+   * and a delegation's financeAllocation, forecastOutturn, financeGap, pharmacySpend and budgetTransferred.
+   */
   private static final java.util.regex.Pattern MONEY_FIELDS =
-      java.util.regex.Pattern.compile("(?i)gbp|value|funding|price|cost");
+      java.util.regex.Pattern.compile("(?i)gbp|value|funding|price|cost|allocation|outturn|financegap|spend|budget");
 
   private String text(String field, JsonNode value) {
     if (value == null || value.isNull()) {

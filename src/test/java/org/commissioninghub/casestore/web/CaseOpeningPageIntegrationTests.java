@@ -136,8 +136,10 @@ class CaseOpeningPageIntegrationTests {
 
     assertThat(choice.body()).contains("<option value=\"dental-procurement\"")
         .doesNotContain("<option value=\"prison-healthcare-mobilisation\"",
-            "<option value=\"sarc-recommissioning\"", "<option value=\"pcn-development\"")
-        .contains("Prison healthcare contract mobilisation, SARC recommissioning and PCN development</span>",
+            "<option value=\"sarc-recommissioning\"", "<option value=\"pcn-development\"",
+            "<option value=\"delegation-due-diligence\"")
+        .contains("Prison healthcare contract mobilisation, SARC recommissioning, PCN development and Delegation due"
+            + " diligence</span>",
             "cases are opened through the case API");
     assertThat(asked.status()).isEqualTo(400);
     assertThat(asked.body()).contains("Prison healthcare contract mobilisation cases are opened through the case API");
