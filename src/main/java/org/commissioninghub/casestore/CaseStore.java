@@ -562,6 +562,16 @@ public class CaseStore {
     return field;
   }
 
+  /** The case's details read as its programme's record. */
+  public <D> D detailsOf(CommissioningCase commissioningCase, Class<D> type) {
+    try {
+      return objectMapper.readValue(commissioningCase.getDetails(), type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the details of " + commissioningCase.getReference() + " are not a "
+          + type.getSimpleName(), e);
+    }
+  }
+
   private JsonNode readTree(String json) {
     try {
       return objectMapper.readTree(json);

@@ -2,8 +2,6 @@ package org.commissioninghub.pcn;
 
 import static org.commissioninghub.pcn.PcnDevelopmentVariables.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -143,12 +141,11 @@ public class PcnDevelopmentService {
   private final PcnClaimRepository claims;
   private final PcnSupportPaymentRepository payments;
   private final PcnPolicy policy;
-  private final ObjectMapper objectMapper;
   private final Clock clock;
 
   PcnDevelopmentService(CaseStore caseStore, PcnNetworkRepository networks, PcnPracticeRepository practices,
       PcnRoleRepository roles, PcnClaimRepository claims, PcnSupportPaymentRepository payments, PcnPolicy policy,
-      ObjectMapper objectMapper, Clock clock) {
+      Clock clock) {
     this.caseStore = caseStore;
     this.networks = networks;
     this.practices = practices;
@@ -156,7 +153,6 @@ public class PcnDevelopmentService {
     this.claims = claims;
     this.payments = payments;
     this.policy = policy;
-    this.objectMapper = objectMapper;
     this.clock = clock;
   }
 
@@ -590,11 +586,7 @@ public class PcnDevelopmentService {
   }
 
   private PcnDevelopmentDetails detailsOf(CommissioningCase commissioningCase) {
-    try {
-      return objectMapper.readValue(commissioningCase.getDetails(), PcnDevelopmentDetails.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(commissioningCase.getReference() + " has details that are not PCN development's", e);
-    }
+    return caseStore.detailsOf(commissioningCase, PcnDevelopmentDetails.class);
   }
 
   private void notAfterToday(LocalDate day, String field) {

@@ -2,8 +2,6 @@ package org.commissioninghub.prison;
 
 import static org.commissioninghub.prison.PrisonMobilisationVariables.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -176,19 +174,16 @@ public class PrisonMobilisationService {
   private final PrisonSiteRepository sites;
   private final UrgentExtensionRepository extensions;
   private final PrisonPolicy policy;
-  private final ObjectMapper objectMapper;
   private final Clock clock;
 
   PrisonMobilisationService(CaseStore caseStore, WorkstreamService workstreams, PrisonLotRepository lots,
-      PrisonSiteRepository sites, UrgentExtensionRepository extensions, PrisonPolicy policy, ObjectMapper objectMapper,
-      Clock clock) {
+      PrisonSiteRepository sites, UrgentExtensionRepository extensions, PrisonPolicy policy, Clock clock) {
     this.caseStore = caseStore;
     this.workstreams = workstreams;
     this.lots = lots;
     this.sites = sites;
     this.extensions = extensions;
     this.policy = policy;
-    this.objectMapper = objectMapper;
     this.clock = clock;
   }
 
@@ -719,12 +714,7 @@ public class PrisonMobilisationService {
   }
 
   private PrisonMobilisationDetails detailsOf(CommissioningCase commissioningCase) {
-    try {
-      return objectMapper.readValue(commissioningCase.getDetails(), PrisonMobilisationDetails.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(commissioningCase.getReference() + " has details that are not a prison"
-          + " mobilisation's", e);
-    }
+    return caseStore.detailsOf(commissioningCase, PrisonMobilisationDetails.class);
   }
 
   private void notAfterToday(LocalDate day, String field) {

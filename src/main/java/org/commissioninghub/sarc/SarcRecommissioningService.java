@@ -370,11 +370,7 @@ public class SarcRecommissioningService {
   }
 
   private SarcRecommissioningDetails detailsOf(CommissioningCase commissioningCase) {
-    try {
-      return objectMapper.readValue(commissioningCase.getDetails(), SarcRecommissioningDetails.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot read the details of " + commissioningCase.getReference(), e);
-    }
+    return caseStore.detailsOf(commissioningCase, SarcRecommissioningDetails.class);
   }
 
   private static String blankToNull(String text) {

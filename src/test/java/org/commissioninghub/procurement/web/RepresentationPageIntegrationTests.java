@@ -41,7 +41,8 @@ class RepresentationPageIntegrationTests {
     hub.runDueJobs();
     var lead = PageSession.signIn(hub.baseUrl(), LEAD);
     assertThat(lead.get("/cases/" + reference).body()).contains("id=\"enter-representation\"",
-        "What the case is waiting for", "Standstill period ended</span>: <span>midnight at the end of ");
+        "What the case is waiting for", "Standstill period ended — " + procurement.lotsOf(reference).get(0).displayName()
+            + "</span>: <span>midnight at the end of ");
 
     var entered = lead.submit("/cases/" + reference + "/representation", "/cases/" + reference + "/representation",
         Map.of("lot", "1", "summary", "Smile Dental Ltd questions the quality scores."));
