@@ -10,7 +10,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body a filter has already read, served again to whatever comes next. */
+/**
+ * A request whose body a filter has already read (and may have mended), served again to whatever
+ * comes next, with its length as served.
+ */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
@@ -49,6 +52,28 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         throw new UnsupportedOperationException("blocking reads only");
       }
     };
+  }
+
+  @Override
+  public int getContentLength() {
+    return body.length == 0 ? super.getContentLength() : body.length;
+  }
+
+  @Override
+  public long getContentLengthLong() {
+    return body.length == 0 ? super.getContentLengthLong() : body.length;
+  }
+
+  @Override
+  public String getHeader(String name) {
+    return body.length > 0 && "Content-Length".equalsIgnoreCase(name) ? String.valueOf(body.length)
+        : super.getHeader(name);
+  }
+
+  @Override
+  public java.util.Enumeration<String> getHeaders(String name) {
+    return body.length > 0 && "Content-Length".equalsIgnoreCase(name)
+        ? java.util.Collections.enumeration(java.util.List.of(String.valueOf(body.length))) : super.getHeaders(name);
   }
 
   @Override

@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Runs the {@link EngineApiGuard}s on each request to the engine REST API. Refusals answer 400 with
  * an RFC 7807 problem that also carries {@code message}, which Tasklist shows to the person who
- * submitted the form.
+ * submitted the form. A form submission is first mended where Tasklist sends a list with the type
+ * {@code Null} ({@link NullTypedFormValues}), so guards and engine read what the person entered.
  */
 public final class EngineApiGuardFilter extends OncePerRequestFilter {
 
@@ -38,14 +39,16 @@ public final class EngineApiGuardFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    var body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-    if (body.length > MAX_BODY_BYTES) {
+    var read = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    if (read.length > MAX_BODY_BYTES) {
       problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
           "Requests to the engine API may be at most " + MAX_BODY_BYTES / (1024 * 1024) + " MB.");
       return;
     }
+    var resource = RequestPaths.engineResource(request).orElseThrow();
+    var body = NullTypedFormValues.mended(resource, read);
     var cached = new CachedBodyRequest(request, body);
-    var guarded = new EngineApiRequest(cached, RequestPaths.engineResource(request).orElseThrow(), body);
+    var guarded = new EngineApiRequest(cached, resource, body);
     for (var guard : guards) {
       var refusal = guard.check(guarded);
       if (refusal.isPresent()) {

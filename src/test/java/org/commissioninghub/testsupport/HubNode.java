@@ -169,7 +169,7 @@ public final class HubNode implements AutoCloseable {
     var claim = post(user, HubClient.PASSWORD, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
     assertThat(claim.status()).as("claim on node " + name + ": " + claim.body()).isEqualTo(204);
     var submit = post(user, HubClient.PASSWORD, "/engine-rest/task/" + taskId + "/submit-form",
-        Map.of("variables", Tasks.variables(answers)));
+        Map.of("variables", Tasks.variables(answers, Map.of())));
     assertThat(submit.status()).as("submit on node " + name + ": " + submit.body()).isEqualTo(204);
   }
 

@@ -59,7 +59,7 @@ public final class Tasks {
         .findFirst()
         .orElseThrow(() -> new AssertionError(user + " has no " + taskDefinitionKey + " of their own on " + reference));
     var response = hub.post(user, "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
-        Map.of("variables", variables(values)));
+        Map.of("variables", variables(values, existingTypes(user, task.get("id").asText()))));
     assertThat(response.status()).as("submit " + response.body()).isEqualTo(204);
     hub.runDueJobs();
   }
@@ -68,7 +68,8 @@ public final class Tasks {
   public HubClient.Response submit(String user, String taskId, Map<String, ?> values) {
     var claim = hub.post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
     assertThat(claim.status()).as("claim " + claim.body()).isEqualTo(204);
-    return hub.post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables(values)));
+    return hub.post(user, "/engine-rest/task/" + taskId + "/submit-form",
+        Map.of("variables", variables(values, existingTypes(user, taskId))));
   }
 
   /** Finds the user's task, submits the form, expects success and runs the jobs that follow. */
@@ -80,12 +81,16 @@ public final class Tasks {
     hub.runDueJobs();
   }
 
-  /** Form answers as the variables of a submit-form request. */
-  static Map<String, Object> variables(Map<String, ?> values) {
+  /**
+   * Form answers as the variables of a submit-form request, as Tasklist sends them: a value without
+   * a type, and a list as JSON text with the type of the variable the task already sees by that name
+   * (even {@code Null}, when a diagram declares it empty in the task's scope), else {@code Json}.
+   */
+  static Map<String, Object> variables(Map<String, ?> values, Map<String, String> existingTypes) {
     var variables = new LinkedHashMap<String, Object>();
     values.forEach((name, value) -> {
       if (value instanceof List<?> list) {
-        variables.put(name, Map.of("type", "Json", "value", toJson(list)));
+        variables.put(name, Map.of("type", existingTypes.getOrDefault(name, "Json"), "value", toJson(list)));
       } else {
         variables.put(name, Map.of("value", value));
       }
@@ -93,7 +98,17 @@ public final class Tasks {
     return variables;
   }
 
-  /** A list (of values, or of rows as maps) as the Json variable Tasklist submits for it. */
+  /** The types of the variables the task sees, as Tasklist reads them before it submits the form. */
+  private Map<String, String> existingTypes(String user, String taskId) {
+    var response = hub.get(user, "/engine-rest/task/" + taskId + "/form-variables");
+    var types = new LinkedHashMap<String, String>();
+    if (response.status() == 200) {
+      response.body().fields().forEachRemaining(field -> types.put(field.getKey(), field.getValue().path("type").asText()));
+    }
+    return types;
+  }
+
+  /** A list (of values, or of rows as maps) as JSON text, as Tasklist submits it. */
   private static String toJson(List<?> list) {
     try {
       return JSON.writeValueAsString(list);
