@@ -125,7 +125,7 @@ public class PcnDevelopmentService {
 
   public record OptOuts(@Size(max = 200) List<@NotNull @Valid OptOut> optOuts) {}
 
-  public record ChangesApproval(@NotBlank @Size(max = 4000) String approvalNotes) {}
+  public record ChangesApproval(@NotNull YesNo networkChangesApproved, @NotBlank @Size(max = 4000) String approvalNotes) {}
 
   public record OdsSubmission(
       @NotNull @SensibleDate LocalDate odsSubmittedOn,
@@ -548,10 +548,16 @@ public class PcnDevelopmentService {
     }
   }
 
+  /**
+   * The commissioner's decision on the year's network changes, with their notes: approved, the
+   * ODS change follows; sent back, the networks confirm their details again.
+   */
   @RecordsAnswer("pcn-approve-network-changes")
-  public void recordChangesApproval(CompletedTask task, ChangesApproval approval) {
+  public Map<String, Object> recordChangesApproval(CompletedTask task, ChangesApproval approval) {
+    var approved = approval.networkChangesApproved().isYes();
     caseStore.recordDecision(task.caseReference(), "Network changes for " + task.textVariable(CYCLE_CONTRACT_YEAR),
-        "approved", task.actor(), DecisionChannel.TASKLIST, approval.approvalNotes());
+        approved ? "approved" : "sent back", task.actor(), DecisionChannel.TASKLIST, approval.approvalNotes());
+    return Map.of(NETWORK_CHANGES_APPROVED, approved);
   }
 
   /** The ODS change is submitted: the networks move into the cycle's contract year. */

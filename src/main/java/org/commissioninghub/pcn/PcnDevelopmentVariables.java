@@ -26,6 +26,8 @@ public final class PcnDevelopmentVariables {
 
   /** The contract year the yearly cycle is for, its opening day and its opt-out deadline (timers read them). */
   public static final String CYCLE_CONTRACT_YEAR = "cycleContractYear";
+  /** Whether the commissioner approved the year's network changes (false: they go back to be confirmed again). */
+  public static final String NETWORK_CHANGES_APPROVED = "changesApproved";
   public static final String CYCLE_OPENS_ON = "cycleOpensOn";
   public static final String OPT_OUT_DEADLINE = "optOutDeadline";
   /** Whether a yearly cycle follows: its contract year is configured. */

@@ -99,6 +99,8 @@ class PcnDevelopmentProcessTests {
         "yes".equals(task.getVariable("clinicalDirectorConfirmed"))));
     delegates.answer("pcn-review-workforce-plan", task -> Map.of(WORKFORCE_PLAN_ACCEPTED,
         "yes".equals(task.getVariable("workforcePlanAccepted"))));
+    delegates.answer("pcn-approve-network-changes", task -> Map.of(NETWORK_CHANGES_APPROVED,
+        "yes".equals(task.getVariable("networkChangesApproved"))));
   }
 
   @AfterEach
@@ -251,7 +253,7 @@ class PcnDevelopmentProcessTests {
     // then opt-outs are recorded, the commissioner approves and the ODS change is submitted
     complete(caseTask("Task_RecordPracticeOptOuts"));
     Assertions.assertThat(candidateGroups(caseTask("Task_ApproveNetworkChanges"))).containsExactly("director-of-primary-care");
-    complete(caseTask("Task_ApproveNetworkChanges"));
+    complete(caseTask("Task_ApproveNetworkChanges"), Map.of("networkChangesApproved", "yes"));
     complete(caseTask("Task_SubmitOdsChange"));
 
     // and the next configured year's cycle waits for its own day
@@ -259,6 +261,32 @@ class PcnDevelopmentProcessTests {
     Assertions.assertThat(timer(processInstance, "IntermediateCatchEvent_ContractYearOpened").getDuedate())
         .isEqualTo(at(LocalDate.of(2028, 4, 3)));
     Assertions.assertThat(closed).isEmpty();
+  }
+
+  @Test
+  void networkChangesSentBackAreConfirmedAgainBeforeTheOdsChangeIsSubmitted() {
+    // given the 2027-28 cycle at the commissioner's approval, after the opt-out deadline
+    cycles.add(new Object[] {"2027-28", LocalDate.of(2027, 4, 1), LocalDate.of(2027, 5, 31)});
+    networks.remove(HOPE_VALLEY);
+    start();
+    developFully(BELPER);
+    runServiceTask(processInstance, "ServiceTask_ScheduleYearlyCycle");
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 6, 1)));
+    execute(timer(processInstance, "IntermediateCatchEvent_ContractYearOpened"));
+    complete(caseTask("Task_ConfirmNetworkDetails"));
+    execute(timer(processInstance, "IntermediateCatchEvent_OptOutDeadlinePassed"));
+    complete(caseTask("Task_RecordPracticeOptOuts"));
+
+    // when the commissioner sends the changes back
+    complete(caseTask("Task_ApproveNetworkChanges"), Map.of("networkChangesApproved", "no"));
+
+    // then the details are confirmed again, no ODS change is submitted, and the approval comes round again
+    Assertions.assertThat(caseTasks()).extracting(Task::getTaskDefinitionKey).containsExactly("Task_ConfirmNetworkDetails");
+    complete(caseTask("Task_ConfirmNetworkDetails"));
+    execute(timer(processInstance, "IntermediateCatchEvent_OptOutDeadlinePassed"));
+    complete(caseTask("Task_RecordPracticeOptOuts"));
+    complete(caseTask("Task_ApproveNetworkChanges"), Map.of("networkChangesApproved", "yes"));
+    Assertions.assertThat(caseTasks()).extracting(Task::getTaskDefinitionKey).containsExactly("Task_SubmitOdsChange");
   }
 
   // ---------------------------------------------------------------------------------------------
