@@ -1,5 +1,6 @@
 package org.commissioninghub.calendar;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +17,11 @@ public final class UkTime {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
   private UkTime() {}
+
+  /** The day it is in England on the clock, whatever zone the clock itself is set to. */
+  public static LocalDate today(Clock clock) {
+    return LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON));
+  }
 
   /** The first moment of a day in England. */
   public static Instant startOf(LocalDate day) {

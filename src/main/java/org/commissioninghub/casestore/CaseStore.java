@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.commissioninghub.calendar.UkTime;
-import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.system.FieldProblem;
 import org.commissioninghub.system.InvalidInputException;
 import org.commissioninghub.system.NotFoundException;
@@ -273,7 +272,7 @@ public class CaseStore {
     var milestone = commissioningCase.getMilestones().stream()
         .filter(candidate -> candidate.getId() == milestoneId).findFirst()
         .orElseThrow(() -> new NotFoundException("Case " + reference + " has no milestone " + milestoneId));
-    var today = LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON));
+    var today = UkTime.today(clock);
     if (on.isAfter(today)) {
       throw new InvalidInputException(List.of(new FieldProblem("achievedOn", "must be today or earlier")));
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jakarta.annotation.PreDestroy;
+import org.commissioninghub.calendar.UkTime;
 import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseAccess;
 import org.commissioninghub.casestore.Programme;
@@ -86,7 +87,7 @@ public class ConsoleService {
   }
 
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON));
+    return UkTime.today(clock);
   }
 
   /** The ids of the dashboard's tables, in the order the page shows them. */

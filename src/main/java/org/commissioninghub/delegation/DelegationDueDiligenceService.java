@@ -495,7 +495,7 @@ public class DelegationDueDiligenceService {
    */
   public Date startMonitoring(String reference) {
     var readiness = readinessOf(reference);
-    var from = readiness.getDelegationDate() == null ? LocalDate.now(clock) : readiness.getDelegationDate();
+    var from = readiness.getDelegationDate() == null ? UkTime.today(clock) : readiness.getDelegationDate();
     var until = from.plus(properties.monitoringPeriod());
     readiness.monitorUntil(until, CaseStore.SYSTEM_ACTOR, Instant.now(clock));
     caseStore.fixActualStartDate(reference, from, CaseStore.SYSTEM_ACTOR);

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.commissioninghub.calendar.UkTime;
-import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseStatus;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.CommissioningCase;
@@ -602,11 +601,11 @@ public class PcnDevelopmentService {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON));
+    return UkTime.today(clock);
   }
 
   private static Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(WorkingDayCalendar.LONDON).toInstant());
+    return Date.from(UkTime.startOf(day));
   }
 
   private static String day(LocalDate day) {

@@ -1,14 +1,12 @@
 package org.commissioninghub.prison;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.commissioninghub.calendar.UkTime;
-import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.Programme;
 import org.commissioninghub.console.ProgrammeConsole;
 import org.commissioninghub.console.TargetCounts;
@@ -97,7 +95,7 @@ class PrisonConsole implements ProgrammeConsole {
         "Sites of open mobilisations whose staff are all cleared for security vetting and keys training, of every"
             + " site (" + reportedVetting + " have reported vetting)"));
     var today = new HashMap<String, Object>();
-    today.put("today", LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON)));
+    today.put("today", UkTime.today(clock));
     var due = "s.employee_liability_due_date <= :today OR s.employee_liability_received_date IS NOT NULL";
     targets.add(new TargetProgress("Employee liability information received on time",
         counts.rows(SITES, "s.employee_liability_received_date <= s.employee_liability_due_date", today),

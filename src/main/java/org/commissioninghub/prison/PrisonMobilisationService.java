@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.commissioninghub.calendar.WorkingDayCalendar;
 import org.commissioninghub.casestore.CaseStatus;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.CommissioningCase;
@@ -724,11 +723,11 @@ public class PrisonMobilisationService {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON));
+    return UkTime.today(clock);
   }
 
   private static Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(WorkingDayCalendar.LONDON).toInstant());
+    return Date.from(UkTime.startOf(day));
   }
 
   private static String describe(PrisonSite.CqcStatus status, String evidence) {

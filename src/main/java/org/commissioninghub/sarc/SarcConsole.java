@@ -70,7 +70,7 @@ class SarcConsole implements ProgrammeConsole {
             + " AND (NOT EXISTS (SELECT 1 FROM sarc_accreditation w WHERE w.case_id = c.id)"
             + " OR EXISTS (SELECT 1 FROM sarc_accreditation w WHERE w.case_id = c.id AND w.status <> 'ACCREDITED'))",
             none)
-        .map(day -> "nearest: " + deadlineText(day, LocalDate.now(clock)))
+        .map(day -> "nearest: " + deadlineText(day, UkTime.today(clock)))
         .orElse("every open case's providers are accredited");
     return List.of(
         new TargetProgress("Co-commissioners signed", signed, coCommissioners,

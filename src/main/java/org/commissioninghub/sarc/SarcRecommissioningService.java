@@ -292,7 +292,7 @@ public class SarcRecommissioningService {
     accreditation.plan(plan.accreditationStatus().status, blankToNull(plan.ukasApplicationReference()),
         plan.fsrDeclarationDate(), plan.accreditationPlan(), task.actor(), Instant.now(clock));
     var deadline = accreditationDeadlines.of(detailsOf(caseStore.get(task.caseReference())));
-    var inHand = inHand(accreditation.getStatus(), deadline, LocalDate.now(clock));
+    var inHand = inHand(accreditation.getStatus(), deadline, UkTime.today(clock));
     caseStore.note(task.caseReference(), task.actor(), "ACCREDITATION_PLANNED", accreditation.getArea() + ": "
         + accreditation.getProvider() + " is " + plan.accreditationStatus().id().replace('-', ' '),
         Map.of("lotId", accreditation.getLotId(), "status", accreditation.getStatus().id()));

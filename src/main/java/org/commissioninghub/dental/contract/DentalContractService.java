@@ -25,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.commissioninghub.calendar.WorkingDayCalendar;
+import org.commissioninghub.calendar.UkTime;
 import org.commissioninghub.casestore.CaseOpeningService;
 import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.DecisionChannel;
@@ -541,12 +541,12 @@ public class DentalContractService {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON));
+    return UkTime.today(clock);
   }
 
   /** Midnight at the start of the day, in UK time: when a timer for that day fires. */
   private static Date startOfDay(LocalDate day) {
-    return Date.from(day.atStartOfDay(WorkingDayCalendar.LONDON).toInstant());
+    return Date.from(UkTime.startOf(day));
   }
 
   private static String pounds(BigDecimal value) {
