@@ -258,11 +258,6 @@ public class PrisonMobilisationService {
     return sites.findById(siteId);
   }
 
-  @Transactional(readOnly = true)
-  public Optional<PrisonLot> findLot(long lotId) {
-    return lots.findById(lotId);
-  }
-
   /** The site as people know it, with its lot: "HMP Portland (Lot 3: Dorset)". */
   @Transactional(readOnly = true)
   public Optional<String> siteName(long siteId) {
