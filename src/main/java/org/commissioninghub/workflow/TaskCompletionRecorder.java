@@ -3,8 +3,11 @@ package org.commissioninghub.workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -13,6 +16,7 @@ import org.commissioninghub.casestore.CaseStore;
 import org.commissioninghub.casestore.EventScope;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Refuses a completion whose form input breaks the form's rules (the browser checks them too, but
@@ -28,9 +32,11 @@ class TaskCompletionRecorder implements TaskListener {
   private final CaseStore caseStore;
   private final TaskActors taskActors;
   private final ObjectMapper objectMapper;
-  private final ObjectProvider<TaskRecordRestriction> restrictions;
+  private final Supplier<List<TaskRecordRestriction>> restrictions;
   private final AnswerRecorders recorders;
   private final AnswerBinding answers;
+  // by definition and task: a task's diagram never changes, and reading its properties is costly
+  private final Map<String, Boolean> preparation = new ConcurrentHashMap<>();
 
   TaskCompletionRecorder(FormSchemas formSchemas, CaseStore caseStore,
       TaskActors taskActors, ObjectMapper objectMapper, ObjectProvider<TaskRecordRestriction> restrictions,
@@ -38,7 +44,7 @@ class TaskCompletionRecorder implements TaskListener {
     this.recorders = recorders;
     this.answers = answers;
     this.objectMapper = objectMapper;
-    this.restrictions = restrictions;
+    this.restrictions = SingletonSupplier.of(() -> restrictions.orderedStream().toList());
     this.formSchemas = formSchemas;
     this.caseStore = caseStore;
     this.taskActors = taskActors;
@@ -63,7 +69,7 @@ class TaskCompletionRecorder implements TaskListener {
     // approval signs off: its completion stays out of the process's work, so separation of duties
     // does not bar the declarer from deciding.
     var scope = isPreparation(task) ? EventScope.inProcess(task.getProcessInstanceId()) : EventScope.NONE;
-    var restriction = restrictions.orderedStream().map(rule -> rule.restrictionFor(task))
+    var restriction = restrictions.get().stream().map(rule -> rule.restrictionFor(task))
         .flatMap(Optional::stream).findFirst();
     caseStore.recordTaskCompleted(reference, task.getName(), submitted, actor,
         restriction.map(scope::restrictedTo).orElse(scope));
@@ -74,7 +80,12 @@ class TaskCompletionRecorder implements TaskListener {
             .forEach(task.getExecution()::setVariable));
   }
 
-  private static boolean isPreparation(DelegateTask task) {
+  private boolean isPreparation(DelegateTask task) {
+    return preparation.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+        key -> declaresPreparation(task));
+  }
+
+  private static boolean declaresPreparation(DelegateTask task) {
     var element = task.getBpmnModelElementInstance();
     if (element == null || element.getExtensionElements() == null) {
       return true;

@@ -1,10 +1,13 @@
 package org.commissioninghub.workflow;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.commissioninghub.casestore.ItemNaming;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The item a task, an approval email or a decision is about, from the {@link TaskItemSource}s the
@@ -22,14 +25,15 @@ public class TaskItems implements ItemNaming {
   /** The task variable holding what that item is worth, in pounds as people read them. */
   public static final String ITEM_VALUE = "itemValue";
 
-  private final ObjectProvider<TaskItemSource> sources;
+  // Looked up once, on first use: resolving them afresh searched every bean of the context on every task.
+  private final Supplier<List<TaskItemSource>> sources;
 
   TaskItems(ObjectProvider<TaskItemSource> sources) {
-    this.sources = sources;
+    this.sources = SingletonSupplier.of(() -> sources.orderedStream().toList());
   }
 
   public Optional<TaskItem> itemOf(Function<String, Object> variables) {
-    return sources.orderedStream().map(source -> source.itemOf(variables)).flatMap(Optional::stream).findFirst();
+    return sources.get().stream().map(source -> source.itemOf(variables)).flatMap(Optional::stream).findFirst();
   }
 
   @Override
