@@ -3,6 +3,7 @@ package org.commissioninghub.identity;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.commissioninghub.system.EngineApiGuard;
 import org.commissioninghub.system.EngineApiGuardFilter;
 import org.commissioninghub.system.ProblemResponses;
@@ -38,8 +39,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what. The hub's pages ({@code /}, {@code /cases}, the outbox page) sign in with a
  * form and a session. The case API (/api), the engine REST API (/engine-rest), the API
  * documentation, the actuator and the administration pages sign in with HTTP Basic against the
- * Camunda users. The webapps (/camunda) keep their own session sign-in; their engine API gets the
- * same {@link EngineApiGuard}s as /engine-rest. Anything no chain names needs a signed-in user.
+ * Camunda users. The webapps (/camunda) keep their own session sign-in, which signing in on the
+ * hub's pages also does ({@link WebappSignIn}); their engine API gets the same
+ * {@link EngineApiGuard}s as /engine-rest. Anything no chain names needs a signed-in user.
  */
 @Configuration
 class SecurityConfiguration {
@@ -120,7 +122,8 @@ class SecurityConfiguration {
 
   /**
    * The hub's own pages: a form sign-in with the Camunda users (the same names and passwords as
-   * Tasklist), kept in the session (Spring Session JDBC), with CSRF on every form. An anonymous
+   * Tasklist), kept in the session (Spring Session JDBC), which signs the person in to the webapps
+   * too, with CSRF on every form. An anonymous
    * visitor is sent to sign in and comes back to the page asked for; a signed-in one the rules
    * refuse gets the hub's refusal page, a form without its CSRF token the hub's expired page
    * ({@link #refusedPages()}). HTTP Basic still works for scripts and tests that send it with each
@@ -128,7 +131,7 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain hubPageSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain hubPageSecurity(HttpSecurity http, ProcessEngine engine) throws Exception {
     http.securityMatcher(new OrRequestMatcher(path("/"), path("/cases"), path("/cases/**"), path(SIGN_IN),
             path("/sign-out"), path("/timetable"), path("/console"), path("/console/**"), path("/admin/outbox"),
             path(REFUSED_PAGE), path(EXPIRED_PAGE), path("/webjars/chart.js/**"), path("/vendor/**"), path("/js/**"),
@@ -140,7 +143,8 @@ class SecurityConfiguration {
             .requestMatchers(path("/admin/**")).hasAuthority(Role.ADMINISTRATORS_GROUP)
             .requestMatchers(path("/console"), path("/console/**")).hasAnyAuthority(ConsoleReaders.GROUPS)
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage(SIGN_IN).failureUrl(SIGN_IN + "?error").permitAll())
+        .formLogin(form -> form.loginPage(SIGN_IN).failureUrl(SIGN_IN + "?error").successHandler(new WebappSignIn(engine))
+            .permitAll())
         .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out"))
         .httpBasic(basic -> basic.realmName(REALM))
         .exceptionHandling(exceptions -> exceptions

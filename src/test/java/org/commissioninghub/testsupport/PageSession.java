@@ -66,6 +66,11 @@ public final class PageSession {
     return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
   }
 
+  /** A GET as the pages' scripts and the webapps make it, asking for JSON. */
+  public Page getJson(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+  }
+
   /** Posts a form with the given fields and the CSRF token (none if null). */
   public Page post(String path, String csrf, Map<String, String> fields) {
     var all = new LinkedHashMap<>(fields);
