@@ -29,6 +29,11 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
     if (!identityService.checkPassword(username, password)) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
+    return signedIn(username);
+  }
+
+  /** The person as signed in once their password has been checked: each of their groups an authority. */
+  Authentication signedIn(String username) {
     var authorities = identityService.createGroupQuery().groupMember(username).list().stream()
         .map(Group::getId)
         .map(SimpleGrantedAuthority::new)

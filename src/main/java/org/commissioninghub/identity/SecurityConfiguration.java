@@ -23,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -39,9 +40,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what. The hub's pages ({@code /}, {@code /cases}, the outbox page) sign in with a
  * form and a session. The case API (/api), the engine REST API (/engine-rest), the API
  * documentation, the actuator and the administration pages sign in with HTTP Basic against the
- * Camunda users. The webapps (/camunda) keep their own session sign-in, which signing in on the
- * hub's pages also does ({@link WebappSignIn}); their engine API gets the same
- * {@link EngineApiGuard}s as /engine-rest. Anything no chain names needs a signed-in user.
+ * Camunda users. The webapps (/camunda) keep their own session sign-in. The two sign-ins share the
+ * session: signing in on the hub's pages signs in to the webapps ({@link WebappSignIn}), a webapp
+ * sign-in counts on the hub's pages ({@link WebappSessionSignIn}), and signing out of either ends
+ * both ({@link WebappSignOut}). The webapps' engine API gets the same {@link EngineApiGuard}s as
+ * /engine-rest. Anything no chain names needs a signed-in user.
  */
 @Configuration
 class SecurityConfiguration {
@@ -122,8 +125,8 @@ class SecurityConfiguration {
 
   /**
    * The hub's own pages: a form sign-in with the Camunda users (the same names and passwords as
-   * Tasklist), kept in the session (Spring Session JDBC), which signs the person in to the webapps
-   * too, with CSRF on every form. An anonymous
+   * Tasklist), kept in the session (Spring Session JDBC) and shared with the webapps' sign-in, with
+   * CSRF on every form. An anonymous
    * visitor is sent to sign in and comes back to the page asked for; a signed-in one the rules
    * refuse gets the hub's refusal page, a form without its CSRF token the hub's expired page
    * ({@link #refusedPages()}). HTTP Basic still works for scripts and tests that send it with each
@@ -131,7 +134,8 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain hubPageSecurity(HttpSecurity http, ProcessEngine engine) throws Exception {
+  SecurityFilterChain hubPageSecurity(HttpSecurity http, ProcessEngine engine, CamundaUserAuthenticationProvider people)
+      throws Exception {
     http.securityMatcher(new OrRequestMatcher(path("/"), path("/cases"), path("/cases/**"), path(SIGN_IN),
             path("/sign-out"), path("/timetable"), path("/console"), path("/console/**"), path("/admin/outbox"),
             path(REFUSED_PAGE), path(EXPIRED_PAGE), path("/webjars/chart.js/**"), path("/vendor/**"), path("/js/**"),
@@ -146,6 +150,7 @@ class SecurityConfiguration {
         .formLogin(form -> form.loginPage(SIGN_IN).failureUrl(SIGN_IN + "?error").successHandler(new WebappSignIn(engine))
             .permitAll())
         .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out"))
+        .addFilterBefore(new WebappSessionSignIn(engine.getName(), people), AnonymousAuthenticationFilter.class)
         .httpBasic(basic -> basic.realmName(REALM))
         .exceptionHandling(exceptions -> exceptions
             .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN))
@@ -224,7 +229,7 @@ class SecurityConfiguration {
 
   /**
    * Tasklist's and Cockpit's engine API: the webapps sign their users in themselves (a session),
-   * so this chain only puts the guards in front of it.
+   * so this chain only puts the guards in front of it, and ends the session when they sign out.
    */
   @Bean
   @Order(3)
@@ -237,7 +242,8 @@ class SecurityConfiguration {
         .requestCache(AbstractHttpConfigurer::disable)
         .securityContext(AbstractHttpConfigurer::disable)
         .sessionManagement(AbstractHttpConfigurer::disable)
-        .addFilterBefore(new EngineApiGuardFilter(guards, problems), AuthorizationFilter.class);
+        .addFilterBefore(new EngineApiGuardFilter(guards, problems), AuthorizationFilter.class)
+        .addFilterBefore(new WebappSignOut(), AuthorizationFilter.class);
     return http.build();
   }
 

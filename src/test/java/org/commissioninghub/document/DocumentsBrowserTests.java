@@ -14,9 +14,9 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A commissioning manager working a task in Tasklist follows its case link to the case page, signs
- * in there, attaches the needs assessment to the case and downloads it again, on a page that passes
- * axe-core's WCAG 2.2 AA rules.
+ * A commissioning manager working a task in Tasklist follows its case link to the case page, which
+ * opens without a second sign-in, attaches the needs assessment to the case and downloads it again,
+ * on a page that passes axe-core's WCAG 2.2 AA rules.
  */
 @Tag("browser")
 @IntegrationTest
@@ -44,10 +44,7 @@ class DocumentsBrowserTests {
     browser.follow(browser.await(By.xpath("//*[contains(@class, 'fjs-form')]//a[normalize-space()='Open case "
         + reference + "']")));
 
-    // the hub's pages have their own sign-in, which brings the manager back to the case
-    browser.type(By.id("username"), MANAGER);
-    browser.type(By.id("password"), HubClient.PASSWORD);
-    browser.clickText("Sign in");
+    // signed in to Tasklist, the manager is signed in to the hub's pages too: the case opens at once
     browser.await(By.id("documents"));
     assertThat(browser.currentUrl()).contains("/cases/" + reference);
 

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Signing in on the hub's pages signs the person in to Tasklist and Cockpit too, in the same
- * session and with what the webapps' own sign-in would give them; signing out of the hub signs
- * them out of both.
+ * The hub's pages and the webapps share one sign-in: signing in on either signs the person in to
+ * both, in the same session and with what each one's own sign-in would give them; signing out of
+ * either signs them out of both.
  */
 @IntegrationTest
 class WebappSignInIntegrationTests {
@@ -55,6 +55,29 @@ class WebappSignInIntegrationTests {
 
     assertThat(browser.getJson(WEBAPP_USER).status()).isNotEqualTo(200);
     assertThat(browser.getJson(WebappSession.ENGINE_API + "/task/count").status()).isEqualTo(401);
+  }
+
+  @Test
+  void signingInToTasklistSignsInToTheHubsPagesWithThePersonsRoles() {
+    var tasklist = WebappSession.signIn(hub.baseUrl(), objectMapper, "finance-lead");
+
+    var cases = tasklist.page("/cases");
+    assertThat(cases.status()).isEqualTo(200);
+    assertThat(cases.body().asText()).contains("finance-lead");
+    assertThat(tasklist.page("/admin/outbox").status()).as("an administrator's page, refused as to anyone").isEqualTo(403);
+  }
+
+  @Test
+  void signingOutOfTasklistSignsOutOfTheHubsPages() {
+    var tasklist = WebappSession.signIn(hub.baseUrl(), objectMapper, "commissioning-manager");
+    assertThat(tasklist.page("/cases").status()).isEqualTo(200);
+
+    assertThat(tasklist.send("POST", WEBAPP_USER + "/logout", "", "application/x-www-form-urlencoded").status())
+        .isEqualTo(200);
+
+    var cases = tasklist.page("/cases");
+    assertThat(cases.status()).isEqualTo(302);
+    assertThat(cases.headers().get("location")).anySatisfy(location -> assertThat(location).contains("/sign-in"));
   }
 
   @Test

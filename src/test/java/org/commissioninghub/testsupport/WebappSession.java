@@ -107,6 +107,19 @@ public final class WebappSession {
     }
   }
 
+  /** A hub page in this browser, asked for as HTML; redirects are not followed. */
+  public HubClient.Response page(String path) {
+    try {
+      var response = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build()
+          .send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new HubClient.Response(response.statusCode(), objectMapper.getNodeFactory().textNode(response.body()),
+          response.headers().map());
+    } catch (Exception e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    }
+  }
+
   public HubClient.Response json(String method, String path, Object body) {
     try {
       return send(method, path, body == null ? null : objectMapper.writeValueAsString(body), "application/json");
