@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,10 @@ import org.springframework.stereotype.Component;
  * decision, job log, incident, identity link and user operation) except the row per variable
  * update and per form field ({@code ACT_HI_DETAIL}): the hub records each submitted answer in the
  * case's event log, in the name of whoever gave it, so the engine's copy only doubled the writes
- * of every task (a third of a task's statements) and the history's size. Selected with
+ * of every task (a third of a task's statements) and the history's size. Nor does it keep the
+ * history of the copies {@link TaskContext} gives each task for Tasklist to show (the case's
+ * reference, title and value, the item's name and value): the case holds them, and their history
+ * was two to five rows written with every task. Selected with
  * {@code camunda.bpm.history-level: full-without-details}.
  *
  * <p>A database that ran on {@code full} is moved to this level as the engine starts (the engine
@@ -97,7 +101,14 @@ class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
       return eventType != HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL
-          && eventType != HistoryEventTypes.FORM_PROPERTY_UPDATE;
+          && eventType != HistoryEventTypes.FORM_PROPERTY_UPDATE
+          && !isTaskContextCopy(entity);
+    }
+
+    /** A task's copy of its case's reference, title or value, or its item's name or value ({@link TaskContext}). */
+    private static boolean isTaskContextCopy(Object entity) {
+      return entity instanceof VariableInstanceEntity variable && variable.getTaskId() != null
+          && TaskContext.COPIES.contains(variable.getName());
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.commissioninghub.workflow;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -24,6 +25,9 @@ class TaskContext implements TaskListener {
   static final String CASE_VALUE = "caseValue";
   static final String CASE_REFERENCE = "caseReference";
   static final String CASE_TITLE = "caseTitle";
+
+  /** The task variables this listener sets: copies of what the case and its items already hold. */
+  static final Set<String> COPIES = Set.of(ITEM_NAME, ITEM_VALUE, CASE_VALUE, CASE_REFERENCE, CASE_TITLE);
 
   private final TaskItems items;
   private final CaseStore caseStore;

@@ -58,6 +58,30 @@ class HistoryLevelIntegrationTests {
   }
 
   @Test
+  void aTasksCopiesOfItsCaseAreShownWhileItIsOpenButKeepNoHistory() {
+    var reference = hub.post(MANAGER, "/api/cases", Map.of("programme", "dental-procurement",
+            "title", "Task copies", "details", Map.of("trigger", "access-gap", "area", "Devon")))
+        .body().get("reference").asText();
+    var tasks = new Tasks(hub);
+    var taskId = tasks.find(MANAGER, reference, "Task_AssessOralHealthNeeds").orElseThrow().get("id").asText();
+    var shown = hub.get(MANAGER, "/engine-rest/task/" + taskId + "/localVariables").body();
+    assertThat(shown.path(TaskContext.CASE_REFERENCE).path("value").asText()).isEqualTo(reference);
+    assertThat(shown.path(TaskContext.CASE_TITLE).path("value").asText()).isEqualTo("Task copies");
+
+    tasks.complete(MANAGER, reference, "Task_AssessOralHealthNeeds", DentalFormAnswers.needsAssessment("procure"));
+
+    var processInstanceId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey("DentalProcurementProcess").singleResult().getId();
+    var kept = historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).list();
+    assertThat(kept).extracting(variable -> variable.getName())
+        .contains("needsOutcome", "needsSummary")
+        .as("the process's own reference and title are kept, each task's copies are not")
+        .containsOnlyOnce(TaskContext.CASE_REFERENCE, TaskContext.CASE_TITLE);
+    assertThat(kept).filteredOn(variable -> variable.getTaskId() != null).isEmpty();
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(taskId).count()).isZero();
+  }
+
+  @Test
   void aDatabaseThatRanOnTheFullHistoryLevelMovesToFullWithoutDetailsAsTheEngineStarts() {
     jdbc.update("update ACT_GE_PROPERTY set VALUE_ = '3' where NAME_ = 'historyLevel'");
     try {
