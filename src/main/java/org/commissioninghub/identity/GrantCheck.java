@@ -59,7 +59,7 @@ final class GrantCheck {
     var byId = resourceId != null && !resourceId.equals(Authorization.ANY);
     return grants.stream().anyMatch(grant -> grant.resourceType() == check.getResourceType()
         && (grant.perms() & check.getPerms()) == check.getPerms()
-        && (grant.resourceId().equals(Authorization.ANY) || byId && grant.resourceId().equals(resourceId)));
+        && (Authorization.ANY.equals(grant.resourceId()) || byId && resourceId.equals(grant.resourceId())));
   }
 
   /** The person's, their groups' and everyone's grants on the resources the checks name, or on any. */
