@@ -374,9 +374,7 @@ class DelegationDueDiligenceIntegrationTests {
   }
 
   JsonNode caseOf(String reference) {
-    var response = hub.get(HEAD, "/api/cases/" + reference);
-    assertThat(response.status()).isEqualTo(200);
-    return response.body();
+    return hub.caseOf(HEAD, reference);
   }
 
   String currentStage(String reference) {

@@ -54,9 +54,7 @@ class DentalProcurementIntegrationTests {
   }
 
   JsonNode caseOf(String reference) {
-    var response = hub.get(PROGRAMME_MANAGER, "/api/cases/" + reference);
-    assertThat(response.status()).isEqualTo(200);
-    return response.body();
+    return hub.caseOf(PROGRAMME_MANAGER, reference);
   }
 
   static List<String> texts(JsonNode array, String field) {

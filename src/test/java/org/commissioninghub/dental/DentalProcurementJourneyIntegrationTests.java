@@ -764,7 +764,7 @@ class DentalProcurementJourneyIntegrationTests {
   }
 
   JsonNode caseOf(String reference) {
-    return hub.get(PROGRAMME_MANAGER, "/api/cases/" + reference).body();
+    return hub.caseOf(PROGRAMME_MANAGER, reference);
   }
 
   static List<String> texts(JsonNode array, String field) {

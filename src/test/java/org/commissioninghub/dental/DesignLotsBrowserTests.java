@@ -69,6 +69,6 @@ class DesignLotsBrowserTests {
   }
 
   private JsonNode caseOf(String reference) {
-    return hub.get(MANAGER, "/api/cases/" + reference).body();
+    return hub.caseOf(MANAGER, reference);
   }
 }

@@ -75,7 +75,7 @@ class NumberFieldsBrowserTests {
   }
 
   private JsonNode caseOf(String reference) {
-    return hub.get(MANAGER, "/api/cases/" + reference).body();
+    return hub.caseOf(MANAGER, reference);
   }
 
   private static void pause() {

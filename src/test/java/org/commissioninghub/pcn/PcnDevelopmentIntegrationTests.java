@@ -99,9 +99,7 @@ class PcnDevelopmentIntegrationTests {
   }
 
   JsonNode caseOf(String reference) {
-    var response = hub.get(HEAD_OF_PRIMARY_CARE, "/api/cases/" + reference);
-    assertThat(response.status()).isEqualTo(200);
-    return response.body();
+    return hub.caseOf(HEAD_OF_PRIMARY_CARE, reference);
   }
 
   @Test

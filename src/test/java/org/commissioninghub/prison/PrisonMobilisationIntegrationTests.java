@@ -108,9 +108,7 @@ class PrisonMobilisationIntegrationTests {
   }
 
   JsonNode caseOf(String reference) {
-    var response = hub.get(PROGRAMME_MANAGER, "/api/cases/" + reference);
-    assertThat(response.status()).isEqualTo(200);
-    return response.body();
+    return hub.caseOf(PROGRAMME_MANAGER, reference);
   }
 
   @Test

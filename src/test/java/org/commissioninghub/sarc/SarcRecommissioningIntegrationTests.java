@@ -416,9 +416,7 @@ class SarcRecommissioningIntegrationTests {
   }
 
   JsonNode caseOf(String reference) {
-    var response = hub.get(COMMISSIONER, "/api/cases/" + reference);
-    assertThat(response.status()).isEqualTo(200);
-    return response.body();
+    return hub.caseOf(COMMISSIONER, reference);
   }
 
   String currentStage(String reference) {

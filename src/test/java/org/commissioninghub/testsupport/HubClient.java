@@ -1,5 +1,7 @@
 package org.commissioninghub.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -69,6 +71,13 @@ public class HubClient {
 
   public Response get(String user, String path) {
     return send(user, "GET", path, null);
+  }
+
+  /** The case as {@code GET /api/cases/{reference}} answers it to the user, who must be able to read it. */
+  public JsonNode caseOf(String user, String reference) {
+    var response = get(user, "/api/cases/" + reference);
+    assertThat(response.status()).as(user + " reads " + reference).isEqualTo(200);
+    return response.body();
   }
 
   public Response post(String user, String path, Object body) {

@@ -314,9 +314,7 @@ class RunningInstanceMigrationIntegrationTests {
   }
 
   JsonNode caseOf(String reference) {
-    var response = hub.get(COMMISSIONING_MANAGER, "/api/cases/" + reference);
-    assertThat(response.status()).isEqualTo(200);
-    return response.body();
+    return hub.caseOf(COMMISSIONING_MANAGER, reference);
   }
 
   static List<String> texts(JsonNode array, String field) {
