@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.Locale;
 
 /**
@@ -26,6 +27,11 @@ public final class UkTime {
   /** The first moment of a day in England. */
   public static Instant startOf(LocalDate day) {
     return day.atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
+  }
+
+  /** The first moment of a day in England as a {@link Date}, as the engine's timers and date variables take it. */
+  public static Date startOfAsDate(LocalDate day) {
+    return Date.from(startOf(day));
   }
 
   /** The moment after a day in England ends: a deadline given as a date means midnight at its end. */

@@ -2,7 +2,6 @@ package org.commissioninghub.delegation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +97,6 @@ class DelegationDueDiligenceProgramme implements ProgrammeProcess<DelegationDueD
         DelegationVariables.CASE_REFERENCE, commissioningCase.getReference(),
         DelegationVariables.CASE_TITLE, commissioningCase.getTitle(),
         DelegationVariables.FINANCE_ALLOCATION_DUE_AT,
-        Date.from(UkTime.startOf(financeAllocationDates.of(details))));
+        UkTime.startOfAsDate(financeAllocationDates.of(details)));
   }
 }

@@ -473,7 +473,7 @@ public class DelegationDueDiligenceService {
         task.actor(), DecisionChannel.TASKLIST, "Delegation Agreement signed on "
             + UkTime.DAY.format(agreement.agreementSignedDate()) + "; functions delegated from "
             + UkTime.DAY.format(agreement.delegationDate()));
-    return Map.of(DELEGATION_AT, startOf(agreement.delegationDate()));
+    return Map.of(DELEGATION_AT, UkTime.startOfAsDate(agreement.delegationDate()));
   }
 
   @RecordsAnswer("delegation-transfer-staff-and-budget")
@@ -502,7 +502,7 @@ public class DelegationDueDiligenceService {
     caseStore.note(reference, CaseStore.SYSTEM_ACTOR, "FUNCTIONS_DELEGATED", "Functions delegated on "
         + UkTime.DAY.format(from) + "; post-delegation monitoring until " + UkTime.DAY.format(until),
         Map.of("monitoringEndsOn", until.toString()));
-    return startOf(until);
+    return UkTime.startOfAsDate(until);
   }
 
   @RecordsAnswer("delegation-review-post-delegation-monitoring")
@@ -537,10 +537,6 @@ public class DelegationDueDiligenceService {
     return readinesses.findByCommissioningCaseId(commissioningCase.getId())
         .orElseGet(() -> readinesses.save(new DelegationReadiness(commissioningCase, CaseStore.SYSTEM_ACTOR,
             Instant.now(clock))));
-  }
-
-  private static Date startOf(LocalDate day) {
-    return Date.from(UkTime.startOf(day));
   }
 
   private static String blankToNull(String text) {

@@ -500,7 +500,8 @@ public class PcnDevelopmentService {
     return policy.nextContractYear(after)
         .map(year -> {
           var settings = policy.contractYear(year).orElseThrow();
-          return new Cycle(true, year, startOf(settings.cycleOpensOn()), startOf(settings.optOutDeadline()));
+          return new Cycle(true, year, UkTime.startOfAsDate(settings.cycleOpensOn()),
+              UkTime.startOfAsDate(settings.optOutDeadline()));
         })
         .orElse(new Cycle(false, null, null, null));
   }
@@ -602,10 +603,6 @@ public class PcnDevelopmentService {
 
   private LocalDate today() {
     return UkTime.today(clock);
-  }
-
-  private static Date startOf(LocalDate day) {
-    return Date.from(UkTime.startOf(day));
   }
 
   private static String day(LocalDate day) {

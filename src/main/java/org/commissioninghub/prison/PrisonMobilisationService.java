@@ -281,8 +281,9 @@ public class PrisonMobilisationService {
             null, site.getGoLiveDate()))
         .toList();
     workstreams.createWorkstreams(reference, wanted, CaseStore.SYSTEM_ACTOR);
-    return new SiteDates(startOf(site.getGoLiveDate()), startOf(site.getEmployeeLiabilityDueDate()),
-        startOf(policy.vettingWarningDate(site.getGoLiveDate())));
+    return new SiteDates(UkTime.startOfAsDate(site.getGoLiveDate()),
+        UkTime.startOfAsDate(site.getEmployeeLiabilityDueDate()),
+        UkTime.startOfAsDate(policy.vettingWarningDate(site.getGoLiveDate())));
   }
 
   // --- Contract award handover and kick-off -------------------------------------------------
@@ -586,7 +587,7 @@ public class PrisonMobilisationService {
     caseStore.recordDecision(task.caseReference(), "Deferred go-live of " + site.getName(),
         decision.urgentExtension().isYes() ? "deferred with urgent award extension" : "deferred",
         task.actor(), DecisionChannel.TASKLIST, decision.deferralNotes());
-    return Map.of(SITE_GO_LIVE_DATE, startOf(decision.newGoLiveDate()),
+    return Map.of(SITE_GO_LIVE_DATE, UkTime.startOfAsDate(decision.newGoLiveDate()),
         URGENT_EXTENSION_NEEDED, decision.urgentExtension().isYes());
   }
 
@@ -639,7 +640,8 @@ public class PrisonMobilisationService {
     var lastLive = sites.findByLotIdOrderById(lotId).stream().map(PrisonSite::getLiveOn)
         .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(today());
     caseStore.achieveMilestone(reference, "Go-live of " + lot.displayName(), lastLive, CaseStore.SYSTEM_ACTOR);
-    return new ReviewDates(startOf(policy.firstReviewDate(lastLive)), startOf(policy.secondReviewDate(lastLive)));
+    return new ReviewDates(UkTime.startOfAsDate(policy.firstReviewDate(lastLive)),
+        UkTime.startOfAsDate(policy.secondReviewDate(lastLive)));
   }
 
   /** Records a review of the lot's service; the next review's form starts empty. */
@@ -719,10 +721,6 @@ public class PrisonMobilisationService {
 
   private LocalDate today() {
     return UkTime.today(clock);
-  }
-
-  private static Date startOf(LocalDate day) {
-    return Date.from(UkTime.startOf(day));
   }
 
   private static String describe(PrisonSite.CqcStatus status, String evidence) {

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -332,7 +331,7 @@ public class SarcRecommissioningService {
     caseStore.note(task.caseReference(), task.actor(), "SARC_LIVE", accreditation.getArea() + ": "
         + accreditation.getProvider() + " live from " + UkTime.DAY.format(goLive.goLiveDate()),
         Map.of("lotId", accreditation.getLotId(), "goLiveDate", goLive.goLiveDate(), "contractEndDate", contractEnd));
-    return Map.of(CONTRACT_ENDS_AT, Date.from(UkTime.startOf(contractEnd.plusDays(1))));
+    return Map.of(CONTRACT_ENDS_AT, UkTime.startOfAsDate(contractEnd.plusDays(1)));
   }
 
   @RecordsAnswer("sarc-record-accreditation-surveillance")

@@ -199,7 +199,7 @@ public class DentalContractService {
     var numbers = new ArrayList<Integer>();
     periods.forEach(period -> numbers.add(period.number()));
     return Map.of(CONTRACT_YEARS, numbers,
-        RECOMMISSIONING_DECISION_DUE, startOfDay(policy.recommissioningDecisionDue(end, today())));
+        RECOMMISSIONING_DECISION_DUE, UkTime.startOfAsDate(policy.recommissioningDecisionDue(end, today())));
   }
 
   // --- Each contract year ---
@@ -213,9 +213,9 @@ public class DentalContractService {
             + year.getActivityUnit() + "s";
     var label = label(year);
     return new YearOpening(label, activity + " in " + label + " (" + year.getStartsOn() + " to " + year.getEndsOn() + ")",
-        startOfDay(ContractYears.of(contract.getStartDate(), contract.getTermYears(), policy.contractYearStart())
+        UkTime.startOfAsDate(ContractYears.of(contract.getStartDate(), contract.getTermYears(), policy.contractYearStart())
             .get(yearNumber - 1).midYearReviewOn()),
-        startOfDay(year.getEndsOn().plusDays(1)));
+        UkTime.startOfAsDate(year.getEndsOn().plusDays(1)));
   }
 
   @RecordsAnswer("dental-contract-review-mid-year")
@@ -245,7 +245,7 @@ public class DentalContractService {
         notice.remedialDeadline(), null, task.actor(), Instant.now(clock)));
     log(task, contract, "CONTRACT_NOTICE_ISSUED", "Remedial notice issued", "remedialAction",
         notice.remedialAction(), "remedialDeadline", notice.remedialDeadline());
-    return Map.of(REMEDIAL_DEADLINE_DATE, startOfDay(notice.remedialDeadline().plusDays(1)));
+    return Map.of(REMEDIAL_DEADLINE_DATE, UkTime.startOfAsDate(notice.remedialDeadline().plusDays(1)));
   }
 
   @RecordsAnswer("dental-contract-check-remedial-action")
@@ -542,11 +542,6 @@ public class DentalContractService {
 
   private LocalDate today() {
     return UkTime.today(clock);
-  }
-
-  /** Midnight at the start of the day, in UK time: when a timer for that day fires. */
-  private static Date startOfDay(LocalDate day) {
-    return Date.from(UkTime.startOf(day));
   }
 
   private static String pounds(BigDecimal value) {
