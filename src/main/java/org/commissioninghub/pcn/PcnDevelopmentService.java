@@ -230,7 +230,7 @@ public class PcnDevelopmentService {
    */
   @RecordsAnswer("pcn-register-network")
   public Map<String, Object> recordRegistration(CompletedTask task, Registration registration) {
-    notAfterToday(registration.registeredOn(), "registeredOn");
+    InvalidInputException.refuseFutureDay(registration.registeredOn(), today(), "registeredOn");
     var network = networkOf(task);
     var raw = practices.findByNetworkIdOrderById(network.getId()).stream().mapToInt(PcnPractice::getListSize).sum();
     network.registered(registration.registeredOn(), raw, registration.weightedPopulation());
@@ -351,7 +351,7 @@ public class PcnDevelopmentService {
 
   @RecordsAnswer("pcn-sign-up-to-des")
   public void recordDesSignUp(CompletedTask task, DesSignUp signUp) {
-    notAfterToday(signUp.desSignedUpOn(), "desSignedUpOn");
+    InvalidInputException.refuseFutureDay(signUp.desSignedUpOn(), today(), "desSignedUpOn");
     var network = networkOf(task);
     network.signedUp(signUp.nominatedPayee().strip(), signUp.desSignedUpOn());
     caseStore.note(task.caseReference(), task.actor(), "PCN_DES_SIGNED_UP", network.getName() + " signed up to the"
@@ -470,7 +470,7 @@ public class PcnDevelopmentService {
 
   @RecordsAnswer("pcn-authorise-support-payment")
   public void recordPaymentAuthorisation(CompletedTask task, PaymentAuthorisation authorisation) {
-    notAfterToday(authorisation.authorisedOn(), "authorisedOn");
+    InvalidInputException.refuseFutureDay(authorisation.authorisedOn(), today(), "authorisedOn");
     var network = networkOf(task);
     var payment = payments.findByNetworkIdAndContractYear(network.getId(), network.getContractYear())
         .orElseThrow(() -> new IllegalStateException(network.getName() + " has no support payment to authorise"));
@@ -563,7 +563,7 @@ public class PcnDevelopmentService {
   /** The ODS change is submitted: the networks move into the cycle's contract year. */
   @RecordsAnswer("pcn-submit-ods-change")
   public void recordOdsSubmission(CompletedTask task, OdsSubmission submission) {
-    notAfterToday(submission.odsSubmittedOn(), "odsSubmittedOn");
+    InvalidInputException.refuseFutureDay(submission.odsSubmittedOn(), today(), "odsSubmittedOn");
     var year = task.textVariable(CYCLE_CONTRACT_YEAR);
     var commissioningCase = caseStore.get(task.caseReference());
     networks.findByCaseIdOrderById(commissioningCase.getId()).stream()
@@ -593,12 +593,6 @@ public class PcnDevelopmentService {
 
   private PcnDevelopmentDetails detailsOf(CommissioningCase commissioningCase) {
     return caseStore.detailsOf(commissioningCase, PcnDevelopmentDetails.class);
-  }
-
-  private void notAfterToday(LocalDate day, String field) {
-    if (day.isAfter(today())) {
-      throw new InvalidInputException(List.of(new FieldProblem(field, "cannot be in the future")));
-    }
   }
 
   private LocalDate today() {

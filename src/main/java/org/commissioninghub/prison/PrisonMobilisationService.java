@@ -290,7 +290,7 @@ public class PrisonMobilisationService {
 
   @RecordsAnswer("prison-hand-over-contract-award")
   public void recordAwardHandover(CompletedTask task, AwardHandover handover) {
-    notAfterToday(handover.contractSignedOn(), "contractSignedOn");
+    InvalidInputException.refuseFutureDay(handover.contractSignedOn(), today(), "contractSignedOn");
     var fields = new LinkedHashMap<String, Object>();
     fields.put("contractSignedOn", handover.contractSignedOn());
     fields.put("termYears", handover.termYears());
@@ -319,7 +319,8 @@ public class PrisonMobilisationService {
    */
   @RecordsAnswer("prison-record-employee-liability-information")
   public void recordEmployeeLiabilityInformation(CompletedTask task, EmployeeLiabilityInformation information) {
-    notAfterToday(information.employeeLiabilityReceivedOn(), "employeeLiabilityReceivedOn");
+    InvalidInputException.refuseFutureDay(information.employeeLiabilityReceivedOn(), today(),
+        "employeeLiabilityReceivedOn");
     var site = siteOf(task);
     site.employeeLiabilityInformationReceived(information.employeeLiabilityReceivedOn());
     var onTime = !information.employeeLiabilityReceivedOn().isAfter(site.getEmployeeLiabilityDueDate());
@@ -359,7 +360,7 @@ public class PrisonMobilisationService {
 
   @RecordsAnswer("prison-confirm-tupe-consultation")
   public void recordTupeConsultation(CompletedTask task, TupeConsultation consultation) {
-    notAfterToday(consultation.consultationStartedOn(), "consultationStartedOn");
+    InvalidInputException.refuseFutureDay(consultation.consultationStartedOn(), today(), "consultationStartedOn");
     var site = siteOf(task);
     site.tupeConsultation(consultation.consultationStartedOn(), consultation.tupeHeadcount());
     report(task, site, SiteWorkstream.WORKFORCE,
@@ -711,12 +712,6 @@ public class PrisonMobilisationService {
 
   private PrisonMobilisationDetails detailsOf(CommissioningCase commissioningCase) {
     return caseStore.detailsOf(commissioningCase, PrisonMobilisationDetails.class);
-  }
-
-  private void notAfterToday(LocalDate day, String field) {
-    if (day.isAfter(today())) {
-      throw new InvalidInputException(List.of(new FieldProblem(field, "cannot be in the future")));
-    }
   }
 
   private LocalDate today() {
