@@ -110,9 +110,9 @@ public final class WebappSession {
   /** A hub page in this browser, asked for as HTML; redirects are not followed. */
   public HubClient.Response page(String path) {
     try {
-      var response = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build()
-          .send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET().build(),
-              HttpResponse.BodyHandlers.ofString());
+      // this browser's own client, which does not follow redirects either
+      var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET()
+          .build(), HttpResponse.BodyHandlers.ofString());
       return new HubClient.Response(response.statusCode(), objectMapper.getNodeFactory().textNode(response.body()),
           response.headers().map());
     } catch (Exception e) {
