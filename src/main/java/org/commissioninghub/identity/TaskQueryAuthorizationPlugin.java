@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.commissioninghub.system.EngineIndexes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +35,7 @@ import org.springframework.stereotype.Component;
  * of all grants, and adds an index on the grants ({@value #GRANTS_INDEX}) holding every column the
  * check reads of a group's grants, so a role's grants (one for each of its open tasks) are read
  * from the index alone: at 100,000 open tasks the first page of a role seeing 25,000 went from 85
- * to 45 ms of SQL. The engine creates its tables when it is built, after Flyway has run, so the
- * index is made then, if it is not there yet.
+ * to 45 ms of SQL ({@link EngineIndexes}).
  *
  * <p>The engine text is changed by exact replacement; if this engine version's text differs, the hub
  * refuses to start rather than run the engine's slow query or a wrong one.
@@ -82,21 +81,8 @@ class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine engine) {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     refuseToStartWithRevokes(engine);
-    var create = "CREATE INDEX IF NOT EXISTS " + GRANTS_INDEX + " ON " + configuration.getDatabaseTablePrefix()
-        + "ACT_RU_AUTHORIZATION (GROUP_ID_, RESOURCE_TYPE_, TYPE_, PERMS_, RESOURCE_ID_)";
-    try (var connection = configuration.getDataSource().getConnection(); var statement = connection.createStatement()) {
-      connection.setAutoCommit(true);
-      try {
-        statement.execute(create);
-      } catch (SQLException raced) {
-        // another node starting at the same moment made it first: IF NOT EXISTS does not cover that
-        if (!indexExists(connection)) {
-          throw raced;
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not create the index " + GRANTS_INDEX + " on the engine's grants", e);
-    }
+    EngineIndexes.ensure(configuration, GRANTS_INDEX, "ACT_RU_AUTHORIZATION",
+        "GROUP_ID_, RESOURCE_TYPE_, TYPE_, PERMS_, RESOURCE_ID_");
   }
 
   /**
@@ -116,20 +102,6 @@ class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
           + revokes.stream().map(Authorization::getId).limit(10).toList() + "). " + RoleAuthorizationManager.REVOKES_REFUSED
           + " Delete them, and the grants they were taking away from, in Admin > Authorizations.");
     }
-  }
-
-  private static boolean indexExists(java.sql.Connection connection) throws SQLException {
-    var metadata = connection.getMetaData();
-    for (var table : new String[] {"ACT_RU_AUTHORIZATION", "act_ru_authorization"}) {
-      try (var indexes = metadata.getIndexInfo(null, null, table, false, true)) {
-        while (indexes.next()) {
-          if (GRANTS_INDEX.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   /** The hub's mapper with the engine's task list and count in it, their authorization check replaced. */

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.commissioninghub.testsupport.EngineIndexColumns;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.WebappSession;
@@ -125,19 +126,8 @@ class TaskQueryAuthorizationIntegrationTests {
   void theIndexOnGroupsGrantsIsThereAfterStartAndMakingItAgainAsASecondNodeWouldIsHarmless() throws Exception {
     plugin.postProcessEngineBuild(engineConfiguration.getProcessEngine());
 
-    try (var connection = engineConfiguration.getDataSource().getConnection()) {
-      var columns = new ArrayList<String>();
-      for (var table : List.of("ACT_RU_AUTHORIZATION", "act_ru_authorization")) {
-        try (var indexes = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
-          while (indexes.next()) {
-            if (TaskQueryAuthorizationPlugin.GRANTS_INDEX.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
-              columns.add(indexes.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT));
-            }
-          }
-        }
-      }
-      assertThat(columns).containsExactly("GROUP_ID_", "RESOURCE_TYPE_", "TYPE_", "PERMS_", "RESOURCE_ID_");
-    }
+    assertThat(EngineIndexColumns.of(engineConfiguration.getDataSource(), TaskQueryAuthorizationPlugin.GRANTS_INDEX,
+        "ACT_RU_AUTHORIZATION")).containsExactly("GROUP_ID_", "RESOURCE_TYPE_", "TYPE_", "PERMS_", "RESOURCE_ID_");
   }
 
   @Test
