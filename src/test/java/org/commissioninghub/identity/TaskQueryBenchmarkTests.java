@@ -3,7 +3,9 @@ package org.commissioninghub.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,9 +14,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.commissioninghub.testsupport.BulkSql;
+import org.commissioninghub.testsupport.DentalFormAnswers;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
+import org.commissioninghub.testsupport.Tasks;
 import org.commissioninghub.testsupport.Timings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,8 +34,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (what the hub ran before {@link TaskQueryAuthorizationPlugin}). Run with
  * {@code ./mvnw verify -Pbenchmark,postgres} against an empty database.
  *
- * Also the count of the role's "open tasks" Tasklist filter (as its sidebar asks for it) and the
- * first page of the hub's case search, beside the engine's own list of process instances.
+ * Also the count of the role's "open tasks" Tasklist filter (as its sidebar asks for it), the
+ * first page of the hub's case search, beside the engine's own list of process instances, and a
+ * task's completion (claim and submit-form of a case's first task, beside a bare one-task process's
+ * task), whose time must not grow with the open tasks around it.
  *
  * <p>The open tasks are written in bulk ({@code benchmark/open-tasks.sql}) with the rows the engine
  * writes for a task of a role, checked here against a task the engine created: the process
@@ -47,6 +54,8 @@ class TaskQueryBenchmarkTests {
   static final int SAMPLES = 30;
   static final String ROLE_USER = "commissioning-manager";
   static final String SMALL_ROLE_USER = "pcn-clinical-director";
+  static final String ADMINISTRATOR = "demo";
+  static final String BARE_PROCESS = "BenchmarkBareTask";
 
   @Autowired
   HubClient hub;
@@ -79,6 +88,10 @@ class TaskQueryBenchmarkTests {
     var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("DentalProcurementProcess")
         .latestVersion().singleResult();
     checkTheBulkShapeIsTheEngines(definition.getId());
+    var bareDeployment = repositoryService.createDeployment().name("benchmark-bare-task")
+        .addModelInstance(BARE_PROCESS + ".bpmn", Bpmn.createExecutableProcess(BARE_PROCESS)
+            .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Bare").endEvent().done())
+        .deploy().getId();
 
     var bulk = BulkSql.of("benchmark/open-tasks.sql", "benchmark/open-cases.sql");
     var real = jdbc.queryForObject("select count(*) from act_ru_task", Long.class);
@@ -92,8 +105,10 @@ class TaskQueryBenchmarkTests {
             size + real, real, (System.nanoTime() - started) / 1e9);
         measure(size, ROLE_USER);
         measure(size, SMALL_ROLE_USER);
+        measureCompletion(size);
       }
     } finally {
+      repositoryService.deleteDeployment(bareDeployment, true);
       for (var table : List.of("act_ru_authorization", "act_ru_identitylink", "act_ru_task", "act_ru_execution")) {
         jdbc.update("delete from " + table + " where id_ like 'bench-%'");
       }
@@ -133,6 +148,36 @@ class TaskQueryBenchmarkTests {
       var engineList = asEngine(() -> Timings.time(samples, () -> as(user, () -> taskService.createTaskQuery().listPage(0, 50))));
       report(size, "TaskService list (50), engine's own SQL", user, engineList, bareApiList);
     }
+  }
+
+  /**
+   * Claims and completes the first task of freshly opened cases as the role user, beside a bare
+   * one-task process's task claimed and completed with the engine's authorization off.
+   */
+  private void measureCompletion(int size) {
+    var tasks = new Tasks(hub);
+    var hubTasks = new ArrayList<String>();
+    var bareTasks = new ArrayList<String>();
+    for (int i = 0; i < SAMPLES + Timings.WARM_UP; i++) {
+      var opened = hub.post(ROLE_USER, "/api/cases", Map.of("programme", "dental-procurement",
+          "title", "Benchmark completion " + size + "-" + i, "details", Map.of("trigger", "access-gap", "area", "Devon")));
+      assertThat(opened.status()).isEqualTo(201);
+      hubTasks.add(tasks.find(ROLE_USER, opened.body().get("reference").asText(), "Task_AssessOralHealthNeeds")
+          .orElseThrow().get("id").asText());
+      bareTasks.add(hub.post(ADMINISTRATOR, "/engine-rest/process-definition/key/" + BARE_PROCESS + "/start",
+          Map.of("businessKey", "bare-" + size + "-" + i)).body().get("id").asText());
+    }
+    var bareTaskIds = new ArrayList<String>();
+    for (var instance : bareTasks) {
+      bareTaskIds.add(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
+    }
+    var answers = DentalFormAnswers.needsAssessment("procure");
+    Iterator<String> nextHub = hubTasks.iterator();
+    var completion = time(() -> assertThat(tasks.submit(ROLE_USER, nextHub.next(), answers).status()).isEqualTo(204));
+    Iterator<String> nextBare = bareTaskIds.iterator();
+    var bareCompletion = bare(() -> time(() ->
+        assertThat(tasks.submit(ADMINISTRATOR, nextBare.next(), Map.of()).status()).isEqualTo(204)));
+    report(size, "task completion (claim + submit-form)", ROLE_USER, completion, bareCompletion);
   }
 
   /** The rows the bulk path writes are those the engine wrote for the case's first task. */
