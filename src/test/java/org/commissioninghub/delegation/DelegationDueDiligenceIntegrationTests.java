@@ -70,9 +70,12 @@ class DelegationDueDiligenceIntegrationTests {
 
   Tasks tasks;
 
+  DelegationSteps steps;
+
   @BeforeEach
   void setUp() {
     tasks = new Tasks(hub);
+    steps = new DelegationSteps(hub, ICS);
     at("2026-09-16T09:00:00Z");
   }
 
@@ -232,13 +235,7 @@ class DelegationDueDiligenceIntegrationTests {
   void aBoardNoGoEndsTheCaseWithItsReason() {
     var reference = open("No-go delegation");
     expressInterest(reference);
-    answerEveryItem(reference, Map.of());
-    tasks.complete(EXECUTIVE, reference, "Task_SignOffSelfAssessment", Map.of("signedOff", "yes"));
-    var rows = new ArrayList<Map<String, Object>>();
-    for (var item : PreDelegationAssessmentFramework.values()) {
-      rows.add(Map.of("itemCode", item.code(), "corroboration", item.passingAnswer().id()));
-    }
-    tasks.complete(RDC, reference, "Task_CorroborateChecklist", Map.of("corroborations", rows));
+    steps.passTheChecklist(reference);
     // the allocation date passes without word of the allocation: finance goes ahead on the date
     at("2027-02-01T09:00:00Z");
     hub.runDueJobs();
@@ -283,28 +280,23 @@ class DelegationDueDiligenceIntegrationTests {
   // --- steps ---
 
   String open(String title) {
-    var opened = hub.post(HEAD, "/api/cases", openingRequest(title));
-    assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
-    hub.runDueJobs();
-    return opened.body().get("reference").asText();
+    return steps.open(title);
   }
 
   void expressInterest(String reference) {
-    tasks.complete(HEAD, reference, "Task_RecordExpressionOfInterest", Map.of("executiveEndorsementDate", "2026-09-16",
-        "committeeNotedDate", "2026-09-28", "expressionOfInterestDate", "2026-09-30",
-        "expressionOfInterestSummary", "Pharmacy and optometry from April 2027, dental a year later."));
+    steps.expressInterest(reference);
   }
 
-  /** Each item answered by the lead for its domain: the answer that meets it, unless told otherwise. */
   void answerEveryItem(String reference, Map<String, String> answers) {
-    for (var item : PreDelegationAssessmentFramework.values()) {
-      var lead = item.domain().lead().groupId();
-      var task = itemTask(lead, reference, "Task_AnswerChecklistItem", item.code());
-      var response = tasks.submit(lead, task.get("id").asText(), Map.of("answer",
-          answers.getOrDefault(item.code(), item.passingAnswer().id()), "evidence", "Board papers for " + item.code()));
-      assertThat(response.status()).as(response.body().toString()).isEqualTo(204);
-      hub.runDueJobs();
-    }
+    steps.answerEveryItem(reference, answers);
+  }
+
+  JsonNode itemTask(String user, String reference, String taskDefinitionKey, String code) {
+    return steps.itemTask(user, reference, taskDefinitionKey, code);
+  }
+
+  Map<String, Object> openingRequest(String title) {
+    return steps.openingRequest(title);
   }
 
   void remediate(String reference, String lead, String code, String answer, String corroboration) {
@@ -314,13 +306,6 @@ class DelegationDueDiligenceIntegrationTests {
         "evidence", "New evidence for " + code));
     complete(RDC, itemTask(RDC, reference, "Task_CorroborateChecklistItem", code),
         Map.of("corroboration", corroboration));
-  }
-
-  JsonNode itemTask(String user, String reference, String taskDefinitionKey, String code) {
-    return tasks.visibleTo(user, reference).stream()
-        .filter(task -> task.path("taskDefinitionKey").asText().equals(taskDefinitionKey))
-        .filter(task -> task.path("name").asText().contains("Item " + code + " "))
-        .findFirst().orElseThrow(() -> new AssertionError(user + " sees no " + taskDefinitionKey + " of " + code));
   }
 
   void complete(String user, JsonNode task, Map<String, ?> values) {
@@ -337,17 +322,6 @@ class DelegationDueDiligenceIntegrationTests {
   static Map<String, Object> risk(String description, int likelihood, int impact) {
     return Map.of("description", description, "likelihood", likelihood, "impact", impact,
         "owner", "Head of Primary Care", "mitigation", "Full due diligence");
-  }
-
-  Map<String, Object> openingRequest(String title) {
-    var details = new LinkedHashMap<String, Object>();
-    details.put("functions", List.of(Map.of("function", "pharmacy", "targetDate", "2027-04-01"),
-        Map.of("function", "optometry", "targetDate", "2027-04-01"),
-        Map.of("function", "dental", "targetDate", "2028-04-01")));
-    details.put("financeAllocationDate", "2027-01-31");
-    return Map.of("programme", "delegation-due-diligence", "title", title,
-        "commissioner", "NHS England South West", "integratedCareSystem", ICS, "valueGbp", 72500000,
-        "details", details);
   }
 
   Map<String, String> statuses(String reference) {
