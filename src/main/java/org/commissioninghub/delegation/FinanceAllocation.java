@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.commissioninghub.casestore.CaseStore;
+import org.commissioninghub.casestore.Viewer;
 import org.commissioninghub.identity.Role;
+import org.commissioninghub.system.ForbiddenException;
 import org.commissioninghub.system.UnprocessableException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FinanceAllocation {
 
   /** Who records the allocation as published: the finance lead, who assures it, and the case's lead. */
-  public static final Set<String> RECORDERS = Set.of(Role.FINANCE_LEAD.groupId(), Role.HEAD_OF_PRIMARY_CARE.groupId());
+  private static final Set<String> RECORDERS = Set.of(Role.FINANCE_LEAD.groupId(), Role.HEAD_OF_PRIMARY_CARE.groupId());
 
   static final String PUBLISHED = "FINANCE_ALLOCATION_PUBLISHED";
 
@@ -42,7 +44,15 @@ public class FinanceAllocation {
         .count() > 0;
   }
 
-  public void recordPublished(String reference, String recordedBy) {
+  public boolean mayRecord(Viewer viewer) {
+    return RECORDERS.stream().anyMatch(viewer::holds);
+  }
+
+  /** Records the allocation as published for a viewer who may change the case (the caller checks that). */
+  public void recordPublished(String reference, Viewer recordedBy) {
+    if (!mayRecord(recordedBy)) {
+      throw new ForbiddenException("The finance allocation is recorded by the finance lead or the head of primary care.");
+    }
     if (!awaited(reference)) {
       throw new UnprocessableException("Case " + reference + " is not waiting for the finance allocation: it is"
           + " awaited only once the checklist is corroborated, until finance assurance starts.");
@@ -50,7 +60,7 @@ public class FinanceAllocation {
     runtimeService.createMessageCorrelation(DelegationVariables.FINANCE_ALLOCATION_MESSAGE)
         .processInstanceBusinessKey(reference)
         .correlate();
-    caseStore.note(reference, recordedBy, PUBLISHED, "Finance allocation published: finance assurance can start",
+    caseStore.note(reference, recordedBy.userId(), PUBLISHED, "Finance allocation published: finance assurance can start",
         Map.of());
   }
 }

@@ -4,7 +4,6 @@ import org.commissioninghub.casestore.CaseAccess;
 import org.commissioninghub.casestore.Viewer;
 import org.commissioninghub.casestore.web.HubPage;
 import org.commissioninghub.delegation.FinanceAllocation;
-import org.commissioninghub.system.ForbiddenException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,18 +27,11 @@ class FinanceAllocationPageController {
     this.access = access;
   }
 
-  static boolean mayRecord(Viewer viewer) {
-    return FinanceAllocation.RECORDERS.stream().anyMatch(viewer::holds);
-  }
-
   @PostMapping("/cases/{reference}/finance-allocation")
   String recordPublished(@PathVariable String reference, Authentication authentication, RedirectAttributes redirect) {
     var viewer = Viewer.of(authentication);
     access.change(viewer, reference);
-    if (!mayRecord(viewer)) {
-      throw new ForbiddenException("The finance allocation is recorded by the finance lead or the head of primary care.");
-    }
-    allocation.recordPublished(reference, authentication.getName());
+    allocation.recordPublished(reference, viewer);
     redirect.addFlashAttribute("done", "Finance allocation recorded as published: finance assurance has started");
     return "redirect:/cases/" + reference + "#tasks";
   }

@@ -30,6 +30,6 @@ class FinanceAllocationSection implements CasePageSection {
       return;
     }
     model.addAttribute("financeAllocationAwaited", true);
-    model.addAttribute("mayRecordFinanceAllocation", FinanceAllocationPageController.mayRecord(viewer));
+    model.addAttribute("mayRecordFinanceAllocation", allocation.mayRecord(viewer));
   }
 }
