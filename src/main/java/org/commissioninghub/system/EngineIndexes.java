@@ -2,7 +2,10 @@ package org.commissioninghub.system;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
@@ -23,7 +26,7 @@ public final class EngineIndexes {
       try {
         statement.execute(create);
       } catch (SQLException raced) {
-        if (!exists(connection, index, table)) {
+        if (columnsOf(connection, index, table).isEmpty()) {
           throw raced;
         }
       }
@@ -32,18 +35,25 @@ public final class EngineIndexes {
     }
   }
 
-  /** Whether the index is on the engine table, whichever case the database keeps names in. */
-  public static boolean exists(Connection connection, String index, String table) throws SQLException {
-    var metadata = connection.getMetaData();
-    for (var name : new String[] {table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)}) {
-      try (var indexes = metadata.getIndexInfo(null, null, name, false, true)) {
+  /** The columns of the index on the engine table, in order; none when it is not there. */
+  public static List<String> columnsOf(DataSource dataSource, String index, String table) throws SQLException {
+    try (var connection = dataSource.getConnection()) {
+      return columnsOf(connection, index, table);
+    }
+  }
+
+  /** Whichever case the database keeps names in, as upper-case column names. */
+  private static List<String> columnsOf(Connection connection, String index, String table) throws SQLException {
+    var columns = new ArrayList<String>();
+    for (var name : List.of(table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT))) {
+      try (var indexes = connection.getMetaData().getIndexInfo(null, null, name, false, false)) {
         while (indexes.next()) {
           if (index.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
-            return true;
+            columns.add(indexes.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
           }
         }
       }
     }
-    return false;
+    return columns;
   }
 }

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.commissioninghub.testsupport.EngineIndexColumns;
+import org.commissioninghub.system.EngineIndexes;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.commissioninghub.testsupport.WebappSession;
@@ -126,7 +126,7 @@ class TaskQueryAuthorizationIntegrationTests {
   void theIndexOnGroupsGrantsIsThereAfterStartAndMakingItAgainAsASecondNodeWouldIsHarmless() throws Exception {
     plugin.postProcessEngineBuild(engineConfiguration.getProcessEngine());
 
-    assertThat(EngineIndexColumns.of(engineConfiguration.getDataSource(), TaskQueryAuthorizationPlugin.GRANTS_INDEX,
+    assertThat(EngineIndexes.columnsOf(engineConfiguration.getDataSource(), TaskQueryAuthorizationPlugin.GRANTS_INDEX,
         "ACT_RU_AUTHORIZATION")).containsExactly("GROUP_ID_", "RESOURCE_TYPE_", "TYPE_", "PERMS_", "RESOURCE_ID_");
   }
 

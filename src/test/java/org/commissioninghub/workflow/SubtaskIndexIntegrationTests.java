@@ -3,7 +3,7 @@ package org.commissioninghub.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.commissioninghub.testsupport.EngineIndexColumns;
+import org.commissioninghub.system.EngineIndexes;
 import org.commissioninghub.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +20,7 @@ class SubtaskIndexIntegrationTests {
 
   @Test
   void theEnginesTasksAreIndexedByParentTaskOnceTheHubHasStarted() throws Exception {
-    assertThat(EngineIndexColumns.of(engineConfiguration.getDataSource(), SubtaskIndexPlugin.INDEX, "ACT_RU_TASK"))
+    assertThat(EngineIndexes.columnsOf(engineConfiguration.getDataSource(), SubtaskIndexPlugin.INDEX, "ACT_RU_TASK"))
         .containsExactly("PARENT_TASK_ID_");
   }
 
@@ -28,7 +28,7 @@ class SubtaskIndexIntegrationTests {
   void makingTheIndexAgainAsASecondNodeStartingWouldIsHarmless() throws Exception {
     plugin.postProcessEngineBuild(engineConfiguration.getProcessEngine());
 
-    assertThat(EngineIndexColumns.of(engineConfiguration.getDataSource(), SubtaskIndexPlugin.INDEX, "ACT_RU_TASK"))
+    assertThat(EngineIndexes.columnsOf(engineConfiguration.getDataSource(), SubtaskIndexPlugin.INDEX, "ACT_RU_TASK"))
         .containsExactly("PARENT_TASK_ID_");
   }
 }
