@@ -91,7 +91,7 @@ class DelegationDueDiligenceIntegrationTests {
   @Test
   void aFunctionNamedTwiceIsRefusedNamingTheRowAndNoCaseIsOpened() {
     var casesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM commissioning_case", Long.class);
-    var request = openingRequest("Twice named");
+    var request = steps.openingRequest("Twice named");
     @SuppressWarnings("unchecked")
     var details = new LinkedHashMap<>((Map<String, Object>) request.get("details"));
     details.put("functions", List.of(Map.of("function", "pharmacy", "targetDate", "2027-04-01"),
@@ -108,18 +108,18 @@ class DelegationDueDiligenceIntegrationTests {
 
   @Test
   void aDelegationRunsFromOpeningToTransferWithFailingAndDisagreedItemsRemediatedOneByOne() {
-    var reference = open("BNSSG pharmacy, optometry and dental");
+    var reference = steps.open("BNSSG pharmacy, optometry and dental");
 
     // staff working the programme see the case; an outside body it does not name finds nothing
     assertThat(hub.get(FINANCE, "/api/cases/" + reference).status()).isEqualTo(200);
     assertThat(hub.get(OUTSIDER, "/api/cases/" + reference).status()).isEqualTo(404);
 
-    expressInterest(reference);
+    steps.expressInterest(reference);
     assertThat(caseOf(reference).get("checklist")).hasSize(10);
     assertThat(currentStage(reference)).isEqualTo("self-assessment");
 
     // each lead answers their own domain's items; the finance lead declares severe financial risks (3A yes)
-    answerEveryItem(reference, Map.of("3A", "yes"));
+    steps.answerEveryItem(reference, Map.of("3A", "yes"));
     tasks.complete(EXECUTIVE, reference, "Task_SignOffSelfAssessment", Map.of("signedOff", "yes"));
     assertThat(currentStage(reference)).isEqualTo("corroboration");
 
@@ -233,8 +233,8 @@ class DelegationDueDiligenceIntegrationTests {
 
   @Test
   void aBoardNoGoEndsTheCaseWithItsReason() {
-    var reference = open("No-go delegation");
-    expressInterest(reference);
+    var reference = steps.open("No-go delegation");
+    steps.expressInterest(reference);
     steps.passTheChecklist(reference);
     // the allocation date passes without word of the allocation: finance goes ahead on the date
     at("2027-02-01T09:00:00Z");
@@ -279,32 +279,12 @@ class DelegationDueDiligenceIntegrationTests {
 
   // --- steps ---
 
-  String open(String title) {
-    return steps.open(title);
-  }
-
-  void expressInterest(String reference) {
-    steps.expressInterest(reference);
-  }
-
-  void answerEveryItem(String reference, Map<String, String> answers) {
-    steps.answerEveryItem(reference, answers);
-  }
-
-  JsonNode itemTask(String user, String reference, String taskDefinitionKey, String code) {
-    return steps.itemTask(user, reference, taskDefinitionKey, code);
-  }
-
-  Map<String, Object> openingRequest(String title) {
-    return steps.openingRequest(title);
-  }
-
   void remediate(String reference, String lead, String code, String answer, String corroboration) {
-    complete(lead, itemTask(lead, reference, "Task_PlanRemediation", code), Map.of("remediationPlan",
+    complete(lead, steps.itemTask(lead, reference, "Task_PlanRemediation", code), Map.of("remediationPlan",
         "Plan for " + code, "remediationDueDate", "2026-12-01"));
-    complete(lead, itemTask(lead, reference, "Task_ReassessChecklistItem", code), Map.of("answer", answer,
+    complete(lead, steps.itemTask(lead, reference, "Task_ReassessChecklistItem", code), Map.of("answer", answer,
         "evidence", "New evidence for " + code));
-    complete(RDC, itemTask(RDC, reference, "Task_CorroborateChecklistItem", code),
+    complete(RDC, steps.itemTask(RDC, reference, "Task_CorroborateChecklistItem", code),
         Map.of("corroboration", corroboration));
   }
 
