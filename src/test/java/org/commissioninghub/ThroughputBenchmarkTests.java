@@ -14,7 +14,7 @@ import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.model.bpmn.Bpmn;
+import org.commissioninghub.testsupport.BareProcess;
 import org.commissioninghub.testsupport.DentalFormAnswers;
 import org.commissioninghub.testsupport.HubClient;
 import org.commissioninghub.testsupport.IntegrationTest;
@@ -74,10 +74,7 @@ class ThroughputBenchmarkTests {
 
   @Test
   void caseOpeningAndTaskCompletionBesideTheBareEngine() throws Exception {
-    bareDeployment = repositoryService.createDeployment().name("benchmark-bare")
-        .addModelInstance(BARE_PROCESS + ".bpmn", Bpmn.createExecutableProcess(BARE_PROCESS)
-            .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Bare").endEvent().done())
-        .deploy().getId();
+    bareDeployment = BareProcess.deploy(repositoryService, BARE_PROCESS);
     var tasks = new Tasks(hub);
 
     // warm both paths up: the cases and tasks they open are completed to warm completion up

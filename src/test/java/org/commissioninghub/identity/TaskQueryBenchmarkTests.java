@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.model.bpmn.Bpmn;
+import org.commissioninghub.testsupport.BareProcess;
 import org.commissioninghub.testsupport.BulkSql;
 import org.commissioninghub.testsupport.DentalFormAnswers;
 import org.commissioninghub.testsupport.HubClient;
@@ -88,10 +88,7 @@ class TaskQueryBenchmarkTests {
     var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("DentalProcurementProcess")
         .latestVersion().singleResult();
     checkTheBulkShapeIsTheEngines(definition.getId());
-    var bareDeployment = repositoryService.createDeployment().name("benchmark-bare-task")
-        .addModelInstance(BARE_PROCESS + ".bpmn", Bpmn.createExecutableProcess(BARE_PROCESS)
-            .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Bare").endEvent().done())
-        .deploy().getId();
+    var bareDeployment = BareProcess.deploy(repositoryService, BARE_PROCESS);
 
     var bulk = BulkSql.of("benchmark/open-tasks.sql", "benchmark/open-cases.sql");
     var real = jdbc.queryForObject("select count(*) from act_ru_task", Long.class);
