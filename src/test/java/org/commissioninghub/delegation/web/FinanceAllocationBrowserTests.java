@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The finance lead, on a delegation case waiting for NHS England's allocation, records it as
  * published from the case page and finds finance assurance among the case's open tasks; the page
- * passes axe-core's WCAG 2.2 AA rules before and after.
+ * passes axe-core's WCAG 2.2 AA rules before and after, and its wide checklist table does not make
+ * the whole page scroll sideways.
  */
 @Tag("browser")
 @IntegrationTest
@@ -49,6 +50,9 @@ class FinanceAllocationBrowserTests {
     browser.await(By.id("finance-allocation"));
     assertThat(browser.pageText()).contains("Finance assurance waits for NHS England to publish the ICB's allocation");
     assertThat(browser.accessibilityViolations()).as("case waiting for the allocation").isEmpty();
+    // the checklist's table is wider than the window: it scrolls on its own, the page does not
+    assertThat((Boolean) browser.script("return document.documentElement.scrollWidth"
+        + " <= document.documentElement.clientWidth")).as("the page scrolls sideways").isTrue();
 
     browser.clickText("Record the allocation as published");
 
