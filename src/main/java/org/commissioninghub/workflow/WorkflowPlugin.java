@@ -19,19 +19,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every user task of every process the hub's behaviour without drawing it in each diagram:
- * on creation the case's named person for the task's role becomes a candidate; on completion the
- * submitted form is checked against its schema, written to the case's event log and recorded by
- * its {@link RecordsAnswer} method; every task carries its case and, when it is about one item of
- * the case, is named after it ({@link TaskContext}); and an activity that declares a {@code stage} moves the case
- * there when it starts. Also fixes how
- * the engine treats variable input: no Java serialization, objects only of the
- * {@link ObjectVariableTypes}, and bad input that fails a command fails it as bad input
- * ({@link BadInputInterceptor}).
+ * on creation the task starts with no variables to read from the database ({@link NewTaskVariables})
+ * and the case's named person for the task's role becomes a candidate; on completion the submitted
+ * form is checked against its schema, written to the case's event log and recorded by its
+ * {@link RecordsAnswer} method; every task carries its case and, when it is about one item of the
+ * case, is named after it ({@link TaskContext}); and an activity that declares a {@code stage}
+ * moves the case there when it starts. Also fixes how the engine treats variable input: no Java
+ * serialization, objects only of the {@link ObjectVariableTypes}, and bad input that fails a
+ * command fails it as bad input ({@link BadInputInterceptor}).
  */
 @Component
 class WorkflowPlugin extends AbstractProcessEnginePlugin {
 
   private static final Namespace CAMUNDA = new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS);
+  private static final TaskListener NEW_TASK_VARIABLES = new NewTaskVariables();
 
   private final NamedPersonRouting namedPersonRouting;
   private final TaskCompletionRecorder completionRecorder;
@@ -65,6 +66,7 @@ class WorkflowPlugin extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         var taskDefinition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        taskDefinition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, NEW_TASK_VARIABLES);
         taskDefinition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, namedPersonRouting);
         taskDefinition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskContext);
         taskDefinition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completionRecorder);
