@@ -2,6 +2,13 @@ package org.commissioninghub.casestore;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -9,11 +16,25 @@ import org.hibernate.annotations.Immutable;
 /**
  * One entry in a case's append-only event log: who changed what and when, with the changed
  * fields before and after as JSON. Immutable once written.
+ *
+ * <p>Its id is drawn from a sequence 50 at a time (V31), not from an identity column as the case's
+ * other records are: a command that adds several entries (a task completed, its answers recorded,
+ * the stage moved) has them written in one batch, where an identity id had each written on its own
+ * as soon as it was added, to learn its id.
  */
 @Entity
 @Immutable
 @Table(name = "case_event")
-public class CaseEvent extends CaseRecord {
+public class CaseEvent {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_event_ids")
+  @SequenceGenerator(name = "case_event_ids", sequenceName = "case_event_ids", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "case_id")
+  private CommissioningCase commissioningCase;
 
   @Column(nullable = false)
   private Instant occurredAt;
@@ -41,7 +62,7 @@ public class CaseEvent extends CaseRecord {
 
   CaseEvent(CommissioningCase commissioningCase, Instant occurredAt, String actor, String eventType,
       String summary, String before, String after, EventScope scope) {
-    super(commissioningCase);
+    this.commissioningCase = commissioningCase;
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.eventType = eventType;
@@ -50,6 +71,10 @@ public class CaseEvent extends CaseRecord {
     this.after = after;
     this.processInstanceId = scope.processInstanceId();
     this.restrictedTo = scope.restrictedTo();
+  }
+
+  public Long getId() {
+    return id;
   }
 
   public Instant getOccurredAt() {
